@@ -1,0 +1,48 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Answer } from '../../shared/schemas/answer.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import type { JobsmithDocument } from '../../shared/schemas/document.ts';
+import type { Job } from '../../shared/schemas/job.ts';
+import type { Profile } from '../../shared/schemas/profile.ts';
+import type { SyncChange } from '../../shared/sync/protocol.ts';
+
+/** A change waiting to be pushed. It holds a snapshot, so a retried push sends the same op. */
+export interface OutboxEntry {
+  seq?: number;
+  opId: string;
+  change: SyncChange;
+  createdAt: number;
+}
+
+/**
+ * The device's source of truth (DESIGN §4). Each schema change is a new version with an
+ * upgrade function when existing rows need reshaping; never edit a shipped version.
+ */
+export class JobsmithDb extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  jobs!: EntityTable<Job, 'id'>;
+  applications!: EntityTable<Application, 'id'>;
+  documents!: EntityTable<JobsmithDocument, 'id'>;
+  answers!: EntityTable<Answer, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+
+  constructor(name = 'jobsmith', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      profile: 'id',
+      jobs: 'id, dedupeKey, updatedAt',
+      applications: 'id, jobId, status, updatedAt',
+      documents: 'id, jobId, applicationId, kind',
+      answers: 'id, question',
+      outbox: '++seq, &opId',
+    });
+  }
+}
+
+let shared: JobsmithDb | undefined;
+
+/** The one database of this extension context. */
+export function database(): JobsmithDb {
+  shared ??= new JobsmithDb();
+  return shared;
+}

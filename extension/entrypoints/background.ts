@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { BackgroundBroadcast, type SyncStatus } from '../../shared/messages.ts';
+import { JobCapture } from '../../shared/schemas/job.ts';
+import { database } from '../db/database.ts';
+import { createRouter } from '../messaging/router.ts';
+import { createTabJobs } from '../messaging/tab-jobs.ts';
+import { getApiUrl, getSession, setApiUrl, setSession } from '../settings.ts';
+import { createSyncService } from '../sync/sync-service.ts';
+
+const SYNC_ALARM = 'jobsmith-sync';
+
+export default defineBackground(() => {
+  const broadcast = (message: BackgroundBroadcast) => {
+    // Reaches extension pages only (content scripts get tabs.sendMessage, never this).
+    browser.runtime.sendMessage(BackgroundBroadcast.parse(message)).catch(() => {
+      // No panel open: nobody to tell.
+    });
+  };
+
+  const sync = createSyncService({
+    db: database(),
+    getApiUrl,
+    setApiUrl,
+    getSession,
+    setSession,
+    broadcast: (status: SyncStatus) => broadcast({ type: 'sync/status-changed', status }),
+  });
+
+  const tabJobs = createTabJobs({
+    storage: browser.storage.session,
+    askTab: async (tabId) => {
+      const reply = await browser.tabs.sendMessage(tabId, { type: 'content/get-job' }).catch(() => null);
+      const parsed = JobCapture.nullable().safeParse(reply);
+      return parsed.success ? parsed.data : null;
+    },
+    onChange: (tabId, job) => broadcast({ type: 'tab/job-changed', tabId, job }),
+  });
+
+  const route = createRouter(
+    {
+      content: { 'page/job': (msg, from) => tabJobs.set(from.tabId, msg.job) },
+      panel: {
+        'tab/get-job': (msg) => tabJobs.get(msg.tabId),
+        'sync/now': () => sync.syncNow(),
+        'sync/get-status': () => sync.status(),
+        'settings/set-api-url': (msg) => sync.setApiUrl(msg.apiUrl),
+        'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),
+        'auth/sign-in': (msg) => sync.signIn('sign-in', msg.email, msg.password),
+        'auth/sign-out': () => sync.signOut(),
+      },
+    },
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+  );
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // Broadcasts from extension pages to each other are not requests for the background.
+    if (BackgroundBroadcast.safeParse(raw).success) return undefined;
+    route(raw, sender).then(sendResponse);
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabJobs.forget(tabId));
+  // A full page load in a tab invalidates what its last page showed until the new page reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void tabJobs.set(tabId, null);
+  });
+
+  // The toolbar button opens the panel (Chrome's side panel; Firefox's sidebar).
+  if (browser.sidePanel) {
+    browser.sidePanel
+      .setPanelBehavior({ openPanelOnActionClick: true })
+      .catch((error) => console.warn('jobsmith: side panel behaviour', error));
+  } else {
+    const firefox = browser as unknown as { sidebarAction?: { toggle: () => Promise<void> } };
+    browser.action?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
+  }
+
+  browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow();
+  });
+  void sync.syncNow();
+});

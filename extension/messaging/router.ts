@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { ContentToBackground, type PanelReplies, PanelToBackground, type Reply } from '../../shared/messages.ts';
+
+/** The parts of chrome.runtime.MessageSender the router looks at. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+type ContentMessage = z.infer<typeof ContentToBackground>;
+type PanelMessage = z.infer<typeof PanelToBackground>;
+
+export interface Handlers {
+  content: { [K in ContentMessage['type']]: (msg: Extract<ContentMessage, { type: K }>, from: { tabId: number }) => Promise<void> | void };
+  panel: { [K in PanelMessage['type']]: (msg: Extract<PanelMessage, { type: K }>) => Promise<PanelReplies[K]> };
+}
+
+export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
+
+/**
+ * Extension pages (side panel, also when opened in a tab) have our origin in their URL;
+ * content scripts run in a tab on someone else's page. Anything from another extension is foreign.
+ */
+export function classifySender(sender: Sender, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId) return 'foreign';
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined && sender.tab.id >= 0) return 'content-script';
+  return 'foreign';
+}
+
+function fail(code: string, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Validates every message against the schema of its sender's kind, so a content script
+ * (which runs on pages we do not control) can only send page data, never panel requests.
+ */
+export function createRouter(handlers: Handlers, self: { extensionId: string; extensionOrigin: string }) {
+  return async function route(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const kind = classifySender(sender, self.extensionId, self.extensionOrigin);
+    try {
+      if (kind === 'content-script') {
+        const parsed = ContentToBackground.safeParse(raw);
+        if (!parsed.success) return fail('invalid_message', describeIssues(parsed.error));
+        const msg = parsed.data;
+        const handler = handlers.content[msg.type] as (m: typeof msg, from: { tabId: number }) => Promise<void> | void;
+        await handler(msg, { tabId: sender.tab?.id ?? -1 });
+        return { ok: true, data: null };
+      }
+      if (kind === 'extension-page') {
+        const parsed = PanelToBackground.safeParse(raw);
+        if (!parsed.success) return fail('invalid_message', describeIssues(parsed.error));
+        const msg = parsed.data;
+        const handler = handlers.panel[msg.type] as (m: typeof msg) => Promise<unknown>;
+        return { ok: true, data: await handler(msg) };
+      }
+      return fail('forbidden', 'messages are accepted only from this extension');
+    } catch (error) {
+      return fail('failed', error instanceof Error ? error.message : String(error));
+    }
+  };
+}

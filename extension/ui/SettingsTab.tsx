@@ -1,0 +1,149 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { type FormEvent, useState } from 'react';
+import type { SyncStatus } from '../../shared/messages.ts';
+import { ask } from './background.ts';
+import { syncStatus } from './state.ts';
+
+function describeStatus(status: SyncStatus | null): string {
+  if (!status) return 'Checking…';
+  switch (status.state) {
+    case 'signed-out':
+      return 'Not signed in: everything stays on this device.';
+    case 'synced':
+      return `Synced as ${status.email}.`;
+    case 'pending':
+      return `${status.pending} change${status.pending === 1 ? '' : 's'} waiting to sync.`;
+    case 'offline':
+      return `Offline: ${status.pending} change${status.pending === 1 ? '' : 's'} will sync when the server is reachable.`;
+    case 'error':
+      return `Sync error: ${status.error}`;
+  }
+}
+
+export function SyncBadge() {
+  useSignals();
+  const status = syncStatus.value;
+  return (
+    <span
+      className={`sync-badge ${status?.state ?? ''}`}
+      data-testid="sync-status"
+      data-state={status?.state ?? 'unknown'}
+      title={describeStatus(status)}
+    >
+      {status?.state === 'pending' ? `${status.pending} pending` : (status?.state ?? '…')}
+    </span>
+  );
+}
+
+export function SettingsTab() {
+  useSignals();
+  const status = syncStatus.value;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [apiUrl, setApiUrl] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(action: () => Promise<SyncStatus>) {
+    setBusy(true);
+    setError(null);
+    try {
+      syncStatus.value = await action();
+      setPassword('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onAuth = (mode: 'auth/sign-in' | 'auth/sign-up') => (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => ask({ type: mode, email, password }));
+  };
+
+  return (
+    <div className="settings">
+      <section>
+        <h2>Sync</h2>
+        <p data-testid="sync-description">{describeStatus(status)}</p>
+        {status && status.state !== 'signed-out' ? (
+          <div className="row">
+            <button type="button" data-testid="sync-now" disabled={busy} onClick={() => run(() => ask({ type: 'sync/now' }))}>
+              Sync now
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              data-testid="auth-signout"
+              disabled={busy}
+              onClick={() => run(() => ask({ type: 'auth/sign-out' }))}
+            >
+              Sign out
+            </button>
+          </div>
+        ) : (
+          <form className="stack" onSubmit={onAuth('auth/sign-in')}>
+            <label>
+              Email
+              <input
+                data-testid="auth-email"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            </label>
+            <label>
+              Password
+              <input
+                data-testid="auth-password"
+                type="password"
+                autoComplete="current-password"
+                required
+                minLength={8}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </label>
+            <div className="row">
+              <button type="submit" data-testid="auth-signin" disabled={busy}>
+                Sign in
+              </button>
+              <button type="button" className="secondary" data-testid="auth-signup" disabled={busy} onClick={onAuth('auth/sign-up')}>
+                Create account
+              </button>
+            </div>
+          </form>
+        )}
+        {error && (
+          <p className="error" role="alert" data-testid="settings-error">
+            {error}
+          </p>
+        )}
+      </section>
+      <section>
+        <h2>Server</h2>
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (apiUrl) void run(() => ask({ type: 'settings/set-api-url', apiUrl }));
+          }}
+        >
+          <input
+            data-testid="settings-api-url"
+            type="url"
+            required
+            value={apiUrl ?? status?.apiUrl ?? ''}
+            onChange={(e) => setApiUrl(e.target.value)}
+          />
+          <button type="submit" className="secondary" data-testid="settings-api-url-save" disabled={busy || !apiUrl}>
+            Save
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

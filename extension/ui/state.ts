@@ -1,0 +1,12 @@
+import { signal } from '@preact/signals-react';
+import type { SyncStatus } from '../../shared/messages.ts';
+import type { JobCapture } from '../../shared/schemas/job.ts';
+
+export const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+export type TabName = (typeof TABS)[number];
+
+export const activeTab = signal<TabName>('job');
+export const followedTabId = signal<number | null>(null);
+/** `undefined` while loading, `null` when the page shows no job. */
+export const tabJob = signal<JobCapture | null | undefined>(undefined);
+export const syncStatus = signal<SyncStatus | null>(null);

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A port nobody listens on right now (the OS picks it), so runs never collide with a hand-started server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Managed {
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** Starts a command in its own process group, so stopping it also stops what it spawned (workerd, esbuild). */
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; label: string; quiet?: boolean },
+): Managed {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    detached: true,
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  });
+  const output: string[] = [];
+  if (options.quiet) {
+    const keep = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.length > 200) output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+  }
+  let exited = false;
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', (code, signal) => {
+    exited = true;
+    if (options.quiet && code !== 0 && signal === null) process.stderr.write(`${options.label} exited with ${code}:\n${output.join('')}\n`);
+  });
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, 5000);
+    await done;
+    clearTimeout(timer);
+  };
+  return { child, stop };
+}
+
+/** Polls `url` until it answers 2xx, the process dies, or the time runs out. */
+export async function waitForHttp(url: string, managed: Managed | null, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (managed && managed.child.exitCode !== null) throw new Error(`process exited (${managed.child.exitCode}) before ${url} answered`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (last: ${last})`);
+}
+
+/** `wrangler dev` serving the worker on 127.0.0.1:port against the given Postgres. */
+export function startWorker(options: { port: number; databaseUrl: string; quiet?: boolean }): Managed {
+  return startProcess(
+    process.execPath,
+    [
+      `${ROOT}/node_modules/wrangler/bin/wrangler.js`,
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--show-interactive-dev-session=false',
+    ],
+    {
+      label: 'wrangler dev',
+      quiet: options.quiet,
+      env: {
+        CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: options.databaseUrl,
+        WRANGLER_SEND_METRICS: 'false',
+      },
+    },
+  );
+}

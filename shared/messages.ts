@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { HttpUrl } from './schemas/common.ts';
+import { JobCapture } from './schemas/job.ts';
+
+/**
+ * Messages between content scripts, the background service worker and the side panel.
+ * Every message is validated against these schemas on receipt; the background also checks
+ * who sent it (see extension/messaging/router.ts), because a content script runs on pages we
+ * do not control and must never be able to ask for profile data or tokens.
+ */
+
+const TabId = z.number().int().nonnegative();
+
+export const SyncState = z.enum(['signed-out', 'synced', 'pending', 'offline', 'error']);
+export const SyncStatus = z.object({
+  state: SyncState,
+  pending: z.number().int().nonnegative(),
+  error: z.string().nullable(),
+  lastSyncAt: z.number().nullable(),
+  email: z.string().nullable(),
+  apiUrl: z.string(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** Sent by content scripts to the background. */
+export const ContentToBackground = z.discriminatedUnion('type', [
+  /** What the page shows now; `job: null` means "no job on this page" (and clears a stale one). */
+  z.object({ type: z.literal('page/job'), url: HttpUrl, job: JobCapture.nullable() }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+const Credentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(8, 'password must have at least 8 characters').max(200),
+});
+
+/** Sent by extension pages (the side panel) to the background. */
+export const PanelToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab/get-job'), tabId: TabId }),
+  z.object({ type: z.literal('sync/now') }),
+  z.object({ type: z.literal('sync/get-status') }),
+  z.object({ type: z.literal('settings/set-api-url'), apiUrl: HttpUrl }),
+  z.object({ type: z.literal('auth/sign-up'), ...Credentials.shape }),
+  z.object({ type: z.literal('auth/sign-in'), ...Credentials.shape }),
+  z.object({ type: z.literal('auth/sign-out') }),
+]);
+export type PanelToBackground = z.infer<typeof PanelToBackground>;
+
+/** Broadcast by the background to extension pages. */
+export const BackgroundBroadcast = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab/job-changed'), tabId: TabId, job: JobCapture.nullable() }),
+  z.object({ type: z.literal('sync/status-changed'), status: SyncStatus }),
+]);
+export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcast>;
+
+/** Sent by the background to a tab's content script. */
+export const BackgroundToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('content/get-job') })]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** What each panel request answers with. */
+export interface PanelReplies {
+  'tab/get-job': JobCapture | null;
+  'sync/now': SyncStatus;
+  'sync/get-status': SyncStatus;
+  'settings/set-api-url': SyncStatus;
+  'auth/sign-up': SyncStatus;
+  'auth/sign-in': SyncStatus;
+  'auth/sign-out': SyncStatus;
+}

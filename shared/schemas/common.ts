@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Ulid } from '../ids.ts';
+
+/** Epoch milliseconds. Numbers, not Date objects, so records survive JSON and IndexedDB unchanged. */
+export const Timestamp = z.number().int().nonnegative();
+
+/**
+ * Fields every synced record carries (DESIGN §3, §6). `clocks` holds the hybrid logical
+ * clock of each field's last write; `deletedAt` makes a delete a tombstone that syncs.
+ */
+export const SyncMeta = z.object({
+  id: Ulid,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable().default(null),
+  clocks: z.record(z.string(), z.string()).default({}),
+});
+export type SyncMeta = z.infer<typeof SyncMeta>;
+
+export const HttpUrl = z.string().max(4096).refine(isHttpUrl, 'must be an http(s) URL');
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SyncMeta } from './common.ts';
+
+/** Voluntary EEO answers: "decline" unless the user chooses otherwise (DESIGN §1). */
+const Eeo = z.string().max(200).default('decline');
+
+const YearMonth = z.string().regex(/^\d{4}(-\d{2})?$/, 'YYYY or YYYY-MM');
+
+export const Experience = z.object({
+  employer: z.string().max(200),
+  title: z.string().max(200),
+  location: z.string().max(200).default(''),
+  start: YearMonth.nullable().default(null),
+  /** null means "present". */
+  end: YearMonth.nullable().default(null),
+  bullets: z.array(z.string().max(1000)).max(50).default([]),
+});
+
+export const Education = z.object({
+  school: z.string().max(200),
+  degree: z.string().max(200).default(''),
+  field: z.string().max(200).default(''),
+  start: YearMonth.nullable().default(null),
+  end: YearMonth.nullable().default(null),
+});
+
+export const Skill = z.object({
+  name: z.string().min(1).max(100),
+  years: z.number().nonnegative().max(70).nullable().default(null),
+  level: z.enum(['beginner', 'intermediate', 'advanced', 'expert']).nullable().default(null),
+});
+
+export const WorkAuthorization = z.object({
+  country: z.string().length(2),
+  authorized: z.boolean(),
+  needsSponsorship: z.boolean(),
+});
+
+export const Profile = z.object({
+  ...SyncMeta.shape,
+  name: z.object({
+    first: z.string().max(100).default(''),
+    last: z.string().max(100).default(''),
+    preferred: z.string().max(100).default(''),
+  }),
+  email: z.string().max(320).default(''),
+  phone: z.string().max(40).default(''),
+  location: z.string().max(200).default(''),
+  links: z
+    .object({
+      linkedin: z.string().max(500).default(''),
+      github: z.string().max(500).default(''),
+      portfolio: z.string().max(500).default(''),
+      other: z.array(z.string().max(500)).max(20).default([]),
+    })
+    .default({ linkedin: '', github: '', portfolio: '', other: [] }),
+  workAuthorization: z.array(WorkAuthorization).max(50).default([]),
+  willingToRelocate: z.boolean().nullable().default(null),
+  noticePeriod: z.string().max(100).default(''),
+  salaryExpectation: z.string().max(100).default(''),
+  experience: z.array(Experience).max(100).default([]),
+  education: z.array(Education).max(50).default([]),
+  skills: z.array(Skill).max(500).default([]),
+  eeo: z
+    .object({ gender: Eeo, race: Eeo, veteran: Eeo, disability: Eeo })
+    .default({ gender: 'decline', race: 'decline', veteran: 'decline', disability: 'decline' }),
+});
+export type Profile = z.infer<typeof Profile>;

@@ -1,0 +1,83 @@
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type Db, openDb } from './db/client.ts';
+import { originAllowed } from './lib/cors.ts';
+import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
+import { newRouter } from './lib/openapi.ts';
+import { auth } from './routes/auth.ts';
+import { health } from './routes/health.ts';
+import { sync } from './routes/sync.ts';
+
+/** Requests larger than this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp() {
+  const app = newRouter();
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(
+    cors({
+      origin: (origin, c) => (originAllowed(origin, c.env.ALLOWED_ORIGINS) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody(c, 'payload_too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`), 413),
+    }),
+  );
+  // The database is opened only by routes that use it, and closed before the response leaves.
+  app.use(async (c, next) => {
+    let opened: ReturnType<typeof openDb> | undefined;
+    c.set('db', (): Db => {
+      opened ??= openDb(c.env.HYPERDRIVE.connectionString);
+      return opened.db;
+    });
+    try {
+      await next();
+    } finally {
+      if (opened) await opened.close();
+    }
+  });
+
+  app.route('/health', health);
+  app.route('/v1/auth', auth);
+  app.route('/v1/sync', sync);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Jobsmith API', version: '0.1.0', description: 'Sync, generation and analytics for the Jobsmith extension.' },
+  });
+
+  app.notFound((c) => c.json(errorBody(c, 'not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(c, error.code, error.message), error.status);
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      return c.json(errorBody(c, codeForStatus(status), error.message || 'bad request'), status);
+    }
+    console.error(
+      JSON.stringify({
+        requestId: c.var.requestId,
+        msg: 'unhandled error',
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+    );
+    return c.json(errorBody(c, 'internal', 'internal error; quote the request id when reporting it'), 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,3 @@
+export * from './sessions.ts';
+export * from './sync.ts';
+export * from './users.ts';

@@ -1,0 +1,39 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../types.ts';
+import { errorBody } from './errors.ts';
+
+/** Every router is made here so that a request failing zod validation gets the one error shape. */
+export function newRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const message = result.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+        .join('; ');
+      return c.json(errorBody(c, 'bad_request', message), 400);
+    },
+  });
+}
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }),
+  })
+  .openapi('Error');
+
+export function errorResponses(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: 'Error', content: { 'application/json': { schema: ErrorResponse } } }]),
+  );
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } } as const;
+}
+
+export const bearerSecurity = [{ bearerAuth: [] }];

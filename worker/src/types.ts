@@ -1,0 +1,18 @@
+import type { Db } from './db/client.ts';
+import type { Env } from './env.ts';
+
+export interface AuthedUser {
+  id: string;
+  email: string;
+  sessionId: string;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    /** Opened on first use by a route and closed when the response is ready. */
+    db: () => Db;
+    user: AuthedUser;
+  };
+}

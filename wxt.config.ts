@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import { LOCAL_DEV_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_SITE_MATCHES } from './extension/sites/patterns.ts';
+
+export default defineConfig({
+  srcDir: 'extension',
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  // `npm start` loads the folder in the user's own browser; WXT must not launch one.
+  webExt: { disabled: true },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Jobsmith',
+    description: 'Reads job posts, scores them against your profile, tailors your resume and fills applications.',
+    permissions: ['storage', 'tabs', 'alarms'],
+    host_permissions: [...SUPPORTED_SITE_MATCHES],
+    ...(browser === 'firefox' && manifestVersion === 2
+      ? { optional_permissions: [...OPTIONAL_HOST_MATCHES] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_MATCHES] }),
+    action: { default_title: 'Open Jobsmith' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'jobsmith@jobsmith.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'production') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_DEV_MATCHES];
+    },
+  },
+});
