@@ -4,7 +4,7 @@ import { BackgroundBroadcast, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { database } from '../db/database.ts';
 import { createRouter } from '../messaging/router.ts';
-import { createTabJobs } from '../messaging/tab-jobs.ts';
+import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
 import { getApiUrl, getSession, setApiUrl, setSession } from '../settings.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 
@@ -28,7 +28,8 @@ export default defineBackground(() => {
   });
 
   const tabJobs = createTabJobs({
-    storage: browser.storage.session,
+    // Firefox's MV2 event page may lack storage.session; it keeps its memory while tabs are open.
+    storage: browser.storage.session ?? memoryStorage(),
     askTab: async (tabId) => {
       const reply = await browser.tabs.sendMessage(tabId, { type: 'content/get-job' }).catch(() => null);
       const parsed = JobCapture.nullable().safeParse(reply);
@@ -73,7 +74,7 @@ export default defineBackground(() => {
       .catch((error) => console.warn('jobsmith: side panel behaviour', error));
   } else {
     const firefox = browser as unknown as { sidebarAction?: { toggle: () => Promise<void> } };
-    browser.action?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
+    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
   }
 
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });

@@ -6,6 +6,19 @@ interface SessionStorage {
   remove(key: string): Promise<void>;
 }
 
+export function memoryStorage(): SessionStorage {
+  const items = new Map<string, unknown>();
+  return {
+    get: async (key) => (items.has(key) ? { [key]: items.get(key) } : {}),
+    set: async (values) => {
+      for (const [key, value] of Object.entries(values)) items.set(key, value);
+    },
+    remove: async (key) => {
+      items.delete(key);
+    },
+  };
+}
+
 /**
  * The job each tab shows, as its content script last reported. Kept in session storage too,
  * because the service worker is stopped when idle and must not forget open tabs.

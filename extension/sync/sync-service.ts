@@ -55,7 +55,7 @@ export function createSyncService(deps: SyncDeps) {
   async function status(): Promise<SyncStatus> {
     const [session, pending, apiUrl] = await Promise.all([deps.getSession(), pendingCount(deps.db), deps.getApiUrl()]);
     const base = { pending, lastSyncAt, email: session?.email ?? null, apiUrl };
-    if (!session) return { ...base, state: 'signed-out', error: null };
+    if (!session) return { ...base, state: 'signed-out', error: lastError?.message ?? null };
     if (lastError) return { ...base, state: lastError.state, error: lastError.message };
     return { ...base, state: pending > 0 ? 'pending' : 'synced', error: null };
   }

@@ -20,6 +20,14 @@ function describeStatus(status: SyncStatus | null): string {
   }
 }
 
+const BADGE: Record<SyncStatus['state'], (s: SyncStatus) => string> = {
+  'signed-out': () => 'local only',
+  synced: () => 'synced',
+  pending: (s) => `${s.pending} pending`,
+  offline: () => 'offline',
+  error: () => 'sync error',
+};
+
 export function SyncBadge() {
   useSignals();
   const status = syncStatus.value;
@@ -30,7 +38,7 @@ export function SyncBadge() {
       data-state={status?.state ?? 'unknown'}
       title={describeStatus(status)}
     >
-      {status?.state === 'pending' ? `${status.pending} pending` : (status?.state ?? '…')}
+      {status ? BADGE[status.state](status) : '…'}
     </span>
   );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { capture } from '../test/helpers.ts';
+import { createTabJobs, memoryStorage } from './tab-jobs.ts';
+
+describe('tab jobs', () => {
+  it('remembers what each tab reported and tells the panel', async () => {
+    const onChange = vi.fn();
+    const tabs = createTabJobs({ storage: memoryStorage(), askTab: async () => null, onChange });
+    await tabs.set(1, capture('Welder'));
+    await tabs.set(2, capture('Baker'));
+    expect((await tabs.get(1))?.title).toBe('Welder');
+    expect((await tabs.get(2))?.title).toBe('Baker');
+    expect(onChange).toHaveBeenCalledWith(2, expect.objectContaining({ title: 'Baker' }));
+  });
+
+  it('asks the page when nothing was reported (e.g. the service worker restarted)', async () => {
+    const askTab = vi.fn(async () => capture('Chef'));
+    const tabs = createTabJobs({ storage: memoryStorage(), askTab, onChange: () => {} });
+    expect((await tabs.get(5))?.title).toBe('Chef');
+    expect((await tabs.get(5))?.title).toBe('Chef');
+    expect(askTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('a navigation clears the previous job so it is never shown for the new page', async () => {
+    const tabs = createTabJobs({ storage: memoryStorage(), askTab: async () => null, onChange: () => {} });
+    await tabs.set(3, capture('Driver'));
+    await tabs.set(3, null);
+    expect(await tabs.get(3)).toBeNull();
+  });
+});
