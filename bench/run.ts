@@ -1,0 +1,73 @@
+// `npm run bench`: measures and records; it asserts nothing. Results go to bench/results.json
+// and a table on stdout. Timings on a shared machine are noisy: compare rows of one run.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { newSavedJob } from '../shared/applications.ts';
+import { newId } from '../shared/ids.ts';
+import { jobFromJsonLd } from '../shared/job/jsonld.ts';
+import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
+import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
+import { measure, type Summary } from './stats.ts';
+
+const rows: Array<{ name: string; unit: string } & Summary> = [];
+const record = (name: string, summary: Summary, unit = 'ms') => {
+  rows.push({ name, unit, ...summary });
+  console.error(`  ${name}: p50 ${summary.p50} ms, p95 ${summary.p95} ms, ${summary.perSecond}/s`);
+};
+
+// Pure: reading a real-sized career page's JSON-LD.
+const page = readFileSync(`${ROOT}/e2e/fixtures/pages/acme/jobs/4012345.html`, 'utf8');
+const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+record('shared: jobFromJsonLd (fixture page)', await measure(5000, 1, async () => void jobFromJsonLd(blocks, 'https://acme.example/jobs/1')));
+
+// The API under wrangler dev (workerd) against the database the tests use.
+const database = await openDatabase({ port: await freePort() });
+await applyMigrations(database.url);
+const port = await freePort();
+const worker = startWorker({ port, databaseUrl: database.url, quiet: true });
+const api = `http://127.0.0.1:${port}`;
+try {
+  await waitForHttp(`${api}/health`, worker, 90_000);
+  record('api: GET /health', await measure(300, 4, async () => void (await fetch(`${api}/health`)).arrayBuffer()));
+  record('api: GET /health/db', await measure(200, 4, async () => void (await fetch(`${api}/health/db`)).arrayBuffer()));
+
+  const signup = await fetch(`${api}/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `bench-${newId()}@example.com`, password: 'correct horse battery' }),
+  });
+  const { token } = (await signup.json()) as { token: string };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const capture = jobFromJsonLd(blocks, 'https://acme.example/jobs/1');
+  if (!capture) throw new Error('fixture has no job');
+  record(
+    'api: POST /v1/sync/push (job + application)',
+    await measure(200, 4, async () => {
+      const { job, application } = newSavedJob({ ...capture, title: `Bench ${newId()}` }, Date.now());
+      const body = JSON.stringify({
+        changes: [
+          { opId: newId(), entity: 'job', record: job },
+          { opId: newId(), entity: 'application', record: application },
+        ],
+      });
+      const res = await fetch(`${api}/v1/sync/push`, { method: 'POST', headers, body });
+      if (!res.ok) throw new Error(`push failed: ${res.status}`);
+      await res.arrayBuffer();
+    }),
+  );
+  record('api: GET /v1/sync/pull (first 200)', await measure(100, 4, async () => void (await fetch(`${api}/v1/sync/pull?limit=200`, { headers })).arrayBuffer()));
+} finally {
+  await worker.stop();
+  await database.stop();
+}
+
+const results = {
+  recordedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+  database: database.kind,
+  rows,
+};
+writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n| benchmark | n | p50 (ms) | p95 (ms) | max (ms) | per second |\n|---|---:|---:|---:|---:|---:|`);
+for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
+console.log(`\n${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, database: ${database.kind}. Written to bench/results.json.`);
