@@ -2,11 +2,11 @@
 // and a table on stdout. Timings on a shared machine are noisy: compare rows of one run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
+import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
 import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
-import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
-import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
 import { measure, type Summary } from './stats.ts';
 
 const rows: Array<{ name: string; unit: string } & Summary> = [];
@@ -18,7 +18,10 @@ const record = (name: string, summary: Summary, unit = 'ms') => {
 // Pure: reading a real-sized career page's JSON-LD.
 const page = readFileSync(`${ROOT}/e2e/fixtures/pages/acme/jobs/4012345.html`, 'utf8');
 const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-record('shared: jobFromJsonLd (fixture page)', await measure(5000, 1, async () => void jobFromJsonLd(blocks, 'https://acme.example/jobs/1')));
+record(
+  'shared: jobFromJsonLd (fixture page)',
+  await measure(5000, 1, async () => void jobFromJsonLd(blocks, 'https://acme.example/jobs/1')),
+);
 
 // The API under wrangler dev (workerd) against the database the tests use.
 const database = await openDatabase({ port: await freePort() });
@@ -55,7 +58,10 @@ try {
       await res.arrayBuffer();
     }),
   );
-  record('api: GET /v1/sync/pull (first 200)', await measure(100, 4, async () => void (await fetch(`${api}/v1/sync/pull?limit=200`, { headers })).arrayBuffer()));
+  record(
+    'api: GET /v1/sync/pull (first 200)',
+    await measure(100, 4, async () => void (await fetch(`${api}/v1/sync/pull?limit=200`, { headers })).arrayBuffer()),
+  );
 } finally {
   await worker.stop();
   await database.stop();
@@ -70,4 +76,6 @@ const results = {
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n| benchmark | n | p50 (ms) | p95 (ms) | max (ms) | per second |\n|---|---:|---:|---:|---:|---:|`);
 for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
-console.log(`\n${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, database: ${database.kind}. Written to bench/results.json.`);
+console.log(
+  `\n${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, database: ${database.kind}. Written to bench/results.json.`,
+);

@@ -11,7 +11,13 @@ export function summarize(latencies: number[], wallMs: number): Summary {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? 0), perSecond: round((sorted.length / wallMs) * 1000) };
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? 0),
+    perSecond: round((sorted.length / wallMs) * 1000),
+  };
 }
 
 /** Runs `task` `total` times with `concurrency` in flight, timing each. */
