@@ -7,6 +7,17 @@ export default defineConfig({
   imports: false,
   // `npm start` loads the folder in the user's own browser; WXT must not launch one.
   webExt: { disabled: true },
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod's /* @__PURE__ */ notes that rollup cannot place; harmless, and noise in every build.
+          if (warning.code === 'INVALID_ANNOTATION') return;
+          warn(warning);
+        },
+      },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsmith',
     description: 'Reads job posts, scores them against your profile, tailors your resume and fills applications.',
