@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'extension/**/*.test.ts', 'worker/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'extension/**/*.test.ts', 'worker/**/*.test.ts', 'scripts/**/*.test.ts', 'bin/**/*.test.ts'],
     // Starts the database the worker tests use (DATABASE_URL, else embedded PGlite).
     globalSetup: ['worker/test/global-setup.ts'],
     testTimeout: 30_000,

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeStatus, newSavedJob } from './applications.ts';
 import { Application, Job } from './schemas/index.ts';
+import { sampleCapture } from './testing/sample-job.ts';
 
-const capture = {
-  source: 'lever' as const,
-  sourceId: null,
-  url: 'https://jobs.lever.co/acme/1',
-  canonicalUrl: null,
-  applyUrl: null,
-  title: 'Accountant',
-  company: 'Acme',
-  locations: [],
-  workplace: null,
-  employmentType: null,
-  salary: null,
-  postedAt: null,
-  description: '',
-  dedupeKey: 'acme|accountant',
-};
+const capture = sampleCapture({ source: 'lever', url: 'https://jobs.lever.co/acme/1', title: 'Accountant', company: 'Acme' });
 
 describe('applications', () => {
   it('saving a job creates a valid job and a "saved" application linked to it', () => {

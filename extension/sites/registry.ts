@@ -1,16 +1,33 @@
+import { mergeJobs } from '../../shared/job/build-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
+import type { SiteAdapter } from './adapter.ts';
+import { ashby } from './ashby.ts';
+import { extractGenericJob } from './generic.ts';
+import { greenhouse } from './greenhouse.ts';
+import { indeed } from './indeed.ts';
 import { extractJsonLdJob } from './jsonld.ts';
+import { lever } from './lever.ts';
+import { linkedin } from './linkedin.ts';
+import { workday } from './workday.ts';
 
-export interface SiteAdapter {
-  name: string;
-  /** Whether this adapter applies to the URL at all. */
-  matches: (url: URL) => boolean;
-  extractJob: (doc: Document, url: string) => JobCapture | null;
+/** One adapter per site we know; the first whose URL matches reads the page. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, lever, workday, ashby];
+
+function safely<T>(name: string, read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    // A site that changed its markup must not break the page or the other sources.
+    console.warn(`jobsmith: ${name} could not read this page`, error);
+    return fallback;
+  }
 }
 
-/** Tried in order; the first adapter that finds a job wins. Site adapters go before the generic ones. */
-export const ADAPTERS: readonly SiteAdapter[] = [{ name: 'jsonld', matches: () => true, extractJob: extractJsonLdJob }];
-
+/**
+ * The job a page shows: the site's adapter (filled in from JSON-LD where it missed something),
+ * else the page's JSON-LD, else the generic reader. Null when the page shows no job, or when
+ * an SPA is between two jobs.
+ */
 export function extractJob(doc: Document, url: string): JobCapture | null {
   let parsed: URL;
   try {
@@ -18,15 +35,12 @@ export function extractJob(doc: Document, url: string): JobCapture | null {
   } catch {
     return null;
   }
-  for (const adapter of ADAPTERS) {
-    if (!adapter.matches(parsed)) continue;
-    try {
-      const job = adapter.extractJob(doc, url);
-      if (job) return job;
-    } catch (error) {
-      // A page whose markup changed must not break the others: report and try the next adapter.
-      console.warn(`jobsmith: ${adapter.name} adapter failed`, error);
-    }
+  const fromJsonLd = safely('JSON-LD', () => extractJsonLdJob(doc, url), null);
+  const site = SITE_ADAPTERS.find((adapter) => adapter.matches(parsed));
+  if (site) {
+    const result = safely(site.source, () => site.extractJob(doc, url), null);
+    if (result === 'pending') return null;
+    if (result) return mergeJobs(result, fromJsonLd);
   }
-  return null;
+  return fromJsonLd ?? safely('generic', () => extractGenericJob(doc, url), null);
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { newId } from '../../shared/ids.ts';
-import { dedupeKey } from '../../shared/job/dedupe-key.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
+import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { JobsmithDb } from '../db/database.ts';
 
 /** A fresh, empty database per test (fake-indexeddb in memory). */
@@ -10,20 +10,12 @@ export function freshDb(): JobsmithDb {
 }
 
 export function capture(title = 'Payroll Specialist', company = 'Globex'): JobCapture {
-  return {
+  return sampleCapture({
     source: 'ashby',
-    sourceId: null,
     url: 'https://jobs.ashbyhq.com/globex/1',
-    canonicalUrl: null,
-    applyUrl: null,
+    sourceId: null,
     title,
     company,
     locations: ['Remote'],
-    workplace: 'remote',
-    employmentType: null,
-    salary: null,
-    postedAt: null,
-    description: 'Run payroll.',
-    dedupeKey: dedupeKey(company, title),
-  };
+  });
 }

@@ -5,7 +5,20 @@ import { database } from '../db/database.ts';
 import { findSavedJob, saveJob } from '../db/jobs.ts';
 import { ask } from './background.ts';
 import { formatSalary } from './format.ts';
+import { JobDescription } from './JobDescription.tsx';
 import { tabJob } from './state.ts';
+
+const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
+const SOURCE_LABEL: Record<JobCapture['source'], string> = {
+  linkedin: 'LinkedIn',
+  indeed: 'Indeed',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  workday: 'Workday',
+  ashby: 'Ashby',
+  jsonld: "the page's job data (schema.org)",
+  generic: 'the page text',
+};
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | 'already-saved' | { error: string };
 
@@ -54,7 +67,10 @@ export function JobTab() {
   }
 
   const salary = formatSalary(job.salary);
-  const location = [...job.locations, job.workplace ?? ''].filter(Boolean).join(' · ');
+  const location = job.locations.join(' · ');
+  const facts = [WORKPLACE[job.workplace ?? ''] ?? '', job.employmentType ?? '', job.postedAt ? `Posted ${job.postedAt}` : ''].filter(
+    Boolean,
+  );
   const saved = saveState === 'saved' || saveState === 'already-saved';
 
   return (
@@ -65,6 +81,7 @@ export function JobTab() {
           {job.company || 'Unknown company'}
         </p>
         {location && <p data-testid="job-location">{location}</p>}
+        {facts.length > 0 && <p data-testid="job-facts">{facts.join(' · ')}</p>}
         {salary && (
           <p className="salary" data-testid="job-salary">
             {salary}
@@ -86,10 +103,36 @@ export function JobTab() {
           {typeof saveState === 'object' && `Could not save: ${saveState.error}`}
         </span>
       </div>
-      {/* Plain text only: markup from the page is never interpreted here. */}
-      <div className="description" data-testid="job-description">
-        {job.description}
+      {(job.requirements.required.length > 0 || job.requirements.preferred.length > 0) && (
+        <section className="requirements">
+          {job.requirements.required.length > 0 && (
+            <div data-testid="job-required">
+              <h3>Required</h3>
+              <ul>
+                {job.requirements.required.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {job.requirements.preferred.length > 0 && (
+            <div data-testid="job-preferred">
+              <h3>Preferred</h3>
+              <ul>
+                {job.requirements.preferred.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      )}
+      <div data-testid="job-description">
+        <JobDescription sections={job.sections} fallback={job.description} />
       </div>
+      <p className="muted source" data-testid="job-source">
+        Read from {SOURCE_LABEL[job.source]}
+      </p>
     </article>
   );
 }

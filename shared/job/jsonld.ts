@@ -1,7 +1,6 @@
 import type { JobCapture } from '../schemas/job.ts';
-import { JobCapture as JobCaptureSchema } from '../schemas/job.ts';
-import { dedupeKey } from './dedupe-key.ts';
-import { htmlToText } from './html-text.ts';
+import { buildJob } from './build-job.ts';
+import { decodeEntities, htmlToText } from './html-text.ts';
 
 /**
  * schema.org JobPosting from the JSON-LD blocks of a page. Career sites and ATSs publish it
@@ -77,16 +76,6 @@ function salaryOf(base: Json): JobCapture['salary'] {
   };
 }
 
-function httpUrl(value: Json, base: string): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function jobFromJsonLd(blocks: readonly string[], pageUrl: string): JobCapture | null {
   for (const block of blocks) {
     let parsed: Json;
@@ -97,29 +86,24 @@ export function jobFromJsonLd(blocks: readonly string[], pageUrl: string): JobCa
     }
     for (const node of nodes(parsed)) {
       if (!hasType(node, 'JobPosting')) continue;
-      const title = htmlToText(text(node.title));
-      if (!title) continue;
-      const company = text(node.hiringOrganization);
-      const remote = asArray(node.jobLocationType).some((t) => text(t).toUpperCase() === 'TELECOMMUTE');
       const identifier = isRecord(node.identifier) ? text(node.identifier.value) : text(node.identifier);
-      const candidate = {
+      const description = text(node.description);
+      const job = buildJob({
         source: 'jsonld',
-        sourceId: identifier || null,
         url: pageUrl,
-        canonicalUrl: httpUrl(node.url, pageUrl),
-        applyUrl: null,
-        title,
-        company,
-        locations: asArray(node.jobLocation).map(locationOf).filter(Boolean),
-        workplace: remote ? 'remote' : null,
+        sourceId: identifier || null,
+        canonicalUrl: typeof node.url === 'string' ? node.url : null,
+        title: htmlToText(text(node.title)),
+        company: text(node.hiringOrganization),
+        locations: asArray(node.jobLocation).map(locationOf),
+        workplaceHints: asArray(node.jobLocationType).map((t) => (text(t).toUpperCase() === 'TELECOMMUTE' ? 'remote' : null)),
         employmentType: asArray(node.employmentType).map(text).filter(Boolean).join(', ') || null,
         salary: salaryOf(node.baseSalary),
         postedAt: text(node.datePosted) || null,
-        description: htmlToText(text(node.description)),
-        dedupeKey: dedupeKey(company, title),
-      };
-      const result = JobCaptureSchema.safeParse(candidate);
-      if (result.success) return result.data;
+        // Some sites entity-encode the markup inside JSON-LD ("&lt;p&gt;"): decode it once first.
+        descriptionHtml: /&lt;\/?[a-z][^&]*&gt;/i.test(description) ? decodeEntities(description) : description,
+      });
+      if (job) return job;
     }
   }
   return null;

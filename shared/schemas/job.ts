@@ -29,6 +29,15 @@ export const JobCapture = z.object({
   postedAt: z.string().max(40).nullable().default(null),
   /** Clean text of the description; markup is never stored as HTML to be injected. */
   description: z.string().max(100_000).default(''),
+  /** The description's structure (headings, paragraphs, list items) as plain text, for display. */
+  sections: z
+    .array(z.object({ kind: z.enum(['heading', 'paragraph', 'item']), text: z.string().max(5000) }))
+    .max(1000)
+    .default([]),
+  /** Qualifications the page lists under required vs preferred headings. */
+  requirements: z
+    .object({ required: z.array(z.string().max(1000)).max(100), preferred: z.array(z.string().max(1000)).max(100) })
+    .default({ required: [], preferred: [] }),
   /** Key shared by the same job seen on different sites (see dedupeKey()). */
   dedupeKey: z.string().min(1).max(400),
 });

@@ -2,32 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
 import { changeStatus, newSavedJob } from '../../shared/applications.ts';
 import { newId } from '../../shared/ids.ts';
-import { dedupeKey } from '../../shared/job/dedupe-key.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
+import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { bearer, json, signUp, testApi, withSql } from './harness.ts';
 
 const api = testApi();
 
 function savedJob(title: string, now = Date.now()) {
-  return newSavedJob(
-    {
-      source: 'greenhouse',
-      sourceId: '123',
-      url: 'https://boards.greenhouse.io/acme/jobs/123',
-      canonicalUrl: null,
-      applyUrl: null,
-      title,
-      company: 'Acme',
-      locations: ['Berlin'],
-      workplace: 'hybrid',
-      employmentType: null,
-      salary: null,
-      postedAt: null,
-      description: 'Build things.',
-      dedupeKey: dedupeKey('Acme', title),
-    },
-    now,
-  );
+  return newSavedJob(sampleCapture({ title, company: 'Acme', workplaceHints: ['Hybrid'], descriptionHtml: '<p>Build things.</p>' }), now);
 }
 
 function changesFor(...records: Array<ReturnType<typeof savedJob>>): SyncChange[] {

@@ -1,0 +1,55 @@
+import { buildJob } from '../../shared/job/build-job.ts';
+import type { SiteAdapter } from './adapter.ts';
+import { canonicalUrl, firstHtml, firstText, metaContent } from './dom.ts';
+
+const SELECTORS = {
+  title: [
+    '.job__title h1', // new boards (job-boards.greenhouse.io)
+    '#header h1.app-title', // classic boards (boards.greenhouse.io)
+    'h1.app-title',
+    'h1.section-header',
+  ],
+  company: [
+    '#header .company-name', // classic: "at Acme Robotics"
+    '.job__header .company-name',
+  ],
+  location: [
+    '.job__location', // new boards
+    '#header .location', // classic
+  ],
+  description: [
+    '.job__description', // new boards
+    '#content', // classic: the description sits in #content above the form
+  ],
+} as const;
+
+// "/acme/jobs/4012345" on both board generations, and "?token=" on the embed URL.
+const JOB_ID = /\/jobs\/(\d+)/;
+
+function companyFromTitle(doc: Document): string | null {
+  // <title>Job Application for Senior Engineer at Acme</title>
+  const match = /\bat\s+(.+?)\s*$/.exec(metaContent(doc, 'og:title') ?? doc.title ?? '');
+  return match?.[1] ?? null;
+}
+
+export const greenhouse: SiteAdapter = {
+  source: 'greenhouse',
+  matches: (url) => /(^|\.)greenhouse\.io$/.test(url.hostname),
+  extractJob(doc, url) {
+    const path = new URL(url);
+    const company = firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? companyFromTitle(doc);
+    const slug = path.pathname.split('/').filter(Boolean)[0] ?? null;
+    return buildJob({
+      source: 'greenhouse',
+      url,
+      sourceId: JOB_ID.exec(path.pathname)?.[1] ?? path.searchParams.get('token'),
+      canonicalUrl: canonicalUrl(doc),
+      applyUrl: url,
+      title: firstText(doc, SELECTORS.title),
+      company: company ?? slug,
+      locations: [firstText(doc, SELECTORS.location)],
+      workplaceHints: [firstText(doc, SELECTORS.location)],
+      descriptionHtml: firstHtml(doc, SELECTORS.description),
+    });
+  },
+};
