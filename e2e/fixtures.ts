@@ -32,6 +32,8 @@ export const test = base.extend<Fixtures>({
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: env('JOBSMITH_E2E_CHROMIUM'),
       headless: true,
+      // The fixture server's certificate is self-signed for the real host names it serves.
+      ignoreHTTPSErrors: true,
       viewport: { width: 420, height: 900 },
       args: [
         `--disable-extensions-except=${extension}`,
@@ -42,6 +44,7 @@ export const test = base.extend<Fixtures>({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        `--host-resolver-rules=${env('JOBSMITH_E2E_HOST_RULES')}`,
       ],
     });
     await use(context);

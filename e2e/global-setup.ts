@@ -3,6 +3,7 @@ import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
 import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
 import { findChromium } from './chromium.ts';
 import { startFixtureServer } from './fixtures/server.ts';
+import { startSiteServer } from './fixtures/site-server.ts';
 
 export const EXTENSION_DIR = `${ROOT}/.output/chrome-mv3-e2e`;
 
@@ -28,6 +29,8 @@ export default async function globalSetup() {
   await waitForHttp(`${apiUrl}/health`, worker, 90_000);
 
   const fixtures = await startFixtureServer(await freePort());
+  const sitePort = await freePort();
+  const sites = await startSiteServer(sitePort);
 
   Object.assign(process.env, {
     JOBSMITH_E2E_CHROMIUM: chromium,
@@ -35,10 +38,13 @@ export default async function globalSetup() {
     JOBSMITH_E2E_DATABASE_URL: database.url,
     JOBSMITH_E2E_API_URL: apiUrl,
     JOBSMITH_E2E_FIXTURES: fixtures.origin,
+    // Chromium reaches each real site host at the HTTPS fixture server instead.
+    JOBSMITH_E2E_HOST_RULES: sites.hosts.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(','),
   });
 
   return async () => {
     await fixtures.close();
+    await sites.close();
     await worker.stop();
     await database.stop();
   };

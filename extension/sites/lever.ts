@@ -22,7 +22,8 @@ export const lever: SiteAdapter = {
   extractJob(doc, url) {
     const match = POSTING.exec(new URL(url).pathname);
     const sections = Array.from(doc.querySelectorAll(SELECTORS.sections))
-      .filter((section) => !section.closest('form') && !section.querySelector('form'))
+      // The headline block (title, category pills, apply button) is a .section too.
+      .filter((section) => !section.classList.contains('posting-header') && !section.closest('form') && !section.querySelector('form'))
       .map((section) => section.innerHTML)
       .join('');
     // <title>Acme Robotics - Senior Platform Engineer</title>: the company precedes the dash.

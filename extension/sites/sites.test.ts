@@ -36,6 +36,8 @@ describe('site adapters on their fixtures', () => {
       if (expected.preferred) expect(job.requirements.preferred).toEqual(expected.preferred);
       if (expected.descriptionIncludes) expect(job.description).toContain(expected.descriptionIncludes);
       expect(job.description.length).toBeGreaterThan(20);
+      // The description is the posting's body, not the page's header repeated.
+      expect(job.sections[0]?.text).not.toBe(expected.title);
     });
   }
 

@@ -62,6 +62,8 @@ export function buildJob(raw: RawJob): JobCapture | null {
   if (!title) return null;
   const company = clean(raw.company, 200);
   const sections = limitBlocks(htmlToBlocks(raw.descriptionHtml ?? ''));
+  // Pages whose body we read whole (generic) start by repeating the title.
+  if (sections[0]?.kind === 'heading' && sections[0].text === title) sections.shift();
   const locations = [...new Set((raw.locations ?? []).map((l) => clean(l, 200)).filter(Boolean))].slice(0, 50);
   return {
     source: raw.source,
