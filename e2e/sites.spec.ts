@@ -34,6 +34,15 @@ test('a career page without structured data is read by the generic reader', asyn
   await expect(panel.getByTestId('job-source')).toContainText('the page text');
 });
 
+test("a Greenhouse board embedded in a company's careers page shows in the panel", async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.acme-robotics.example/careers?gh_jid=4077001');
+  await expect(page.frameLocator('#grnhse_iframe').locator('h1.app-title')).toHaveText('Robotics Technician');
+  const panel = await openPanel(await tabIdOf(page));
+  await expect(panel.getByTestId('job-title')).toHaveText('Robotics Technician');
+  await expect(panel.getByTestId('job-company')).toHaveText('Acme Robotics');
+});
+
 /** Samples the panel's (title, company) while `during` runs, to catch a stale mix of two jobs. */
 async function sampleWhile(panel: Page, during: () => Promise<void>): Promise<string[]> {
   const seen = new Set<string>();

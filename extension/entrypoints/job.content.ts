@@ -18,6 +18,8 @@ const SETTLE_MS = 120;
 export default defineContentScript({
   matches: [...SUPPORTED_SITE_MATCHES],
   runAt: 'document_idle',
+  // Greenhouse boards are often embedded in a company's careers page as an iframe.
+  allFrames: true,
   main(ctx) {
     let lastReported: string | null = null;
     let lastUrl = location.href;

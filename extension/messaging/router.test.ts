@@ -27,7 +27,10 @@ describe('message router', () => {
     const h = handlers();
     const reply = await createRouter(h.all, self)({ type: 'page/job', url: job.url, job }, contentSender);
     expect(reply).toEqual({ ok: true, data: null });
-    expect(h.pageJob).toHaveBeenCalledWith(expect.objectContaining({ job: expect.objectContaining({ title: 'Welder' }) }), { tabId: 7 });
+    expect(h.pageJob).toHaveBeenCalledWith(expect.objectContaining({ job: expect.objectContaining({ title: 'Welder' }) }), {
+      tabId: 7,
+      frameId: 0,
+    });
   });
 
   it('refuses panel requests from a content script', async () => {

@@ -6,13 +6,20 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for the tab's top document; other values for iframes (e.g. an embedded Greenhouse board). */
+  frameId?: number;
+}
+
+export interface ContentOrigin {
+  tabId: number;
+  frameId: number;
 }
 
 type ContentMessage = z.infer<typeof ContentToBackground>;
 type PanelMessage = z.infer<typeof PanelToBackground>;
 
 export interface Handlers {
-  content: { [K in ContentMessage['type']]: (msg: Extract<ContentMessage, { type: K }>, from: { tabId: number }) => Promise<void> | void };
+  content: { [K in ContentMessage['type']]: (msg: Extract<ContentMessage, { type: K }>, from: ContentOrigin) => Promise<void> | void };
   panel: { [K in PanelMessage['type']]: (msg: Extract<PanelMessage, { type: K }>) => Promise<PanelReplies[K]> };
 }
 
@@ -52,8 +59,8 @@ export function createRouter(handlers: Handlers, self: { extensionId: string; ex
         const parsed = ContentToBackground.safeParse(raw);
         if (!parsed.success) return fail('invalid_message', describeIssues(parsed.error));
         const msg = parsed.data;
-        const handler = handlers.content[msg.type] as (m: typeof msg, from: { tabId: number }) => Promise<void> | void;
-        await handler(msg, { tabId: sender.tab?.id ?? -1 });
+        const handler = handlers.content[msg.type] as (m: typeof msg, from: ContentOrigin) => Promise<void> | void;
+        await handler(msg, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
         return { ok: true, data: null };
       }
       if (kind === 'extension-page') {

@@ -24,7 +24,22 @@ describe('tab jobs', () => {
   it('a navigation clears the previous job so it is never shown for the new page', async () => {
     const tabs = createTabJobs({ storage: memoryStorage(), askTab: async () => null, onChange: () => {} });
     await tabs.set(3, capture('Driver'));
-    await tabs.set(3, null);
+    await tabs.navigated(3);
     expect(await tabs.get(3)).toBeNull();
+  });
+});
+
+describe('tab jobs across frames', () => {
+  it('shows a job found in an iframe when the page itself has none, and the page wins over it', async () => {
+    const tabs = createTabJobs({ storage: memoryStorage(), askTab: async () => null, onChange: () => {} });
+    await tabs.set(1, null, 0);
+    await tabs.set(1, capture('Embedded Role'), 3);
+    expect((await tabs.get(1))?.title).toBe('Embedded Role');
+    await tabs.set(1, null, 5); // another frame without a job changes nothing
+    expect((await tabs.get(1))?.title).toBe('Embedded Role');
+    await tabs.set(1, capture('Top Role'), 0);
+    expect((await tabs.get(1))?.title).toBe('Top Role');
+    await tabs.navigated(1);
+    expect(await tabs.get(1)).toBeNull();
   });
 });

@@ -20,33 +20,52 @@ export function memoryStorage(): SessionStorage {
 }
 
 /**
- * The job each tab shows, as its content script last reported. Kept in session storage too,
- * because the service worker is stopped when idle and must not forget open tabs.
+ * The job each tab shows, as its content scripts last reported. The top document's report
+ * wins; a job read in an iframe (a Greenhouse board embedded in a company's careers page)
+ * shows when the top document has none. Kept in session storage too, because the service
+ * worker is stopped when idle and must not forget open tabs.
  */
 export function createTabJobs(deps: {
   storage: SessionStorage;
   askTab: (tabId: number) => Promise<JobCapture | null>;
   onChange: (tabId: number, job: JobCapture | null) => void;
 }) {
-  const key = (tabId: number) => `tab-job:${tabId}`;
+  const topKey = (tabId: number) => `tab-job:${tabId}`;
+  const frameKey = (tabId: number) => `tab-job:${tabId}:frame`;
 
-  async function set(tabId: number, job: JobCapture | null): Promise<void> {
-    await deps.storage.set({ [key(tabId)]: job });
-    deps.onChange(tabId, job);
+  async function stored(tabId: number): Promise<JobCapture | null> {
+    const items = { ...(await deps.storage.get(topKey(tabId))), ...(await deps.storage.get(frameKey(tabId))) };
+    return (items[topKey(tabId)] as JobCapture | null | undefined) ?? (items[frameKey(tabId)] as JobCapture | null | undefined) ?? null;
+  }
+
+  async function set(tabId: number, job: JobCapture | null, frameId = 0): Promise<void> {
+    const before = await stored(tabId);
+    if (frameId === 0) await deps.storage.set({ [topKey(tabId)]: job });
+    // A frame that shows no job (an ad, a chat widget) does not clear one another frame found.
+    else if (job) await deps.storage.set({ [frameKey(tabId)]: job });
+    const after = await stored(tabId);
+    if (JSON.stringify(before) !== JSON.stringify(after) || frameId === 0) deps.onChange(tabId, after);
   }
 
   async function get(tabId: number): Promise<JobCapture | null> {
-    const stored = (await deps.storage.get(key(tabId)))[key(tabId)];
-    if (stored) return stored as JobCapture;
+    const job = await stored(tabId);
+    if (job) return job;
     // Nothing reported yet (the tab loaded before the extension did): ask the page.
-    const job = await deps.askTab(tabId);
-    if (job) await set(tabId, job);
-    return job;
+    const asked = await deps.askTab(tabId);
+    if (asked) await set(tabId, asked);
+    return asked;
+  }
+
+  /** A new page in the tab: what its previous page showed, in any frame, is gone. */
+  async function navigated(tabId: number): Promise<void> {
+    await deps.storage.remove(frameKey(tabId));
+    await set(tabId, null);
   }
 
   async function forget(tabId: number): Promise<void> {
-    await deps.storage.remove(key(tabId));
+    await deps.storage.remove(topKey(tabId));
+    await deps.storage.remove(frameKey(tabId));
   }
 
-  return { get, set, forget };
+  return { get, set, navigated, forget };
 }
