@@ -7,6 +7,7 @@ import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/process
 import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
+import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { measure, type Summary } from './stats.ts';
 
 const rows: Array<{ name: string; unit: string } & Summary> = [];
@@ -14,6 +15,11 @@ const record = (name: string, summary: Summary, unit = 'ms') => {
   rows.push({ name, unit, ...summary });
   console.error(`  ${name}: p50 ${summary.p50} ms, p95 ${summary.p95} ms, ${summary.perSecond}/s`);
 };
+
+const sizes = contentScriptSizes();
+for (const s of sizes) console.error(`  ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
+await nodeExtraction(record);
+await chromiumCapture(record);
 
 // Pure: reading a real-sized career page's JSON-LD.
 const page = readFileSync(`${ROOT}/e2e/fixtures/pages/acme/jobs/4012345.html`, 'utf8');
@@ -71,11 +77,14 @@ const results = {
   recordedAt: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
   database: database.kind,
+  contentScripts: sizes,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n| benchmark | n | p50 (ms) | p95 (ms) | max (ms) | per second |\n|---|---:|---:|---:|---:|---:|`);
 for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
+console.log('\n| content script | bytes | gzip bytes |\n|---|---:|---:|');
+for (const s of sizes) console.log(`| ${s.file} | ${s.bytes} | ${s.gzipBytes} |`);
 console.log(
   `\n${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, database: ${database.kind}. Written to bench/results.json.`,
 );

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import postgres from 'postgres';
+import { launchWithExtension } from './browser.ts';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -29,23 +30,11 @@ export const test = base.extend<Fixtures>({
   context: async ({}, use) => {
     const extension = env('JOBSMITH_E2E_EXTENSION');
     const profile = mkdtempSync(join(tmpdir(), 'jobsmith-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: env('JOBSMITH_E2E_CHROMIUM'),
-      headless: true,
-      // The fixture server's certificate is self-signed for the real host names it serves.
-      ignoreHTTPSErrors: true,
-      viewport: { width: 420, height: 900 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=${env('JOBSMITH_E2E_HOST_RULES')}`,
-      ],
+    const context = await launchWithExtension({
+      chromium: env('JOBSMITH_E2E_CHROMIUM'),
+      extensionDir: extension,
+      profileDir: profile,
+      hostRules: env('JOBSMITH_E2E_HOST_RULES'),
     });
     await use(context);
     await context.close();

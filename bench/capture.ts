@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { extensionIdOf, launchWithExtension } from '../e2e/browser.ts';
+import { findChromium } from '../e2e/chromium.ts';
+import { startSiteServer } from '../e2e/fixtures/site-server.ts';
+import { SITE_FIXTURES } from '../e2e/fixtures/sites.ts';
+import { extractJob } from '../extension/sites/registry.ts';
+import { freePort, ROOT } from '../scripts/lib/processes.ts';
+import { measure, type Summary, summarize } from './stats.ts';
+
+type Record = (name: string, summary: Summary) => void;
+
+const wxt = (...args: string[]) =>
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+/** Raw and gzip size of each content script in the production Chrome build. */
+export function contentScriptSizes(): Array<{ file: string; bytes: number; gzipBytes: number }> {
+  wxt();
+  const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => {
+      const code = readFileSync(join(dir, file));
+      return { file: `content-scripts/${file}`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    });
+}
+
+/** Extraction in Node (linkedom), per fixture: the cost of `jobsmith extract` past parsing. */
+export async function nodeExtraction(record: Record) {
+  for (const fixture of SITE_FIXTURES.filter((f) => f.expected && !f.needsScripts)) {
+    const doc = parseHTML(readFileSync(join(ROOT, 'e2e/fixtures/sites', fixture.file), 'utf8')).document as unknown as Document;
+    record(`node: extract ${fixture.name}`, await measure(200, 1, async () => void extractJob(doc, fixture.url)));
+  }
+}
+
+/**
+ * In Chromium: extraction on each fixture page (the adapters bundled and run in the page),
+ * and the time from opening a job page in a tab to the side panel showing it.
+ */
+export async function chromiumCapture(record: Record) {
+  wxt('--mode', 'e2e');
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'extension/sites/registry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'JobsmithBench',
+    platform: 'browser',
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+  const port = await freePort();
+  const sites = await startSiteServer(port);
+  const profile = mkdtempSync(join(tmpdir(), 'jobsmith-bench-'));
+  const context = await launchWithExtension({
+    chromium: findChromium(),
+    extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
+    profileDir: profile,
+    hostRules: sites.hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(','),
+  });
+  try {
+    const page = await context.newPage();
+    for (const fixture of SITE_FIXTURES.filter((f) => f.expected)) {
+      if (fixture.file.startsWith('..')) continue;
+      await page.goto(fixture.url);
+      await page.waitForFunction(() => document.querySelector('h1, h2, [data-automation-id="jobPostingHeader"]') !== null);
+      await page.addScriptTag({ content: script });
+      const times = await page.evaluate((url) => {
+        const api = (window as unknown as { JobsmithBench: { extractJob: (d: Document, u: string) => unknown } }).JobsmithBench;
+        const samples: number[] = [];
+        for (let i = 0; i < 100; i++) {
+          const t0 = performance.now();
+          api.extractJob(document, url);
+          samples.push(performance.now() - t0);
+        }
+        return samples;
+      }, page.url());
+      record(
+        `chromium: extract ${fixture.name}`,
+        summarize(
+          times,
+          times.reduce((a, b) => a + b, 0),
+        ),
+      );
+    }
+
+    // Panel latency: the tab opens a new job page; how long until the panel shows it.
+    const id = await extensionIdOf(context);
+    const targets = SITE_FIXTURES.filter((f) => f.expected && !f.file.startsWith('..') && !f.needsScripts && f.source !== 'generic');
+    const tab = await context.newPage();
+    await tab.goto(`${targets.at(-1)?.url}`);
+    const worker = context.serviceWorkers()[0];
+    const tabId = await worker?.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, tab.url());
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
+    const latencies: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const target of targets) {
+        const t0 = performance.now();
+        await tab.goto(target.url, { waitUntil: 'commit' });
+        await panel
+          .getByTestId('job-title')
+          .filter({ hasText: target.expected?.title ?? '' })
+          .waitFor({ timeout: 10_000 });
+        latencies.push(performance.now() - t0);
+      }
+    }
+    record(
+      'chromium: open a job page → panel shows it',
+      summarize(
+        latencies,
+        latencies.reduce((a, b) => a + b, 0),
+      ),
+    );
+  } finally {
+    await context.close();
+    await sites.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
