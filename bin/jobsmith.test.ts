@@ -25,7 +25,8 @@ describe('jobsmith extract', () => {
       'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c',
     );
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ source: 'lever', title: 'Field Service Technician', company: 'Harbor Robotics' });
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: expect.stringMatching(/^[0-9A-Z]{26}$/), source: 'lever', title: 'Field Service Technician', company: 'Harbor Robotics' });
   });
 
   it('exits 2 with one line when the page has no job', async () => {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `jobsmith` command line: the same code the extension runs, on files.
-//   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as JSON
+//   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as one JSON line
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractJob } from '../extension/sites/registry.ts';
+import { newId } from '../shared/ids.ts';
 
 const USAGE = 'usage: jobsmith extract <page.html> --url <original-url>';
 
@@ -37,7 +38,8 @@ function extract(args: string[]) {
   const { document } = parseHTML(html);
   const job = extractJob(document as unknown as Document, url);
   if (!job) fail(`no job found in ${file}`, 2);
-  process.stdout.write(`${JSON.stringify(job, null, 2)}\n`);
+  // One line, with an id, so that `extract ... >> jobs.jsonl` builds the input of `match`.
+  process.stdout.write(`${JSON.stringify({ id: newId(), ...job })}\n`);
 }
 
 const [command, ...rest] = process.argv.slice(2);
