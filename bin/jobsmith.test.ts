@@ -26,7 +26,12 @@ describe('jobsmith extract', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: expect.stringMatching(/^[0-9A-Z]{26}$/), source: 'lever', title: 'Field Service Technician', company: 'Harbor Robotics' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      id: expect.stringMatching(/^[0-9A-Z]{26}$/),
+      source: 'lever',
+      title: 'Field Service Technician',
+      company: 'Harbor Robotics',
+    });
   });
 
   it('exits 2 with one line when the page has no job', async () => {

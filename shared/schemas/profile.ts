@@ -36,6 +36,23 @@ export const WorkAuthorization = z.object({
   needsSponsorship: z.boolean(),
 });
 
+export const Project = z.object({
+  name: z.string().max(200),
+  description: z.string().max(2000).default(''),
+  url: z.string().max(500).default(''),
+});
+
+export const Certification = z.object({
+  name: z.string().max(200),
+  issuer: z.string().max(200).default(''),
+  year: z.string().max(10).default(''),
+});
+
+export const SpokenLanguage = z.object({
+  name: z.string().max(60),
+  level: z.enum(['native', 'fluent', 'professional', 'conversational', 'basic']).nullable().default(null),
+});
+
 export const Profile = z.object({
   ...SyncMeta.shape,
   name: z.object({
@@ -46,6 +63,7 @@ export const Profile = z.object({
   email: z.string().max(320).default(''),
   phone: z.string().max(40).default(''),
   location: z.string().max(200).default(''),
+  summary: z.string().max(5000).default(''),
   links: z
     .object({
       linkedin: z.string().max(500).default(''),
@@ -57,12 +75,25 @@ export const Profile = z.object({
   workAuthorization: z.array(WorkAuthorization).max(50).default([]),
   willingToRelocate: z.boolean().nullable().default(null),
   noticePeriod: z.string().max(100).default(''),
+  earliestStart: z.string().max(40).default(''),
   salaryExpectation: z.string().max(100).default(''),
   experience: z.array(Experience).max(100).default([]),
   education: z.array(Education).max(50).default([]),
   skills: z.array(Skill).max(500).default([]),
+  projects: z.array(Project).max(100).default([]),
+  certifications: z.array(Certification).max(100).default([]),
+  languages: z.array(SpokenLanguage).max(30).default([]),
   eeo: z
-    .object({ gender: Eeo, race: Eeo, veteran: Eeo, disability: Eeo })
-    .default({ gender: 'decline', race: 'decline', veteran: 'decline', disability: 'decline' }),
+    .object({ gender: Eeo, race: Eeo, hispanicLatino: Eeo, veteran: Eeo, disability: Eeo })
+    .default({ gender: 'decline', race: 'decline', hispanicLatino: 'decline', veteran: 'decline', disability: 'decline' }),
 });
 export type Profile = z.infer<typeof Profile>;
+
+/** A profile's content without the sync fields: what import produces and the user reviews. */
+export const ProfileDraft = Profile.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true, clocks: true });
+export type ProfileDraft = z.infer<typeof ProfileDraft>;
+
+/** An empty draft with every default, EEO answers declined. */
+export function emptyProfileDraft(): ProfileDraft {
+  return ProfileDraft.parse({ name: {} });
+}

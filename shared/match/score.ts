@@ -1,0 +1,276 @@
+import { normalizeTitle } from '../job/dedupe-key.ts';
+import { parseSalary, type Salary } from '../job/parse-salary.ts';
+import type { JobCapture } from '../schemas/job.ts';
+import type { ProfileDraft } from '../schemas/profile.ts';
+import { DEGREE_NAMES, type JobRequirements, jobRequirements } from './job-requirements.ts';
+import { type ProfileFacts, profileFacts } from './profile-facts.ts';
+import { SENIORITY_WORDS } from './seniority.ts';
+import { skillsIn } from './skills.ts';
+
+/**
+ * The match score: five parts with fixed maximums that add up to 100. Each part's points are
+ * whole numbers and the score is their sum, so the breakdown always explains the score
+ * exactly. Knock-outs do not change the score; they are warnings the user must see.
+ */
+export const WEIGHTS = { skills: 40, experience: 20, title: 15, location: 15, salary: 10 } as const;
+/** A required skill counts this many times a preferred one. */
+const REQUIRED_WEIGHT = 2;
+
+export type PartKey = keyof typeof WEIGHTS;
+export interface Part {
+  key: PartKey;
+  label: string;
+  earned: number;
+  max: number;
+  detail: string;
+}
+export interface SkillMatch {
+  skill: string;
+  importance: 'required' | 'preferred';
+}
+export interface Knockout {
+  kind: string;
+  message: string;
+}
+export interface MatchResult {
+  score: number;
+  breakdown: Part[];
+  matched: SkillMatch[];
+  missing: SkillMatch[];
+  knockouts: Knockout[];
+  ats: { coverage: number; present: string[]; absent: string[] };
+}
+
+const points = (max: number, ratio: number) => Math.round(max * Math.min(1, Math.max(0, ratio)));
+
+function skillsPart(req: JobRequirements, facts: ProfileFacts) {
+  const asked: SkillMatch[] = [
+    ...req.requiredSkills.map((skill) => ({ skill, importance: 'required' as const })),
+    ...req.preferredSkills.map((skill) => ({ skill, importance: 'preferred' as const })),
+  ];
+  const matched = asked.filter((s) => facts.skills.has(s.skill));
+  const missing = asked.filter((s) => !facts.skills.has(s.skill));
+  const weight = (list: SkillMatch[]) => list.reduce((sum, s) => sum + (s.importance === 'required' ? REQUIRED_WEIGHT : 1), 0);
+  if (asked.length === 0) {
+    return {
+      part: {
+        key: 'skills' as const,
+        label: 'Skills',
+        earned: points(WEIGHTS.skills, 0.5),
+        max: WEIGHTS.skills,
+        detail: 'The job names no skills we recognise.',
+      },
+      matched,
+      missing,
+    };
+  }
+  const requiredCount = asked.filter((s) => s.importance === 'required').length;
+  const reqMatched = matched.filter((s) => s.importance === 'required').length;
+  const pref = asked.length - requiredCount;
+  const prefMatched = matched.length - reqMatched;
+  const detail = [`${reqMatched} of ${requiredCount} required`, pref > 0 ? `${prefMatched} of ${pref} preferred` : '']
+    .filter(Boolean)
+    .join(', ');
+  return {
+    part: {
+      key: 'skills' as const,
+      label: 'Skills',
+      earned: points(WEIGHTS.skills, weight(matched) / weight(asked)),
+      max: WEIGHTS.skills,
+      detail: `${detail} skills.`,
+    },
+    matched,
+    missing,
+  };
+}
+
+function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
+  const ratios: number[] = [];
+  const notes: string[] = [];
+  if (req.yearsOverall !== null) {
+    ratios.push(facts.yearsTotal / req.yearsOverall);
+    notes.push(`${facts.yearsTotal} of ${req.yearsOverall}+ years overall`);
+  }
+  for (const [skill, years] of Object.entries(req.yearsBySkill)) {
+    const have = facts.yearsBySkill[skill] ?? 0;
+    ratios.push(have / years);
+    notes.push(`${Math.round(have * 10) / 10} of ${years}+ years of ${skill}`);
+  }
+  if (req.degree !== null) {
+    const ok = facts.degree !== null && facts.degree >= req.degree;
+    ratios.push(ok ? 1 : facts.degree === null ? 0.5 : 0.3);
+    notes.push(`${DEGREE_NAMES[req.degree]} ${ok ? 'met' : facts.degree === null ? '(no degree in your profile)' : 'not met'}`);
+  }
+  if (ratios.length === 0) {
+    const ratio = facts.yearsTotal > 0 ? 0.75 : 0.5;
+    return {
+      key: 'experience',
+      label: 'Experience',
+      earned: points(WEIGHTS.experience, ratio),
+      max: WEIGHTS.experience,
+      detail: 'The job states no years or degree.',
+    };
+  }
+  const average = ratios.reduce((a, b) => a + Math.min(1, b), 0) / ratios.length;
+  return {
+    key: 'experience',
+    label: 'Experience',
+    earned: points(WEIGHTS.experience, average),
+    max: WEIGHTS.experience,
+    detail: `${notes.join('; ')}.`,
+  };
+}
+
+function titleWords(title: string): Set<string> {
+  return new Set(
+    normalizeTitle(title)
+      .replace(SENIORITY_WORDS, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !['and', 'of', 'the', 'for', 'in', 'with', 'to'].includes(w)),
+  );
+}
+
+function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): Part {
+  const wanted = titleWords(job.title);
+  let similarity = 0;
+  let closest = '';
+  facts.titles.forEach((title, i) => {
+    const have = titleWords(title);
+    const shared = [...wanted].filter((w) => have.has(w)).length;
+    // Older roles count less than the current one.
+    const score = (wanted.size > 0 ? shared / wanted.size : 0) * (i === 0 ? 1 : 0.8);
+    if (score > similarity) {
+      similarity = score;
+      closest = title;
+    }
+  });
+  let seniorityFit = 0.8;
+  let seniorityNote = '';
+  if (req.seniority && facts.seniority) {
+    const gap = Math.abs(req.seniority.level - facts.seniority.level);
+    seniorityFit = gap === 0 ? 1 : gap === 1 ? 0.7 : 0.3;
+    seniorityNote = `, ${req.seniority.label} role for a ${facts.seniority.label} profile`;
+  }
+  const detail = closest ? `Closest role: ${closest}${seniorityNote}.` : `No past role shares words with "${job.title}"${seniorityNote}.`;
+  return {
+    key: 'title',
+    label: 'Title and seniority',
+    earned: points(WEIGHTS.title, 0.6 * similarity + 0.4 * seniorityFit),
+    max: WEIGHTS.title,
+    detail,
+  };
+}
+
+function locationPart(job: JobCapture, profile: ProfileDraft): Part {
+  const part = (ratio: number, detail: string): Part => ({
+    key: 'location',
+    label: 'Location',
+    earned: points(WEIGHTS.location, ratio),
+    max: WEIGHTS.location,
+    detail,
+  });
+  if (job.workplace === 'remote') return part(1, 'Remote job.');
+  if (job.locations.length === 0) return part(0.66, 'The job states no location.');
+  const home = profile.location.split(',')[0]?.trim().toLowerCase() ?? '';
+  if (!home) return part(0.5, 'Add your location to your profile to score this.');
+  if (job.locations.some((l) => l.toLowerCase().includes(home))) return part(1, `In ${profile.location}.`);
+  if (profile.willingToRelocate) return part(0.6, `In ${job.locations[0]}; you are open to relocating.`);
+  return part(0.2, `In ${job.locations[0]}, not ${profile.location}.`);
+}
+
+const PER_YEAR: Record<NonNullable<Salary['period']>, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+
+function annual(salary: Salary, amount: number | null): number | null {
+  return amount === null ? null : amount * PER_YEAR[salary.period ?? 'year'];
+}
+
+function salaryPart(job: JobCapture, profile: ProfileDraft): Part {
+  const part = (ratio: number, detail: string): Part => ({
+    key: 'salary',
+    label: 'Salary',
+    earned: points(WEIGHTS.salary, ratio),
+    max: WEIGHTS.salary,
+    detail,
+  });
+  const wanted = profile.salaryExpectation ? parseSalary(profile.salaryExpectation) : null;
+  if (!job.salary) return part(0.6, 'The job states no salary.');
+  if (!wanted) return part(0.6, 'Add a salary expectation to your profile to score this.');
+  if (job.salary.currency && wanted.currency && job.salary.currency !== wanted.currency)
+    return part(0.6, `Paid in ${job.salary.currency}, your expectation is in ${wanted.currency}.`);
+  const offered = annual(job.salary, job.salary.max ?? job.salary.min);
+  const asked = annual(wanted, wanted.min ?? wanted.max);
+  if (offered === null || asked === null || asked === 0) return part(0.6, 'Salary not comparable.');
+  if (offered >= asked) return part(1, 'Pays at least your expectation.');
+  const ratio = offered / asked;
+  return part(ratio * ratio, `Pays up to ${Math.round(ratio * 100)}% of your expectation.`);
+}
+
+function knockouts(req: JobRequirements, profile: ProfileDraft, facts: ProfileFacts): Knockout[] {
+  const out: Knockout[] = [];
+  const needsSponsorship = profile.workAuthorization.some((w) => w.needsSponsorship);
+  for (const c of req.conditions) {
+    if (c.kind === 'no-sponsorship' && needsSponsorship)
+      out.push({ kind: c.kind, message: 'No visa sponsorship, and your profile says you need it.' });
+    if (c.kind === 'clearance' && !/clearance/i.test(facts.text))
+      out.push({ kind: c.kind, message: 'Requires a security clearance, which your profile does not list.' });
+    if (c.kind === 'license') {
+      const licenseSkills = skillsIn(c.license);
+      const held =
+        licenseSkills.length > 0
+          ? licenseSkills.every((s) => facts.skills.has(s.name))
+          : facts.text.toLowerCase().includes(c.license.toLowerCase());
+      if (!held) out.push({ kind: c.kind, message: `Requires an active ${c.license} license, which your profile does not list.` });
+    }
+    if (
+      c.kind === 'language' &&
+      !profile.languages.some((l) => l.name.toLowerCase() === c.language.toLowerCase()) &&
+      !facts.skills.has(c.language)
+    ) {
+      out.push({ kind: c.kind, message: `Requires fluent ${c.language}, which your profile does not list.` });
+    }
+    if (c.kind === 'authorization') {
+      const auth = profile.workAuthorization.find((w) => w.country.toUpperCase() === c.country);
+      if (!auth?.authorized)
+        out.push({
+          kind: c.kind,
+          message: `Requires authorization to work in ${c.country}${auth ? ', which your profile says you lack' : ', not in your profile'}.`,
+        });
+    }
+  }
+  return out;
+}
+
+function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts) {
+  const terms = [...new Set([...req.requiredSkills, ...req.preferredSkills])];
+  const resumeSkills = new Set(skillsIn(facts.text).map((s) => s.name));
+  const present = terms.filter((t) => resumeSkills.has(t));
+  const absent = terms.filter((t) => !resumeSkills.has(t));
+  // The job title's own words are keywords an ATS ranks on too.
+  for (const word of titleWords(job.title)) {
+    if (new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(facts.text)) present.push(word);
+    else absent.push(word);
+  }
+  const total = present.length + absent.length;
+  return { coverage: total === 0 ? 0 : Math.round((present.length / total) * 100) / 100, present, absent };
+}
+
+export function matchJob(profile: ProfileDraft, job: JobCapture, now: Date): MatchResult {
+  const req = jobRequirements(job);
+  const facts = profileFacts(profile, now);
+  const skills = skillsPart(req, facts);
+  const breakdown = [
+    skills.part,
+    experiencePart(req, facts),
+    titlePart(job, req, facts),
+    locationPart(job, profile),
+    salaryPart(job, profile),
+  ];
+  return {
+    score: breakdown.reduce((sum, p) => sum + p.earned, 0),
+    breakdown,
+    matched: skills.matched,
+    missing: [...skills.missing.filter((s) => s.importance === 'required'), ...skills.missing.filter((s) => s.importance === 'preferred')],
+    knockouts: knockouts(req, profile, facts),
+    ats: atsCoverage(job, req, facts),
+  };
+}

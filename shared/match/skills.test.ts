@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSkill, skillsIn } from './skills.ts';
+
+const names = (text: string) => skillsIn(text).map((s) => s.name);
+
+describe('skills taxonomy', () => {
+  it('counts an alias as the skill', () => {
+    expect(canonicalSkill('k8s')?.name).toBe('Kubernetes');
+    expect(canonicalSkill('JS')?.name).toBe('JavaScript');
+    expect(canonicalSkill('RN')?.name).toBe('Registered Nurse');
+    expect(canonicalSkill('US GAAP')?.name).toBe('GAAP');
+    expect(canonicalSkill('SFDC')?.name).toBe('Salesforce');
+    expect(canonicalSkill('Underwater basket weaving')).toBeNull();
+  });
+
+  it('finds skills of many occupations, each once, in order', () => {
+    expect(names('Active RN license, BLS and ACLS; Epic charting in the ICU.')).toEqual([
+      'Registered Nurse',
+      'BLS',
+      'ACLS',
+      'Electronic health records',
+      'ICU',
+    ]);
+    expect(names('Month-end close under US GAAP in NetSuite; CPA preferred; GAAP again')).toEqual([
+      'Month-end close',
+      'GAAP',
+      'NetSuite',
+      'CPA',
+    ]);
+    expect(names('TIG and stick welding, 6G certification, OSHA 10')).toEqual(['Welding', 'OSHA']);
+    expect(names('Python/Go services on k8s with CI/CD; Node.js, C++ and C#.')).toEqual([
+      'Python',
+      'Go',
+      'Kubernetes',
+      'CI/CD',
+      'Node.js',
+      'C++',
+      'C#',
+    ]);
+  });
+
+  it('does not read ordinary words as skills', () => {
+    expect(names('We go the extra mile; the rest is history. Our lean team will react quickly.')).toEqual([]);
+  });
+});
