@@ -4,8 +4,10 @@ import { ask, onBroadcast } from './background.ts';
 import { EmptyTab } from './EmptyTab.tsx';
 import { followTab } from './follow-tab.ts';
 import { JobTab } from './JobTab.tsx';
+import { ProfileTab } from './ProfileTab.tsx';
 import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
-import { activeTab, followedTabId, syncStatus, TABS, type TabName, tabJob } from './state.ts';
+import { activeTab, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabJob } from './state.ts';
+import { TrackerTab } from './TrackerTab.tsx';
 
 const LABELS: Record<TabName, string> = {
   job: 'Job',
@@ -36,6 +38,7 @@ function useBackgroundState() {
         },
       );
     });
+    void refreshProfile();
     ask({ type: 'sync/get-status' }).then(
       (status) => {
         syncStatus.value = status;
@@ -74,7 +77,17 @@ export function App() {
         ))}
       </div>
       <main className="content" role="tabpanel">
-        {tab === 'job' ? <JobTab /> : tab === 'settings' ? <SettingsTab /> : <EmptyTab tab={tab} />}
+        {tab === 'job' ? (
+          <JobTab />
+        ) : tab === 'settings' ? (
+          <SettingsTab />
+        ) : tab === 'profile' ? (
+          <ProfileTab />
+        ) : tab === 'tracker' ? (
+          <TrackerTab />
+        ) : (
+          <EmptyTab tab={tab} />
+        )}
       </main>
     </div>
   );

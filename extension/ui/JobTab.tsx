@@ -6,6 +6,7 @@ import { findSavedJob, saveJob } from '../db/jobs.ts';
 import { ask } from './background.ts';
 import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
+import { MatchPanel } from './MatchPanel.tsx';
 import { tabJob } from './state.ts';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
@@ -103,6 +104,7 @@ export function JobTab() {
           {typeof saveState === 'object' && `Could not save: ${saveState.error}`}
         </span>
       </div>
+      <MatchPanel job={job} />
       {(job.requirements.required.length > 0 || job.requirements.preferred.length > 0) && (
         <section className="requirements">
           {job.requirements.required.length > 0 && (

@@ -1,6 +1,9 @@
 import { signal } from '@preact/signals-react';
 import type { SyncStatus } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
+import type { Profile } from '../../shared/schemas/profile.ts';
+import { database } from '../db/database.ts';
+import { loadProfile } from '../db/profile.ts';
 
 export const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 export type TabName = (typeof TABS)[number];
@@ -10,3 +13,10 @@ export const followedTabId = signal<number | null>(null);
 /** `undefined` while loading, `null` when the page shows no job. */
 export const tabJob = signal<JobCapture | null | undefined>(undefined);
 export const syncStatus = signal<SyncStatus | null>(null);
+
+/** The saved profile; `null` once loaded and absent. */
+export const profile = signal<Profile | null | undefined>(undefined);
+
+export async function refreshProfile(): Promise<void> {
+  profile.value = (await loadProfile(database())) ?? null;
+}

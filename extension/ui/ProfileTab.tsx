@@ -1,0 +1,145 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect, useState } from 'react';
+import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import { database } from '../db/database.ts';
+import { saveProfile, toDraft } from '../db/profile.ts';
+import { browserPdfJs } from '../profile/browser-pdfjs.ts';
+import { importProfileFile } from '../profile/import-file.ts';
+import { ProfileEditor } from './ProfileEditor.tsx';
+import { profile, refreshProfile } from './state.ts';
+
+type Mode = { kind: 'view' } | { kind: 'edit'; draft: ProfileDraft; warnings: string[]; imported: boolean };
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ProfileTab() {
+  useSignals();
+  const saved = profile.value;
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [status, setStatus] = useState<{ kind: 'busy' | 'error' | 'done'; text: string } | null>(null);
+
+  useEffect(() => {
+    void refreshProfile();
+  }, []);
+
+  async function onFile(file: File) {
+    setStatus({ kind: 'busy', text: `Reading ${file.name}…` });
+    try {
+      const result = await importProfileFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, browserPdfJs);
+      setMode({ kind: 'edit', draft: result.profile, warnings: result.warnings, imported: true });
+      setStatus(null);
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function onSave(draft: ProfileDraft) {
+    try {
+      await saveProfile(database(), draft, Date.now());
+      await refreshProfile();
+      setMode({ kind: 'view' });
+      setStatus({ kind: 'done', text: 'Profile saved.' });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Could not save: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return (
+    <div className="profile">
+      <section className="card">
+        <h2>Your profile</h2>
+        <p className="muted">
+          Import your resume (PDF) or a profile you exported before (JSON). You review everything before it is saved; it stays on this
+          device.
+        </p>
+        <div className="row">
+          <label className="file-button">
+            Import resume or profile…
+            <input
+              data-testid="profile-import"
+              type="file"
+              accept=".pdf,.json,application/pdf,application/json"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void onFile(file);
+              }}
+            />
+          </label>
+          {saved && mode.kind === 'view' && (
+            <>
+              <button
+                type="button"
+                className="secondary"
+                data-testid="profile-edit"
+                onClick={() => setMode({ kind: 'edit', draft: toDraft(saved), warnings: [], imported: false })}
+              >
+                Edit
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                data-testid="profile-export"
+                onClick={() => download('jobsmith-profile.json', JSON.stringify(saved, null, 2))}
+              >
+                Export JSON
+              </button>
+            </>
+          )}
+        </div>
+        {status && (
+          <p
+            className={status.kind === 'error' ? 'error' : 'muted'}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            data-testid="profile-status"
+          >
+            {status.text}
+          </p>
+        )}
+      </section>
+
+      {mode.kind === 'edit' ? (
+        <section className="card">
+          <h2>{mode.imported ? 'Review what we read' : 'Edit your profile'}</h2>
+          {mode.warnings.length > 0 && (
+            <ul className="warnings" data-testid="profile-warnings">
+              {mode.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <ProfileEditor draft={mode.draft} onChange={(draft) => setMode({ ...mode, draft })} />
+          <div className="row sticky">
+            <button type="button" data-testid="profile-save" onClick={() => void onSave(mode.draft)}>
+              Save profile
+            </button>
+            <button type="button" className="secondary" data-testid="profile-discard" onClick={() => setMode({ kind: 'view' })}>
+              Discard
+            </button>
+          </div>
+        </section>
+      ) : saved ? (
+        <section className="card" data-testid="profile-summary-card">
+          <h3 data-testid="profile-name">{`${saved.name.first} ${saved.name.last}`.trim() || 'No name yet'}</h3>
+          <p className="muted">{[saved.email, saved.phone, saved.location].filter(Boolean).join(' · ')}</p>
+          <p>
+            {saved.experience.length} roles · {saved.education.length} education · {saved.skills.length} skills
+          </p>
+          <p className="muted">{saved.skills.map((s) => s.name).join(', ')}</p>
+        </section>
+      ) : (
+        <div className="empty" data-testid="profile-empty">
+          <h2>No profile yet</h2>
+          <p>Import your resume to build the profile that scoring, tailoring and autofill use.</p>
+        </div>
+      )}
+    </div>
+  );
+}
