@@ -8,6 +8,7 @@ import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
+import { matchBench, resumeBench } from './profile-match.ts';
 import { measure, type Summary } from './stats.ts';
 
 const rows: Array<{ name: string; unit: string } & Summary> = [];
@@ -19,6 +20,8 @@ const record = (name: string, summary: Summary, unit = 'ms') => {
 const sizes = contentScriptSizes();
 for (const s of sizes) console.error(`  ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
 await nodeExtraction(record);
+await matchBench(record);
+await resumeBench(record);
 await chromiumCapture(record);
 
 // Pure: reading a real-sized career page's JSON-LD.

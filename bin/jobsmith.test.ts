@@ -51,3 +51,72 @@ describe('jobsmith extract', () => {
     expect((await jobsmith('extract', 'missing.html', '--url', 'https://x.example/jobs/1')).stderr).toContain('cannot read missing.html');
   });
 });
+
+describe('jobsmith parse-resume and match', () => {
+  it('reads a resume PDF into a profile, then scores extracted jobs against it, one line per job with its id', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { singleColumnResume } = await import('../extension/profile/test-resumes.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'jobsmith-cli-'));
+    writeFileSync(join(dir, 'resume.pdf'), await singleColumnResume());
+    const parsed = await jobsmith('parse-resume', join(dir, 'resume.pdf'));
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout)).toMatchObject({ name: { first: 'José', last: 'Müller' }, email: 'jose.muller@example.com' });
+    writeFileSync(join(dir, 'profile.json'), parsed.stdout);
+
+    const pages: Array<[string, string]> = [
+      ['e2e/fixtures/sites/indeed/viewjob.html', 'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718'],
+      ['e2e/fixtures/sites/linkedin/job-view.html', 'https://www.linkedin.com/jobs/view/4087654321/'],
+    ];
+    const ids: string[] = [];
+    for (const [file, url] of pages) {
+      const out = await jobsmith('extract', file, '--url', url);
+      ids.push(JSON.parse(out.stdout).id);
+      appendFileSync(join(dir, 'jobs.jsonl'), out.stdout);
+    }
+    const matched = await jobsmith('match', '--profile', join(dir, 'profile.json'), '--jobs', join(dir, 'jobs.jsonl'));
+    expect(matched.code).toBe(0);
+    const results = matched.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(results.map((r) => r.id)).toEqual(ids);
+    const [accounting, dataEngineering] = results;
+    expect(accounting.score).toBeGreaterThan(dataEngineering.score);
+    for (const r of results) {
+      expect(r.breakdown.reduce((sum: number, p: { earned: number }) => sum + p.earned, 0)).toBe(r.score);
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'score', 'breakdown', 'matched', 'missing', 'knockouts']));
+    }
+    expect(readFileSync(join(dir, 'jobs.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('parse-resume refuses a file that is not a resume with one line and exit 2', async () => {
+    const result = await jobsmith('parse-resume', 'e2e/fixtures/sites/lever/posting.html');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^jobsmith: .*neither a PDF nor a profile JSON/);
+  });
+
+  it('match reports a line that is not a job and goes on', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { NURSE } = await import('../shared/testing/sample-profiles.ts');
+    const { sampleCapture } = await import('../shared/testing/sample-job.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'jobsmith-cli-'));
+    writeFileSync(join(dir, 'profile.json'), JSON.stringify(NURSE));
+    writeFileSync(
+      join(dir, 'jobs.jsonl'),
+      `{"id":"a","title":""}\n${JSON.stringify({ id: 'b', ...sampleCapture({ title: 'Registered Nurse' }) })}\n`,
+    );
+    const result = await jobsmith('match', '--profile', join(dir, 'profile.json'), '--jobs', join(dir, 'jobs.jsonl'));
+    expect(result.code).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ id: 'a', error: 'not a job' });
+    expect(lines[1]).toMatchObject({ id: 'b', score: expect.any(Number) });
+    expect(result.stderr).toContain('jobs.jsonl:1: not a job');
+  });
+});

@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // The `jobsmith` command line: the same code the extension runs, on files.
 //   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as one JSON line
+//   jobsmith parse-resume <file.pdf>                    prints the draft profile read from a resume
+//   jobsmith match --profile <p.json> --jobs <j.jsonl>  prints one JSON line per job: its score and why
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { importProfileFile } from '../extension/profile/import-file.ts';
+import { nodePdfJs } from '../extension/profile/node-pdfjs.ts';
 import { extractJob } from '../extension/sites/registry.ts';
 import { newId } from '../shared/ids.ts';
+import { createMatcher } from '../shared/match/score.ts';
+import { ResumeError } from '../shared/resume/text-items.ts';
+import { JobCapture } from '../shared/schemas/job.ts';
+import { Profile, ProfileDraft } from '../shared/schemas/profile.ts';
 
-const USAGE = 'usage: jobsmith extract <page.html> --url <original-url>';
+const USAGE = [
+  'usage: jobsmith extract <page.html> --url <original-url>',
+  '       jobsmith parse-resume <file.pdf>',
+  '       jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
+].join('\n');
 
 function fail(message: string, code: number): never {
   process.stderr.write(`jobsmith: ${message}\n`);
@@ -27,12 +39,7 @@ function extract(args: string[]) {
   } catch {
     fail(`--url must be the page's original address, not "${url}"`, 64);
   }
-  let html: string;
-  try {
-    html = readFileSync(file, 'utf8');
-  } catch (error) {
-    fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, 66);
-  }
+  const html = readOrFail(file).toString('utf8');
   // Adapters log and move on when markup surprises them; keep stdout for the JSON.
   console.warn = (...parts: unknown[]) => process.stderr.write(`${parts.map(String).join(' ')}\n`);
   const { document } = parseHTML(html);
@@ -42,6 +49,66 @@ function extract(args: string[]) {
   process.stdout.write(`${JSON.stringify({ id: newId(), ...job })}\n`);
 }
 
+function readOrFail(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, 66);
+  }
+}
+
+async function parseResumeCommand(args: string[]) {
+  const file = args[0];
+  if (!file) fail(USAGE, 64);
+  try {
+    const draft = await importProfileFile({ name: file, bytes: new Uint8Array(readOrFail(file)) }, async () => nodePdfJs);
+    for (const warning of draft.warnings) process.stderr.write(`jobsmith: ${warning}\n`);
+    process.stdout.write(`${JSON.stringify(draft.profile, null, 2)}\n`);
+  } catch (error) {
+    if (error instanceof ResumeError) fail(error.message, 2);
+    throw error;
+  }
+}
+
+function match(args: string[]) {
+  const profileFile = option(args, '--profile');
+  const jobsFile = option(args, '--jobs');
+  if (!profileFile || !jobsFile) fail(USAGE, 64);
+  let profile: ProfileDraft;
+  try {
+    const json = JSON.parse(readOrFail(profileFile).toString('utf8'));
+    const asSaved = Profile.safeParse(json);
+    profile = ProfileDraft.parse(asSaved.success ? asSaved.data : json);
+  } catch (error) {
+    fail(`${profileFile} is not a profile: ${error instanceof Error ? error.message.split('\n')[0] : error}`, 65);
+  }
+  const score = createMatcher(profile, new Date());
+  const lines = readOrFail(jobsFile).toString('utf8').split('\n');
+  let bad = 0;
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    let id: unknown = null;
+    try {
+      const json = JSON.parse(line) as { id?: unknown };
+      id = json.id ?? null;
+      const job = JobCapture.parse(json);
+      const result = score(job);
+      process.stdout.write(
+        `${JSON.stringify({ id, score: result.score, breakdown: result.breakdown, matched: result.matched, missing: result.missing, knockouts: result.knockouts, ats: result.ats })}\n`,
+      );
+    } catch (error) {
+      bad++;
+      process.stderr.write(
+        `jobsmith: ${jobsFile}:${index + 1}: not a job (${error instanceof Error ? error.message.split('\n')[0] : error})\n`,
+      );
+      process.stdout.write(`${JSON.stringify({ id, error: 'not a job' })}\n`);
+    }
+  });
+  if (bad > 0) process.exitCode = 1;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'extract') extract(rest);
+else if (command === 'parse-resume') await parseResumeCommand(rest);
+else if (command === 'match') match(rest);
 else fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE, 64);

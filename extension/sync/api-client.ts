@@ -4,12 +4,12 @@ import { type PushRequest, PushResponse } from '../../shared/sync/protocol.ts';
 
 /** A failed call: `status` 0 means the worker could not be reached at all. */
 export class ApiClientError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
   }
   get offline(): boolean {
     return this.status === 0;

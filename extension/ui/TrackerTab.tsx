@@ -1,6 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
-import { matchJob } from '../../shared/match/score.ts';
+import { createMatcher } from '../../shared/match/score.ts';
 import { listApplications, type TrackedApplication } from '../db/applications.ts';
 import { database } from '../db/database.ts';
 import { profile, refreshProfile } from './state.ts';
@@ -21,8 +21,8 @@ export function TrackerTab() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `current` is the profile signal's value read this render; a new profile must rescore.
   const scored = useMemo(() => {
-    const now = new Date();
-    const list = (rows ?? []).map((row) => ({ ...row, score: current ? matchJob(current, row.job, now).score : null }));
+    const score = current ? createMatcher(current, new Date()) : null;
+    const list = (rows ?? []).map((row) => ({ ...row, score: score ? score(row.job).score : null }));
     if (sort === 'score') list.sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
     return list;
   }, [rows, current, sort]);

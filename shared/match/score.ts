@@ -254,9 +254,18 @@ function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts)
   return { coverage: total === 0 ? 0 : Math.round((present.length / total) * 100) / 100, present, absent };
 }
 
-export function matchJob(profile: ProfileDraft, job: JobCapture, now: Date): MatchResult {
-  const req = jobRequirements(job);
+/** Scores many jobs against one profile, reading the profile once. */
+export function createMatcher(profile: ProfileDraft, now: Date): (job: JobCapture) => MatchResult {
   const facts = profileFacts(profile, now);
+  return (job) => scoreJob(profile, facts, job);
+}
+
+export function matchJob(profile: ProfileDraft, job: JobCapture, now: Date): MatchResult {
+  return createMatcher(profile, now)(job);
+}
+
+function scoreJob(profile: ProfileDraft, facts: ProfileFacts, job: JobCapture): MatchResult {
+  const req = jobRequirements(job);
   const skills = skillsPart(req, facts);
   const breakdown = [
     skills.part,

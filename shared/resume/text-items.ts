@@ -16,10 +16,9 @@ export interface TextPage {
 
 /** Why a file could not become a profile; the panel and the CLI show `message` as is. */
 export class ResumeError extends Error {
-  constructor(
-    readonly code: 'not-pdf' | 'password' | 'no-text' | 'unreadable' | 'too-large',
-    message: string,
-  ) {
+  readonly code: 'not-pdf' | 'password' | 'no-text' | 'unreadable' | 'too-large';
+  constructor(code: ResumeError['code'], message: string) {
     super(message);
+    this.code = code;
   }
 }
