@@ -3,7 +3,15 @@ import { parseResume } from '../../shared/resume/parse-resume.ts';
 import { ResumeError } from '../../shared/resume/text-items.ts';
 import { nodePdfJs } from './node-pdfjs.ts';
 import { pdfTextPages } from './pdf-text.ts';
-import { imageOnlyResume, longDocument, otherHeadingsResume, singleColumnResume, twoColumnResume } from './test-resumes.ts';
+import {
+  germanResume,
+  imageOnlyResume,
+  longDocument,
+  otherHeadingsResume,
+  passwordProtectedPdf,
+  singleColumnResume,
+  twoColumnResume,
+} from './test-resumes.ts';
 
 async function parse(pdf: Uint8Array) {
   const { pages } = await pdfTextPages(nodePdfJs, pdf);
@@ -105,10 +113,32 @@ describe('resume import', () => {
     expect(profile.skills.map((s) => s.name)).toEqual(['Hydraulics', 'PLC programming', 'Electrical', 'Blueprint reading', 'Forklift']);
   });
 
+  it('reads a resume written in German', async () => {
+    const { profile } = await parse(await germanResume());
+    expect(profile.name).toMatchObject({ first: 'Anna', last: 'Schröder' });
+    expect(profile.location).toBe('Berlin, Germany');
+    expect(profile.experience.map((e) => [e.title, e.employer, e.start, e.end])).toEqual([
+      ['Bilanzbuchhalterin', 'Müller & Partner GmbH', '2021-04', null],
+    ]);
+    expect(profile.education[0]).toMatchObject({ school: 'Hochschule für Wirtschaft und Recht Berlin', end: '2018' });
+    expect(profile.skills.map((s) => s.name)).toEqual(['DATEV', 'IFRS', 'SAP', 'Excel']);
+    expect(profile.languages).toEqual([
+      { name: 'Deutsch', level: 'native' },
+      { name: 'Englisch', level: 'fluent' },
+    ]);
+  });
+
   it('refuses an image-only PDF with a clear message instead of inventing a profile', async () => {
     await expect(parse(await imageOnlyResume())).rejects.toMatchObject({
       code: 'no-text',
       message: expect.stringContaining('no text layer'),
+    });
+  });
+
+  it('refuses a password-protected PDF and says how to fix it', async () => {
+    await expect(pdfTextPages(nodePdfJs, passwordProtectedPdf())).rejects.toMatchObject({
+      code: 'password',
+      message: expect.stringContaining('password-protected'),
     });
   });
 

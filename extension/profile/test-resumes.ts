@@ -155,3 +155,41 @@ export async function longDocument(pages: number): Promise<Uint8Array> {
   }
   return doc.save();
 }
+
+/**
+ * A PDF encrypted with the standard security handler and a user password: no viewer opens it
+ * without the password. Written by hand because pdf-lib does not encrypt.
+ */
+export function passwordProtectedPdf(): Uint8Array {
+  const hex = (n: number) => Array.from({ length: n }, (_, i) => ((i * 37 + 11) % 256).toString(16).padStart(2, '0')).join('');
+  const text = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj',
+    `4 0 obj << /Filter /Standard /V 1 /R 2 /O <${hex(32)}> /U <${hex(32)}> /P -44 >> endobj`,
+    `trailer << /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>] /Size 5 >>`,
+    '%%EOF',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+/** A German resume (Lebenslauf): German headings, "heute" for present, German language levels. */
+export async function germanResume(): Promise<Uint8Array> {
+  const { doc, w } = await setup();
+  line(w, 'Anna Schröder', { size: 20, bold: true, gap: 24 });
+  line(w, 'anna.schroeder@example.de | +49 30 1234567 | Berlin, Germany', { size: 9, gap: 24 });
+  line(w, 'Berufserfahrung', { size: 13, bold: true });
+  right(w, '04/2021 - heute');
+  line(w, 'Bilanzbuchhalterin, Müller & Partner GmbH', { bold: true });
+  line(w, '• Monatsabschlüsse nach HGB und IFRS mit DATEV', { x: 60, gap: 22 });
+  line(w, 'Ausbildung', { size: 13, bold: true });
+  right(w, '2014 - 2018');
+  line(w, 'Bachelor of Arts in Betriebswirtschaft, Hochschule für Wirtschaft und Recht Berlin', { bold: true, size: 9 });
+  w.y -= 10;
+  line(w, 'Kenntnisse', { size: 13, bold: true });
+  line(w, 'DATEV, IFRS, SAP, Excel');
+  line(w, 'Sprachen', { size: 13, bold: true });
+  line(w, 'Deutsch (Muttersprache), Englisch (C1)');
+  return doc.save();
+}

@@ -197,6 +197,25 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             }
           />
         </label>
+        <label className="wide">
+          Projects (one per line: "Name: what it is")
+          <textarea
+            data-testid="profile-projects"
+            rows={2}
+            value={draft.projects.map((p) => (p.description ? `${p.name}: ${p.description}` : p.name)).join('\n')}
+            onChange={(e) =>
+              set({
+                projects: e.target.value
+                  .split('\n')
+                  .filter((l) => l.trim())
+                  .map((l) => {
+                    const [name = l, ...rest] = l.split(':');
+                    return { name: name.trim(), description: rest.join(':').trim(), url: '' };
+                  }),
+              })
+            }
+          />
+        </label>
       </fieldset>
 
       <fieldset>

@@ -28,6 +28,13 @@ const SCHOOL = /\b(university|college|institute|school|academy|polytechnic|unive
 // Words that make a phrase a job title rather than an employer.
 const TITLE_WORDS =
   /\b(engineer|developer|programmer|nurse|manager|analyst|designer|accountant|specialist|director|consultant|technician|assistant|coordinator|officer|administrator|scientist|teacher|architect|lead|intern|associate|representative|clerk|cook|chef|driver|welder|operator|supervisor|agent|advisor|buyer|planner|recruiter|writer|editor|marketer|attorney|lawyer|paralegal|therapist|pharmacist|physician|cashier|mechanic|electrician|carpenter|executive|founder|president|head|controller|bookkeeper|auditor|researcher|instructor|tutor|practitioner|aide|medic|dispatcher|foreman|machinist|fabricator|marketing|sales|owner|vp)\b/i;
+// German job titles are compounds ("Bilanzbuchhalterin"), so their stems match inside words.
+const TITLE_STEMS =
+  /(buchhalter|ingenieur|entwickler|leiter|pflege|kauf(mann|frau)|berater|referent|sachbearbeiter|techniker|mechaniker|assistent|verkäufer|koch|fahrer)/i;
+// Words that make a phrase an employer: legal forms and common company nouns.
+const EMPLOYER_WORDS =
+  /\b(gmbh|inc|llc|ltd|corp|corporation|co|ag|se|plc|group|partners?|hospital|clinic|university|bank|foods|robotics|analytics|health|labs?|technologies|solutions|systems|services|consulting|company)\b\.?/i;
+
 const LEVELS: Record<string, ProfileDraft['languages'][number]['level']> = {
   native: 'native',
   'mother tongue': 'native',
@@ -56,10 +63,17 @@ function median(values: number[]): number {
 function parts(text: string): string[] {
   if (LOCATION.test(text.trim())) return [text.trim()];
   return text
-    .split(/\s+(?:\||•|·|—|–|-|@|at)\s+|\s*\|\s*|,\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s*$)/)
+    .split(/\s+(?:\||•|·|—|–|-|@|at)\s+|\s*\|\s*/)
+    .flatMap((piece) => {
+      // "Title, Employer" (one comma) is two parts; "City, ST" stays one.
+      const commas = piece.split(/\s*,\s+/);
+      return commas.length === 2 && !LOCATION.test(piece.trim()) ? commas : [piece];
+    })
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+const isTitle = (p: string) => TITLE_WORDS.test(p) || TITLE_STEMS.test(p);
 
 interface Entry {
   header: Line[];
@@ -110,8 +124,13 @@ function experienceOf(entry: Entry): ProfileDraft['experience'][number] | null {
   if (pieces.length === 0 && entry.bullets.length === 0) return null;
   const location = pieces.find((p) => LOCATION.test(p) || /^remote$/i.test(p)) ?? '';
   const rest = pieces.filter((p) => p !== location);
-  const title = rest.find((p) => TITLE_WORDS.test(p)) ?? rest[0] ?? '';
-  const employer = rest.find((p) => p !== title) ?? '';
+  const title =
+    rest.find((p) => isTitle(p) && !EMPLOYER_WORDS.test(p)) ??
+    rest.find(isTitle) ??
+    rest.find((p) => !EMPLOYER_WORDS.test(p)) ??
+    rest[0] ??
+    '';
+  const employer = rest.find((p) => p !== title && EMPLOYER_WORDS.test(p)) ?? rest.find((p) => p !== title) ?? '';
   return { title, employer, location, start, end, bullets: entry.bullets };
 }
 
