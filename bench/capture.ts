@@ -108,7 +108,16 @@ export async function chromiumCapture(record: Record) {
         await panel
           .getByTestId('job-title')
           .filter({ hasText: target.expected?.title ?? '' })
-          .waitFor({ timeout: 10_000 });
+          .waitFor({ timeout: 10_000 })
+          .catch(async (error) => {
+            const shown = await panel
+              .locator('main')
+              .innerText({ timeout: 1000 })
+              .catch(() => '(nothing)');
+            throw new Error(
+              `panel did not show ${target.name} (${target.url}) in tab ${tabId}; it shows: ${shown.slice(0, 200)}; ${error}`,
+            );
+          });
         latencies.push(performance.now() - t0);
       }
     }

@@ -130,3 +130,19 @@ test('the same job saved on LinkedIn is recognised on its Greenhouse page', asyn
   );
   expect(counts).toEqual([1, 1]);
 });
+
+test('navigating the tab to another job, then to a page Jobsmith does not read, never leaves a stale job', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/jobs/view/4087654321/');
+  const panel = await openPanel(await tabIdOf(page));
+  await expect(panel.getByTestId('job-title')).toHaveText('Senior Data Engineer');
+  await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4011111111&keywords=nurse');
+  await expect(panel.getByTestId('job-title')).toHaveText('Registered Nurse - ICU');
+  // No content script runs on this host: the navigation alone must clear the panel.
+  await page.goto('https://copperkettle.example/blog/how-we-hire');
+  await expect(panel.getByTestId('job-none')).toBeVisible();
+});

@@ -40,7 +40,10 @@ export default defineBackground(() => {
 
   const route = createRouter(
     {
-      content: { 'page/job': (msg, from) => tabJobs.set(from.tabId, msg.job, from.frameId) },
+      content: {
+        'page/job': (msg, from) =>
+          tabJobs.set(from.tabId, msg.job, { frameId: from.frameId, tabUrl: from.frameId === 0 ? msg.url : from.tabUrl }),
+      },
       panel: {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),
         'sync/now': () => sync.syncNow(),
@@ -64,7 +67,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void tabJobs.forget(tabId));
   // A full page load in a tab invalidates what its last page showed until the new page reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void tabJobs.navigated(tabId);
+    if (change.status === 'loading' && change.url) void tabJobs.navigated(tabId, change.url);
   });
 
   // The toolbar button opens the panel (Chrome's side panel; Firefox's sidebar).

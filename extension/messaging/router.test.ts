@@ -30,6 +30,7 @@ describe('message router', () => {
     expect(h.pageJob).toHaveBeenCalledWith(expect.objectContaining({ job: expect.objectContaining({ title: 'Welder' }) }), {
       tabId: 7,
       frameId: 0,
+      tabUrl: null,
     });
   });
 

@@ -5,7 +5,7 @@ import { ContentToBackground, type PanelReplies, PanelToBackground, type Reply }
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   /** 0 for the tab's top document; other values for iframes (e.g. an embedded Greenhouse board). */
   frameId?: number;
 }
@@ -13,6 +13,8 @@ export interface Sender {
 export interface ContentOrigin {
   tabId: number;
   frameId: number;
+  /** The address of the tab's top page when the message was sent. */
+  tabUrl: string | null;
 }
 
 type ContentMessage = z.infer<typeof ContentToBackground>;
@@ -60,7 +62,7 @@ export function createRouter(handlers: Handlers, self: { extensionId: string; ex
         if (!parsed.success) return fail('invalid_message', describeIssues(parsed.error));
         const msg = parsed.data;
         const handler = handlers.content[msg.type] as (m: typeof msg, from: ContentOrigin) => Promise<void> | void;
-        await handler(msg, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+        await handler(msg, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? null });
         return { ok: true, data: null };
       }
       if (kind === 'extension-page') {
