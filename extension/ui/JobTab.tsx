@@ -21,6 +21,20 @@ const SOURCE_LABEL: Record<JobCapture['source'], string> = {
   generic: 'the page text',
 };
 
+function RequirementList({ testId, title, items }: { testId: string; title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div data-testid={testId}>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | 'already-saved' | { error: string };
 
 function useSaveState(job: JobCapture | null | undefined) {
@@ -107,26 +121,8 @@ export function JobTab() {
       <MatchPanel job={job} />
       {(job.requirements.required.length > 0 || job.requirements.preferred.length > 0) && (
         <section className="requirements">
-          {job.requirements.required.length > 0 && (
-            <div data-testid="job-required">
-              <h3>Required</h3>
-              <ul>
-                {job.requirements.required.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {job.requirements.preferred.length > 0 && (
-            <div data-testid="job-preferred">
-              <h3>Preferred</h3>
-              <ul>
-                {job.requirements.preferred.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <RequirementList testId="job-required" title="Required" items={job.requirements.required} />
+          <RequirementList testId="job-preferred" title="Preferred" items={job.requirements.preferred} />
         </section>
       )}
       <div data-testid="job-description">

@@ -43,6 +43,19 @@ export interface MatchResult {
 
 const points = (max: number, ratio: number) => Math.round(max * Math.min(1, Math.max(0, ratio)));
 
+const LABELS: Record<PartKey, string> = {
+  skills: 'Skills',
+  experience: 'Experience',
+  title: 'Title and seniority',
+  location: 'Location',
+  salary: 'Salary',
+};
+
+/** A breakdown row earning `ratio` of its part's maximum. */
+function part(key: PartKey, ratio: number, detail: string): Part {
+  return { key, label: LABELS[key], earned: points(WEIGHTS[key], ratio), max: WEIGHTS[key], detail };
+}
+
 function skillsPart(req: JobRequirements, facts: ProfileFacts) {
   const asked: SkillMatch[] = [
     ...req.requiredSkills.map((skill) => ({ skill, importance: 'required' as const })),
@@ -52,17 +65,7 @@ function skillsPart(req: JobRequirements, facts: ProfileFacts) {
   const missing = asked.filter((s) => !facts.skills.has(s.skill));
   const weight = (list: SkillMatch[]) => list.reduce((sum, s) => sum + (s.importance === 'required' ? REQUIRED_WEIGHT : 1), 0);
   if (asked.length === 0) {
-    return {
-      part: {
-        key: 'skills' as const,
-        label: 'Skills',
-        earned: points(WEIGHTS.skills, 0.5),
-        max: WEIGHTS.skills,
-        detail: 'The job names no skills we recognise.',
-      },
-      matched,
-      missing,
-    };
+    return { part: part('skills', 0.5, 'The job names no skills we recognise.'), matched, missing };
   }
   const requiredCount = asked.filter((s) => s.importance === 'required').length;
   const reqMatched = matched.filter((s) => s.importance === 'required').length;
@@ -71,17 +74,7 @@ function skillsPart(req: JobRequirements, facts: ProfileFacts) {
   const detail = [`${reqMatched} of ${requiredCount} required`, pref > 0 ? `${prefMatched} of ${pref} preferred` : '']
     .filter(Boolean)
     .join(', ');
-  return {
-    part: {
-      key: 'skills' as const,
-      label: 'Skills',
-      earned: points(WEIGHTS.skills, weight(matched) / weight(asked)),
-      max: WEIGHTS.skills,
-      detail: `${detail} skills.`,
-    },
-    matched,
-    missing,
-  };
+  return { part: part('skills', weight(matched) / weight(asked), `${detail} skills.`), matched, missing };
 }
 
 function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
@@ -102,23 +95,10 @@ function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
     notes.push(`${DEGREE_NAMES[req.degree]} ${ok ? 'met' : facts.degree === null ? '(no degree in your profile)' : 'not met'}`);
   }
   if (ratios.length === 0) {
-    const ratio = facts.yearsTotal > 0 ? 0.75 : 0.5;
-    return {
-      key: 'experience',
-      label: 'Experience',
-      earned: points(WEIGHTS.experience, ratio),
-      max: WEIGHTS.experience,
-      detail: 'The job states no years or degree.',
-    };
+    return part('experience', facts.yearsTotal > 0 ? 0.75 : 0.5, 'The job states no years or degree.');
   }
   const average = ratios.reduce((a, b) => a + Math.min(1, b), 0) / ratios.length;
-  return {
-    key: 'experience',
-    label: 'Experience',
-    earned: points(WEIGHTS.experience, average),
-    max: WEIGHTS.experience,
-    detail: `${notes.join('; ')}.`,
-  };
+  return part('experience', average, `${notes.join('; ')}.`);
 }
 
 function titleWords(title: string): Set<string> {
@@ -152,30 +132,18 @@ function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): 
     seniorityNote = `, ${req.seniority.label} role for a ${facts.seniority.label} profile`;
   }
   const detail = closest ? `Closest role: ${closest}${seniorityNote}.` : `No past role shares words with "${job.title}"${seniorityNote}.`;
-  return {
-    key: 'title',
-    label: 'Title and seniority',
-    earned: points(WEIGHTS.title, 0.6 * similarity + 0.4 * seniorityFit),
-    max: WEIGHTS.title,
-    detail,
-  };
+  return part('title', 0.6 * similarity + 0.4 * seniorityFit, detail);
 }
 
 function locationPart(job: JobCapture, profile: ProfileDraft): Part {
-  const part = (ratio: number, detail: string): Part => ({
-    key: 'location',
-    label: 'Location',
-    earned: points(WEIGHTS.location, ratio),
-    max: WEIGHTS.location,
-    detail,
-  });
-  if (job.workplace === 'remote') return part(1, 'Remote job.');
-  if (job.locations.length === 0) return part(0.66, 'The job states no location.');
+  const located = (ratio: number, detail: string) => part('location', ratio, detail);
+  if (job.workplace === 'remote') return located(1, 'Remote job.');
+  if (job.locations.length === 0) return located(0.66, 'The job states no location.');
   const home = profile.location.split(',')[0]?.trim().toLowerCase() ?? '';
-  if (!home) return part(0.5, 'Add your location to your profile to score this.');
-  if (job.locations.some((l) => l.toLowerCase().includes(home))) return part(1, `In ${profile.location}.`);
-  if (profile.willingToRelocate) return part(0.6, `In ${job.locations[0]}; you are open to relocating.`);
-  return part(0.2, `In ${job.locations[0]}, not ${profile.location}.`);
+  if (!home) return located(0.5, 'Add your location to your profile to score this.');
+  if (job.locations.some((l) => l.toLowerCase().includes(home))) return located(1, `In ${profile.location}.`);
+  if (profile.willingToRelocate) return located(0.6, `In ${job.locations[0]}; you are open to relocating.`);
+  return located(0.2, `In ${job.locations[0]}, not ${profile.location}.`);
 }
 
 const PER_YEAR: Record<NonNullable<Salary['period']>, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
@@ -185,24 +153,18 @@ function annual(salary: Salary, amount: number | null): number | null {
 }
 
 function salaryPart(job: JobCapture, profile: ProfileDraft): Part {
-  const part = (ratio: number, detail: string): Part => ({
-    key: 'salary',
-    label: 'Salary',
-    earned: points(WEIGHTS.salary, ratio),
-    max: WEIGHTS.salary,
-    detail,
-  });
+  const paid = (ratio: number, detail: string) => part('salary', ratio, detail);
   const wanted = profile.salaryExpectation ? parseSalary(profile.salaryExpectation) : null;
-  if (!job.salary) return part(0.6, 'The job states no salary.');
-  if (!wanted) return part(0.6, 'Add a salary expectation to your profile to score this.');
+  if (!job.salary) return paid(0.6, 'The job states no salary.');
+  if (!wanted) return paid(0.6, 'Add a salary expectation to your profile to score this.');
   if (job.salary.currency && wanted.currency && job.salary.currency !== wanted.currency)
-    return part(0.6, `Paid in ${job.salary.currency}, your expectation is in ${wanted.currency}.`);
+    return paid(0.6, `Paid in ${job.salary.currency}, your expectation is in ${wanted.currency}.`);
   const offered = annual(job.salary, job.salary.max ?? job.salary.min);
   const asked = annual(wanted, wanted.min ?? wanted.max);
-  if (offered === null || asked === null || asked === 0) return part(0.6, 'Salary not comparable.');
-  if (offered >= asked) return part(1, 'Pays at least your expectation.');
+  if (offered === null || asked === null || asked === 0) return paid(0.6, 'Salary not comparable.');
+  if (offered >= asked) return paid(1, 'Pays at least your expectation.');
   const ratio = offered / asked;
-  return part(ratio * ratio, `Pays up to ${Math.round(ratio * 100)}% of your expectation.`);
+  return paid(ratio * ratio, `Pays up to ${Math.round(ratio * 100)}% of your expectation.`);
 }
 
 function knockouts(req: JobRequirements, profile: ProfileDraft, facts: ProfileFacts): Knockout[] {
