@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOption, isPlaceholder } from './choose-option.ts';
+
+const opts = (...labels: string[]) => labels.map((label, i) => ({ label, value: i === 0 && /select/i.test(label) ? '' : String(i) }));
+
+describe('chooseOption', () => {
+  it('"No" is not "Not at this time", and the other way round', () => {
+    const options = opts('Select...', 'Yes', 'Not at this time', 'No');
+    expect(chooseOption(options, { kind: 'no' })?.label).toBe('No');
+    expect(chooseOption(opts('Yes', 'Not at this time'), { kind: 'no' })).toBeNull();
+  });
+
+  it('"US Citizen" is not "Non-US Citizen"', () => {
+    const options = opts('Non-US Citizen', 'US Citizen', 'Permanent Resident');
+    expect(chooseOption(options, { kind: 'text', text: 'US Citizen' })?.label).toBe('US Citizen');
+    expect(chooseOption(opts('Non-US Citizen', 'Permanent Resident'), { kind: 'text', text: 'US Citizen' })).toBeNull();
+  });
+
+  it('honours "I do not wish to answer" in its many wordings', () => {
+    expect(chooseOption(opts('Male', 'Female', 'I do not wish to answer'), { kind: 'decline' })?.label).toBe('I do not wish to answer');
+    expect(chooseOption(opts('Yes', 'No', "I don't wish to answer"), { kind: 'decline' })?.label).toBe("I don't wish to answer");
+    expect(chooseOption(opts('Yes', 'No', 'Decline to self-identify'), { kind: 'decline' })?.label).toBe('Decline to self-identify');
+    expect(chooseOption(opts('Yes', 'No'), { kind: 'decline' })).toBeNull();
+  });
+
+  it('reads yes-like answers but never a negated one', () => {
+    expect(
+      chooseOption(opts('I am not a protected veteran', 'I identify as one or more of the classifications of protected veteran'), {
+        kind: 'yes',
+      }),
+    ).toBeNull();
+    expect(
+      chooseOption(opts('Yes, I have a disability', 'No, I do not have a disability', 'I do not want to answer'), { kind: 'yes' })?.label,
+    ).toBe('Yes, I have a disability');
+  });
+
+  it('never picks a placeholder', () => {
+    expect(isPlaceholder({ label: 'Select...', value: '' })).toBe(true);
+    expect(isPlaceholder({ label: '-- Please select --', value: 'x' })).toBe(true);
+    expect(chooseOption(opts('Select one'), { kind: 'text', text: 'select one' })).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import type { FieldOption } from './fields.ts';
+
+/**
+ * Picking an option for yes/no, compliance and EEO questions. Matching is negation-aware:
+ * "Non-US Citizen" never matches "US Citizen", "No" never matches "Not at this time", and a
+ * placeholder ("Select…") is never picked.
+ */
+
+export type Intent = { kind: 'yes' } | { kind: 'no' } | { kind: 'decline' } | { kind: 'text'; text: string };
+
+// Option labels that are not answers.
+const PLACEHOLDER = /^(|-+|select( one| an option)?\.{0,3}|please select.*|choose.*|--.*--|none selected|pick one)$/i;
+// Options that decline to answer, in their many wordings.
+const DECLINE =
+  /decline|do(n't| not) wish|prefer not|choose not|not to (answer|disclose|say|self[- ]identify)|rather not|i don't want to answer|not (to be )?disclosed/i;
+// Words that flip an option's meaning.
+const NEGATION =
+  /\b(no|not|non|never|without|don't|do not|doesn't|does not|am not|i'm not|won't|will not|cannot|can't)\b|\bnon-|\bun[a-z]/i;
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isPlaceholder(option: FieldOption): boolean {
+  return PLACEHOLDER.test(normalize(option.label)) || (option.value === '' && /select|choose/i.test(option.label));
+}
+
+const negative = (text: string) => NEGATION.test(text);
+
+/** The option that answers `intent`, or null when none does so unambiguously. */
+export function chooseOption(options: FieldOption[], intent: Intent): FieldOption | null {
+  const real = options.filter((o) => !isPlaceholder(o));
+  const labelled = real.map((o) => ({ option: o, text: normalize(o.label) }));
+  switch (intent.kind) {
+    case 'decline':
+      return labelled.find((o) => DECLINE.test(o.text))?.option ?? null;
+    case 'yes': {
+      const exact = labelled.find((o) => o.text === 'yes' || o.text === 'y');
+      if (exact) return exact.option;
+      const candidates = labelled.filter(
+        (o) => /^(yes|i am|i do|i have|i will|i can)\b/.test(o.text) && !negative(o.text) && !DECLINE.test(o.text),
+      );
+      return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
+    }
+    case 'no': {
+      // Only a plain "No": "Not at this time" or "No, but in the future" say something else.
+      const exact = labelled.find((o) => o.text === 'no' || o.text === 'n');
+      if (exact) return exact.option;
+      const candidates = labelled.filter(
+        (o) =>
+          /^no\b/.test(o.text) && o.text.split(' ').length <= 4 && !DECLINE.test(o.text) && !/\bbut\b|future|at this time/.test(o.text),
+      );
+      return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
+    }
+    case 'text': {
+      const wanted = normalize(intent.text);
+      if (!wanted) return null;
+      const exact = labelled.find((o) => o.text === wanted);
+      if (exact) return exact.option;
+      // Containment either way, but only between texts of the same polarity.
+      const near = labelled.filter(
+        (o) => (o.text.includes(wanted) || wanted.includes(o.text)) && o.text.length > 1 && negative(o.text) === negative(wanted),
+      );
+      if (near.length === 1) return near[0]?.option ?? null;
+      return null;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import type { CanonicalField, CollectedField } from './fields.ts';
+
+export interface Classification {
+  field: CanonicalField;
+  /** 0–1: how sure the rule is. The planner fills only above its threshold. */
+  confidence: number;
+  /** The rule's reason, shown in the fill report. */
+  why: string;
+}
+
+type Test = (f: CollectedField, text: string) => boolean;
+interface Rule {
+  field: CanonicalField;
+  confidence: number;
+  why: string;
+  test: Test;
+}
+
+const ac =
+  (...tokens: string[]): Test =>
+  (f) =>
+    tokens.some((t) => f.autocomplete.toLowerCase().split(/\s+/).includes(t));
+const automation =
+  (re: RegExp): Test =>
+  (f) =>
+    re.test(f.automationId);
+const named =
+  (re: RegExp): Test =>
+  (f) =>
+    re.test(f.name) || re.test(f.htmlId);
+const says =
+  (re: RegExp): Test =>
+  (_f, text) =>
+    re.test(text);
+const all =
+  (...tests: Test[]): Test =>
+  (f, text) =>
+    tests.every((t) => t(f, text));
+const kind =
+  (...kinds: CollectedField['kind'][]): Test =>
+  (f) =>
+    kinds.includes(f.kind);
+
+/**
+ * Ordered: the first rule that matches decides. Machine-readable hints (autocomplete, site
+ * ids, field names) come before label wording, and specific wordings before general ones.
+ */
+const RULES: Rule[] = [
+  // Browser autofill tokens are the page author's own statement of what a field is.
+  { field: 'firstName', confidence: 0.99, why: 'autocomplete=given-name', test: ac('given-name') },
+  { field: 'lastName', confidence: 0.99, why: 'autocomplete=family-name', test: ac('family-name') },
+  { field: 'email', confidence: 0.99, why: 'autocomplete=email', test: ac('email') },
+  { field: 'phone', confidence: 0.99, why: 'autocomplete=tel', test: ac('tel', 'tel-national') },
+  { field: 'city', confidence: 0.95, why: 'autocomplete=address-level2', test: ac('address-level2') },
+  { field: 'postalCode', confidence: 0.95, why: 'autocomplete=postal-code', test: ac('postal-code') },
+  { field: 'country', confidence: 0.95, why: 'autocomplete=country', test: ac('country', 'country-name') },
+  // Workday names every control with a data-automation-id.
+  { field: 'firstName', confidence: 0.98, why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
+  { field: 'lastName', confidence: 0.98, why: 'Workday legal last name', test: automation(/legalNameSection_lastName|^lastName$/i) },
+  { field: 'email', confidence: 0.98, why: 'Workday email', test: automation(/^email$|emailAddress/i) },
+  { field: 'phone', confidence: 0.98, why: 'Workday phone number', test: automation(/phone-number|phoneNumber/i) },
+  { field: 'address', confidence: 0.95, why: 'Workday address line 1', test: automation(/addressSection_addressLine1/i) },
+  { field: 'city', confidence: 0.95, why: 'Workday city', test: automation(/addressSection_city/i) },
+  { field: 'postalCode', confidence: 0.95, why: 'Workday postal code', test: automation(/addressSection_postalCode/i) },
+  { field: 'country', confidence: 0.95, why: 'Workday country', test: automation(/^countryDropdown$|addressSection_country/i) },
+  { field: 'resume', confidence: 0.97, why: 'Workday resume upload', test: automation(/file-upload-input-ref|resumeUpload/i) },
+  // Greenhouse and Lever field names.
+  { field: 'firstName', confidence: 0.97, why: 'field name first_name', test: named(/first[_-]?name/i) },
+  { field: 'lastName', confidence: 0.97, why: 'field name last_name', test: named(/last[_-]?name/i) },
+  { field: 'email', confidence: 0.97, why: 'field name email', test: named(/(^|\[|_)email(\]|$)/i) },
+  { field: 'phone', confidence: 0.95, why: 'field name phone', test: named(/(^|\[|_)phone(\]|$)/i) },
+  { field: 'linkedin', confidence: 0.97, why: 'Lever urls[LinkedIn]', test: named(/urls\[linkedin\]/i) },
+  { field: 'github', confidence: 0.97, why: 'Lever urls[GitHub]', test: named(/urls\[github\]/i) },
+  { field: 'portfolio', confidence: 0.9, why: 'Lever urls[Portfolio]', test: named(/urls\[(portfolio|other|website)\]/i) },
+  { field: 'fullName', confidence: 0.95, why: 'Lever name field', test: all(named(/^name$/i), kind('text')) },
+  { field: 'currentCompany', confidence: 0.95, why: 'Lever org field', test: named(/^org$/i) },
+  { field: 'resume', confidence: 0.95, why: 'a file input for the resume', test: all(kind('file'), says(/resume|cv|lebenslauf/i)) },
+  { field: 'coverLetter', confidence: 0.9, why: 'a cover letter field', test: says(/cover letter|anschreiben/i) },
+  // EEO and compliance questions: wording is specific enough to trust.
+  { field: 'hispanicLatino', confidence: 0.95, why: 'asks Hispanic/Latino', test: says(/hispanic|latino|latinx/i) },
+  { field: 'race', confidence: 0.93, why: 'asks race or ethnicity', test: says(/\brace\b|ethnicity|ethnic background/i) },
+  { field: 'gender', confidence: 0.93, why: 'asks gender', test: says(/\bgender\b|\bsex\b/i) },
+  { field: 'veteran', confidence: 0.93, why: 'asks veteran status', test: says(/veteran/i) },
+  { field: 'disability', confidence: 0.93, why: 'asks disability status', test: says(/disabilit/i) },
+  { field: 'sponsorship', confidence: 0.92, why: 'asks about visa sponsorship', test: says(/sponsor/i) },
+  {
+    field: 'workAuthorization',
+    confidence: 0.9,
+    why: 'asks about work authorization',
+    test: says(/authori[sz]ed to work|legally (allowed|eligible|permitted) to work|right to work|work permit/i),
+  },
+  { field: 'relocation', confidence: 0.88, why: 'asks about relocating', test: says(/relocat/i) },
+  {
+    field: 'previouslyEmployed',
+    confidence: 0.88,
+    why: 'asks about past employment here',
+    test: says(/(previously|ever|currently) (been )?(employed|worked)|former employee/i),
+  },
+  {
+    field: 'howDidYouHear',
+    confidence: 0.85,
+    why: 'asks how you heard of the job',
+    test: says(/how did you (hear|find|learn)|where did you (hear|find)|source of (application|referral)/i),
+  },
+  {
+    field: 'salaryExpectation',
+    confidence: 0.85,
+    why: 'asks salary expectations',
+    test: says(/salary|compensation expectation|desired pay|expected (pay|compensation)|gehaltsvorstellung/i),
+  },
+  { field: 'noticePeriod', confidence: 0.85, why: 'asks notice period', test: says(/notice period|kündigungsfrist/i) },
+  {
+    field: 'startDate',
+    confidence: 0.85,
+    why: 'asks when you can start',
+    test: says(/start date|when can you start|available to start|earliest (start|availability)/i),
+  },
+  {
+    field: 'yearsExperience',
+    confidence: 0.8,
+    why: 'asks years of experience',
+    test: says(/years of (professional |relevant |work )?experience/i),
+  },
+  // Contact fields by label.
+  { field: 'preferredName', confidence: 0.9, why: 'asks preferred name', test: says(/preferred (first )?name|nickname/i) },
+  { field: 'firstName', confidence: 0.9, why: 'label says first name', test: says(/first name|given name|vorname|prénom/i) },
+  { field: 'lastName', confidence: 0.9, why: 'label says last name', test: says(/last name|family name|surname|nachname/i) },
+  { field: 'fullName', confidence: 0.85, why: 'label says full name', test: says(/^(full |your )?name\b|full name/i) },
+  { field: 'email', confidence: 0.9, why: 'label says email', test: says(/e-?mail/i) },
+  { field: 'phoneCountryCode', confidence: 0.85, why: 'label says country code', test: says(/country (phone )?code|dial(ing)? code/i) },
+  { field: 'phone', confidence: 0.88, why: 'label says phone', test: says(/phone|mobile|telefon/i) },
+  { field: 'linkedin', confidence: 0.92, why: 'label says LinkedIn', test: says(/linkedin/i) },
+  { field: 'github', confidence: 0.92, why: 'label says GitHub', test: says(/github/i) },
+  { field: 'portfolio', confidence: 0.85, why: 'label says portfolio or website', test: says(/portfolio|personal (web)?site|website/i) },
+  { field: 'currentCompany', confidence: 0.85, why: 'asks current company', test: says(/current (company|employer)|present employer/i) },
+  { field: 'currentTitle', confidence: 0.85, why: 'asks current title', test: says(/current (job )?(title|position|role)/i) },
+  {
+    field: 'currentLocation',
+    confidence: 0.8,
+    why: 'asks where you live',
+    test: says(/current location|where are you (located|based)|location \(city\)|^location$/i),
+  },
+  { field: 'address', confidence: 0.8, why: 'label says address', test: says(/address( line)?( 1)?$|street/i) },
+  { field: 'city', confidence: 0.85, why: 'label says city', test: says(/^city\b|town/i) },
+  { field: 'state', confidence: 0.8, why: 'label says state', test: says(/^state\b|province|region/i) },
+  { field: 'postalCode', confidence: 0.85, why: 'label says postal code', test: says(/zip|postal|postcode/i) },
+  { field: 'country', confidence: 0.8, why: 'label says country', test: says(/^country\b/i) },
+  { field: 'school', confidence: 0.85, why: 'asks school', test: says(/school|university|college/i) },
+  { field: 'degree', confidence: 0.8, why: 'asks degree', test: says(/^degree\b/i) },
+  { field: 'fieldOfStudy', confidence: 0.8, why: 'asks field of study', test: says(/field of study|discipline|major/i) },
+];
+
+/** The text a field is recognized by: its label, then placeholder and section. */
+function describe(field: CollectedField): string {
+  return [field.label, field.placeholder].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export function classifyField(field: CollectedField): Classification | null {
+  const text = describe(field);
+  const rule = RULES.find((r) => r.test(field, text));
+  return rule ? { field: rule.field, confidence: rule.confidence, why: rule.why } : null;
+}

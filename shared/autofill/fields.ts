@@ -1,0 +1,84 @@
+/**
+ * A form control as the collector (extension/dom) describes it: plain data, no DOM, so
+ * classification and planning are pure and testable.
+ */
+export type ControlKind =
+  | 'text'
+  | 'email'
+  | 'tel'
+  | 'url'
+  | 'number'
+  | 'textarea'
+  | 'select'
+  | 'radio-group'
+  | 'checkbox'
+  | 'combobox'
+  | 'file'
+  | 'date';
+
+export interface FieldOption {
+  label: string;
+  value: string;
+}
+
+export interface CollectedField {
+  /** The collector's handle for the control (an index it can map back to the element). */
+  ref: string;
+  kind: ControlKind;
+  /** The question as the user reads it: label, aria-label, legend or nearby text. */
+  label: string;
+  name: string;
+  htmlId: string;
+  autocomplete: string;
+  placeholder: string;
+  required: boolean;
+  /** What the control holds now (the user's own input is never overwritten). */
+  value: string;
+  options: FieldOption[];
+  /** Site hints: Workday `data-automation-id`, Greenhouse question ids, Lever card names. */
+  automationId: string;
+  /** The fieldset legend or section heading the control sits under. */
+  section: string;
+}
+
+/** The canonical fields Jobsmith knows how to answer. */
+export const CANONICAL_FIELDS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'preferredName',
+  'email',
+  'phone',
+  'phoneCountryCode',
+  'address',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'currentLocation',
+  'linkedin',
+  'github',
+  'portfolio',
+  'currentCompany',
+  'currentTitle',
+  'yearsExperience',
+  'resume',
+  'coverLetter',
+  'workAuthorization',
+  'sponsorship',
+  'relocation',
+  'startDate',
+  'noticePeriod',
+  'salaryExpectation',
+  'howDidYouHear',
+  'previouslyEmployed',
+  'gender',
+  'race',
+  'hispanicLatino',
+  'veteran',
+  'disability',
+  'school',
+  'degree',
+  'fieldOfStudy',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
