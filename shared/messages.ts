@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AutofillReport } from './autofill/field-schema.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 
@@ -43,6 +44,7 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth/sign-up'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-in'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-out') }),
+  z.object({ type: z.literal('autofill/run'), tabId: TabId, refill: z.boolean().default(false) }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
@@ -53,8 +55,15 @@ export const BackgroundBroadcast = z.discriminatedUnion('type', [
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcast>;
 
-/** Sent by the background to a tab's content script. */
-export const BackgroundToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('content/get-job') })]);
+/**
+ * Sent by the background to a tab's content scripts. (Content scripts check `type` by hand and
+ * hold no zod, to stay small; the background validates every reply.)
+ */
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content/get-job') }),
+  z.object({ type: z.literal('content/collect-form') }),
+  z.object({ type: z.literal('content/apply-fill'), steps: z.array(z.unknown()), resume: z.unknown().nullable() }),
+]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -68,4 +77,5 @@ export interface PanelReplies {
   'auth/sign-up': SyncStatus;
   'auth/sign-in': SyncStatus;
   'auth/sign-out': SyncStatus;
+  'autofill/run': AutofillReport;
 }

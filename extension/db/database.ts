@@ -7,6 +7,15 @@ import type { Profile } from '../../shared/schemas/profile.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
 
 /** A change waiting to be pushed. It holds a snapshot, so a retried push sends the same op. */
+/** A file the user gave Jobsmith (their resume PDF), attached by autofill to upload fields. */
+export interface StoredFile {
+  id: string;
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  addedAt: number;
+}
+
 export interface OutboxEntry {
   seq?: number;
   opId: string;
@@ -25,6 +34,7 @@ export class JobsmithDb extends Dexie {
   documents!: EntityTable<JobsmithDocument, 'id'>;
   answers!: EntityTable<Answer, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  files!: EntityTable<StoredFile, 'id'>;
 
   constructor(name = 'jobsmith', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -36,6 +46,8 @@ export class JobsmithDb extends Dexie {
       answers: 'id, question',
       outbox: '++seq, &opId',
     });
+    // v2: the resume file itself, for autofill's upload fields. A new table: no rows to reshape.
+    this.version(2).stores({ files: 'id' });
   }
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BackgroundBroadcast, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
+import { runAutofill } from '../autofill/run-autofill.ts';
 import { database } from '../db/database.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
@@ -52,6 +53,16 @@ export default defineBackground(() => {
         'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),
         'auth/sign-in': (msg) => sync.signIn('sign-in', msg.email, msg.password),
         'auth/sign-out': () => sync.signOut(),
+        'autofill/run': (msg) =>
+          runAutofill(
+            {
+              db: database(),
+              sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+              jobOfTab: (tabId) => tabJobs.get(tabId),
+            },
+            msg.tabId,
+            msg.refill,
+          ),
       },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },

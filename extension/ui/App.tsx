@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect } from 'react';
+import { ApplyTab } from './ApplyTab.tsx';
 import { ask, onBroadcast } from './background.ts';
 import { EmptyTab } from './EmptyTab.tsx';
 import { followTab } from './follow-tab.ts';
@@ -85,6 +86,8 @@ export function App() {
           <ProfileTab />
         ) : tab === 'tracker' ? (
           <TrackerTab />
+        ) : tab === 'apply' ? (
+          <ApplyTab />
         ) : (
           <EmptyTab tab={tab} />
         )}

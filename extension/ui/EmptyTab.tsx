@@ -1,9 +1,8 @@
 import type { TabName } from './state.ts';
 
 /** What each tab will hold, shown until the capability lands, so users know what to expect. */
-const EMPTY: Record<Exclude<TabName, 'job' | 'settings' | 'profile' | 'tracker'>, { title: string; text: string }> = {
+const EMPTY: Record<Exclude<TabName, 'job' | 'settings' | 'profile' | 'tracker' | 'apply'>, { title: string; text: string }> = {
   tailor: { title: 'Tailor', text: 'Tailored resumes and cover letters for the job you are viewing will appear here.' },
-  apply: { title: 'Apply', text: 'On an application form, Autofill fills what Jobsmith knows and lists what needs you.' },
   analytics: { title: 'Analytics', text: 'Your funnel and response rates, once you have applied to a few jobs.' },
 };
 

@@ -2,13 +2,22 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { ProfileDraft } from '../../shared/schemas/profile.ts';
 import { database } from '../db/database.ts';
+import { saveResumeFile } from '../db/files.ts';
 import { saveProfile, toDraft } from '../db/profile.ts';
 import { browserPdfJs } from '../profile/browser-pdfjs.ts';
 import { importProfileFile } from '../profile/import-file.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { profile, refreshProfile } from './state.ts';
 
-type Mode = { kind: 'view' } | { kind: 'edit'; draft: ProfileDraft; warnings: string[]; imported: boolean };
+type Mode =
+  | { kind: 'view' }
+  | {
+      kind: 'edit';
+      draft: ProfileDraft;
+      warnings: string[];
+      imported: boolean;
+      resume?: { name: string; type: string; bytes: Uint8Array };
+    };
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -32,17 +41,27 @@ export function ProfileTab() {
   async function onFile(file: File) {
     setStatus({ kind: 'busy', text: `Reading ${file.name}…` });
     try {
-      const result = await importProfileFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, browserPdfJs);
-      setMode({ kind: 'edit', draft: result.profile, warnings: result.warnings, imported: true });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await importProfileFile({ name: file.name, bytes }, browserPdfJs);
+      const isPdf = new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
+      setMode({
+        kind: 'edit',
+        draft: result.profile,
+        warnings: result.warnings,
+        imported: true,
+        ...(isPdf ? { resume: { name: file.name, type: 'application/pdf', bytes } } : {}),
+      });
       setStatus(null);
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  async function onSave(draft: ProfileDraft) {
+  async function onSave(draft: ProfileDraft, resume?: { name: string; type: string; bytes: Uint8Array }) {
     try {
       await saveProfile(database(), draft, Date.now());
+      // The imported PDF is the file autofill attaches to resume upload fields.
+      if (resume) await saveResumeFile(database(), resume, Date.now());
       await refreshProfile();
       setMode({ kind: 'view' });
       setStatus({ kind: 'done', text: 'Profile saved.' });
@@ -117,7 +136,7 @@ export function ProfileTab() {
           )}
           <ProfileEditor draft={mode.draft} onChange={(draft) => setMode({ ...mode, draft })} />
           <div className="row sticky">
-            <button type="button" data-testid="profile-save" onClick={() => void onSave(mode.draft)}>
+            <button type="button" data-testid="profile-save" onClick={() => void onSave(mode.draft, mode.resume)}>
               Save profile
             </button>
             <button type="button" className="secondary" data-testid="profile-discard" onClick={() => setMode({ kind: 'view' })}>

@@ -12,6 +12,8 @@ export interface FillStep {
   ref: string;
   action: 'type' | 'choose' | 'check' | 'upload';
   value: string;
+  /** For choices: what to pick, resolved against the live options when the page shows them only once opened. */
+  intent?: Intent;
   label: string;
   field: CanonicalField | 'remembered';
   why: string;
@@ -145,6 +147,10 @@ function hasValue(field: CollectedField): boolean {
     return !option || !isPlaceholder(option);
   }
   return field.value.trim() !== '' && field.value !== 'false';
+}
+
+export function describeIntent(intent: Intent): string {
+  return intent.kind === 'text' ? intent.text : intent.kind === 'decline' ? 'decline to answer' : intent.kind === 'yes' ? 'Yes' : 'No';
 }
 
 const CHOICE = new Set<CollectedField['kind']>(['select', 'combobox', 'radio-group']);

@@ -1,0 +1,59 @@
+import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
+import { CollectedFields, StepResults } from '../../shared/autofill/field-schema.ts';
+import { planFill } from '../../shared/autofill/plan-fill.ts';
+import type { JobCapture } from '../../shared/schemas/job.ts';
+import type { JobsmithDb } from '../db/database.ts';
+import { loadResumeFile } from '../db/files.ts';
+import { loadProfile, toDraft } from '../db/profile.ts';
+
+export interface AutofillDeps {
+  db: JobsmithDb;
+  /** Sends a message to the tab's top document and returns its reply. */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  jobOfTab: (tabId: number) => Promise<JobCapture | null>;
+  now?: () => Date;
+}
+
+/**
+ * The background's side of Autofill: ask the page for its form, plan the fill from the
+ * profile (pure, shared/), send the steps back to be typed in, and report what happened.
+ * The page never sees the profile, only the values put into its own fields.
+ */
+export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boolean): Promise<AutofillReport> {
+  const profile = await loadProfile(deps.db);
+  if (!profile) throw new Error('Import your resume in the Profile tab first: autofill fills from your profile.');
+  const collected = CollectedFields.safeParse(await deps.sendToTab(tabId, { type: 'content/collect-form' }));
+  if (!collected.success) throw new Error('Jobsmith cannot read a form on this page. Reload the page and try again.');
+  if (collected.data.length === 0) throw new Error('No form fields found on this page.');
+
+  const [answers, resume, job] = await Promise.all([deps.db.answers.toArray(), loadResumeFile(deps.db), deps.jobOfTab(tabId)]);
+  const plan = planFill(collected.data, toDraft(profile), {
+    refill,
+    hasResume: resume !== undefined,
+    answers,
+    company: job?.company,
+    now: deps.now?.() ?? new Date(),
+  });
+  const applied = StepResults.safeParse(
+    await deps.sendToTab(tabId, {
+      type: 'content/apply-fill',
+      steps: plan.steps,
+      resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
+    }),
+  );
+  const results = new Map((applied.success ? applied.data : []).map((r) => [r.ref, r]));
+  const report: AutofillReport = { filled: [], needsYou: [], skipped: [], failed: [] };
+  for (const step of plan.steps) {
+    const result = results.get(step.ref);
+    if (result?.ok)
+      report.filled.push({
+        label: step.label,
+        value: step.action === 'upload' ? (resume?.name ?? step.value) : (result.value ?? step.value),
+        why: step.why,
+      });
+    else report.failed.push({ label: step.label, why: result?.error ?? 'the page did not confirm this field' });
+  }
+  report.needsYou = plan.needsYou.map((i) => ({ label: i.label, why: i.why }));
+  report.skipped = plan.skipped.map((i) => ({ label: i.label, why: i.why }));
+  return report;
+}

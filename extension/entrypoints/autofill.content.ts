@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { FillStep } from '../../shared/autofill/plan-fill.ts';
+import { type Collected, collectFields } from '../dom/collect.ts';
+import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
+import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
+
+/**
+ * Autofill's hands on the page: reads the form when asked and types in the planned values.
+ * Isolated world; it holds no profile, only the values of one fill while it types them.
+ */
+export default defineContentScript({
+  matches: [...SUPPORTED_SITE_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    let last: Collected | null = null;
+
+    async function apply(steps: FillStep[], resume: ResumeFile | null): Promise<StepResult[]> {
+      const results: StepResult[] = [];
+      for (const step of steps) {
+        const el = last?.elements.get(step.ref);
+        if (!el?.isConnected) {
+          results.push({ ref: step.ref, ok: false, error: 'the field is gone from the page' });
+          continue;
+        }
+        results.push(await applyStep(el, step, resume));
+      }
+      return results;
+    }
+
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      const message = raw as { type?: unknown; steps?: unknown; resume?: { name?: unknown; type?: unknown; bytes?: unknown } | null };
+      if (message?.type === 'content/collect-form') {
+        last = collectFields(document);
+        sendResponse(last.fields);
+        return undefined;
+      }
+      if (message?.type === 'content/apply-fill' && Array.isArray(message.steps)) {
+        const r = message.resume;
+        const resume =
+          r && typeof r.name === 'string' && Array.isArray(r.bytes)
+            ? { name: r.name, type: typeof r.type === 'string' ? r.type : 'application/pdf', bytes: Uint8Array.from(r.bytes as number[]) }
+            : null;
+        apply(message.steps as FillStep[], resume).then(sendResponse, (error) =>
+          sendResponse([{ ref: '', ok: false, error: String(error) }]),
+        );
+        return true;
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});
