@@ -20,6 +20,10 @@ describe('chooseOption', () => {
     expect(chooseOption(opts('Male', 'Female', 'I do not wish to answer'), { kind: 'decline' })?.label).toBe('I do not wish to answer');
     expect(chooseOption(opts('Yes', 'No', "I don't wish to answer"), { kind: 'decline' })?.label).toBe("I don't wish to answer");
     expect(chooseOption(opts('Yes', 'No', 'Decline to self-identify'), { kind: 'decline' })?.label).toBe('Decline to self-identify');
+    expect(
+      chooseOption(opts('Yes, I have a disability', 'No, I do not have a disability', 'I do not want to answer'), { kind: 'decline' })
+        ?.label,
+    ).toBe('I do not want to answer');
     expect(chooseOption(opts('Yes', 'No'), { kind: 'decline' })).toBeNull();
   });
 

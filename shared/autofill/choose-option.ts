@@ -12,7 +12,7 @@ export type Intent = { kind: 'yes' } | { kind: 'no' } | { kind: 'decline' } | { 
 const PLACEHOLDER = /^(|-+|select( one| an option)?\.{0,3}|please select.*|choose.*|--.*--|none selected|pick one)$/i;
 // Options that decline to answer, in their many wordings.
 const DECLINE =
-  /decline|do(n't| not) wish|prefer not|choose not|not to (answer|disclose|say|self[- ]identify)|rather not|i don't want to answer|not (to be )?disclosed/i;
+  /decline|do(n't| not) (wish|want) to|prefer not|choose not|not to (answer|disclose|say|self[- ]identify)|rather not|not (to be )?disclosed/i;
 // Words that flip an option's meaning.
 const NEGATION =
   /\b(no|not|non|never|without|don't|do not|doesn't|does not|am not|i'm not|won't|will not|cannot|can't)\b|\bnon-|\bun[a-z]/i;

@@ -149,6 +149,11 @@ function hasValue(field: CollectedField): boolean {
   return field.value.trim() !== '' && field.value !== 'false';
 }
 
+/** "howDidYouHear" → "how did you hear", for the report. */
+function humanize(field: CanonicalField): string {
+  return field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
 export function describeIntent(intent: Intent): string {
   return intent.kind === 'text' ? intent.text : intent.kind === 'decline' ? 'decline to answer' : intent.kind === 'yes' ? 'Yes' : 'No';
 }
@@ -161,10 +166,11 @@ function step(field: CollectedField, source: NonNullable<Source>, fieldName: Fil
   if ('upload' in source) return field.kind === 'file' ? { ...base, action: 'upload', value: 'resume.pdf' } : 'not a file input';
   if (CHOICE.has(field.kind)) {
     const intent: Intent = 'intent' in source ? source.intent : { kind: 'text', text: source.text };
+    // A custom dropdown lists its options only when opened: the inserter chooses then.
+    if (field.kind === 'combobox' && field.options.length === 0)
+      return { ...base, action: 'choose', value: describeIntent(intent), intent };
     const option = chooseOption(field.options, intent);
-    return option
-      ? { ...base, action: 'choose', value: option.label }
-      : `no option clearly means "${'text' in source ? source.text : intent.kind}"`;
+    return option ? { ...base, action: 'choose', value: option.label, intent } : `no option clearly means "${describeIntent(intent)}"`;
   }
   if (field.kind === 'checkbox') {
     if ('intent' in source && (source.intent.kind === 'yes' || source.intent.kind === 'no')) {
@@ -212,7 +218,10 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
       why = `you answered "${memory.questionText}" before`;
     }
     if (!source) {
-      leave(field, classification ? `your profile has no ${classification.field}` : 'not a question Jobsmith recognises');
+      leave(
+        field,
+        classification ? `your profile has no answer for "${humanize(classification.field)}"` : 'not a question Jobsmith recognises',
+      );
       continue;
     }
     const result = step(field, source, name, why);

@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { singleColumnResume } from '../extension/profile/test-resumes.ts';
+import { expect, test } from './fixtures.ts';
+
+const FORM = 'https://job-boards.greenhouse.io/fjordenergy/jobs/4455668';
+
+/** What the form's own React code holds: the values it would submit. */
+const appState = (page: Page) => page.evaluate(() => window.__fixtureState);
+
+async function importProfile(panel: Page) {
+  await panel.getByTestId('tab-profile').click();
+  await panel
+    .getByTestId('profile-import')
+    .setInputFiles({ name: 'jose-muller.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnResume()) });
+  await expect(panel.getByTestId('profile-first-name')).toHaveValue('José');
+  await panel.getByTestId('profile-work-country').fill('US');
+  await panel.getByTestId('profile-save').click();
+  await expect(panel.getByTestId('profile-name')).toHaveText('José Müller');
+}
+
+test('Autofill fills a React Greenhouse form as its own code sees it, never submits, and reports what needs the user', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(FORM);
+  await expect(page.locator('#first_name')).toBeVisible();
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+
+  const state = await appState(page);
+  expect(state).toMatchObject({
+    first_name: 'José',
+    last_name: 'Müller',
+    email: 'jose.muller@example.com',
+    phone: '+1 303 555 0199',
+    linkedin: 'linkedin.com/in/josemuller',
+    why_us: '',
+    sponsorship: 'No',
+    source: '',
+    gender: 'Decline To Self Identify',
+    hispanic_ethnicity: 'Decline To Self Identify',
+    veteran_status: "I don't wish to answer",
+    disability_status: 'I do not want to answer',
+  });
+  // The resume attached is the PDF the user imported.
+  expect(state?.resume).toMatchObject({ name: 'jose-muller.pdf', type: 'application/pdf' });
+  expect(state?.resume?.size).toBeGreaterThan(1000);
+  // Nothing was submitted.
+  expect(await page.evaluate(() => window.__submissions ?? [])).toEqual([]);
+
+  await expect(panel.getByTestId('autofill-needs-you')).toContainText('How did you hear about this job?');
+  await expect(panel.getByTestId('autofill-filled')).toContainText('First Name');
+  await expect(panel.getByTestId('autofill-failed')).toHaveCount(0);
+  await panel.screenshot({ path: testInfo.outputPath('apply-report.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('filled-form.png'), fullPage: true });
+});
+
+test('Autofill keeps what the user already typed unless they ask to replace it', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(FORM);
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await page.locator('#email').fill('jose.work@example.com');
+
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  expect((await appState(page))?.email).toBe('jose.work@example.com');
+  await expect(panel.getByTestId('autofill-skipped')).toContainText('Email');
+
+  await panel.getByTestId('autofill-refill').check();
+  await panel.getByTestId('autofill-run').click();
+  await expect.poll(async () => (await appState(page))?.email).toBe('jose.muller@example.com');
+});
+
+test('Autofill without a profile says what to do', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(FORM);
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-error')).toContainText('Import your resume in the Profile tab first');
+});
