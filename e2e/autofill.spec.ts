@@ -87,3 +87,42 @@ test('Autofill without a profile says what to do', async ({ context, openPanel, 
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-error')).toContainText('Import your resume in the Profile tab first');
 });
+
+test('Autofill fills a classic Lever form: what the form would submit is right, compliance answers exact', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply');
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+
+  // What a submit would send: the form's own FormData.
+  const data = await page.evaluate(() => {
+    const form = document.getElementById('application-form') as HTMLFormElement;
+    const entries = [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : `file:${v.name}:${v.size}`]);
+    return Object.fromEntries(entries);
+  });
+  expect(data).toMatchObject({
+    name: 'José Müller',
+    email: 'jose.muller@example.com',
+    phone: '+1 303 555 0199',
+    org: 'Bluebird Foods',
+    'urls[LinkedIn]': 'linkedin.com/in/josemuller',
+    'urls[GitHub]': '',
+    'cards[5f1c][field0]': 'Yes',
+    // "No", not "Not at this time".
+    'cards[5f1c][field1]': 'No',
+    'eeo[gender]': 'Decline to self-identify',
+    'eeo[race]': 'Decline to self-identify',
+    'eeo[veteran]': 'Decline to self-identify',
+  });
+  expect(data.resume).toMatch(/^file:jose-muller\.pdf:\d{4,}$/);
+  // The driving licence question is not in the profile: left for the user, not guessed.
+  expect(data['cards[5f1c][field2]']).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toEqual([]);
+});

@@ -55,6 +55,31 @@ export function labelOf(el: Element): string {
   return el.getAttribute('placeholder')?.trim() ?? el.getAttribute('name') ?? '';
 }
 
+/**
+ * A radio group's question: its legend or radiogroup label, else the nearest label-like text
+ * above the group that is not one of its options ("Yes"/"No" labels are answers, not the question).
+ */
+function groupLabel(radio: HTMLInputElement): string {
+  const legend = text(radio.closest('fieldset')?.querySelector('legend'));
+  if (legend) return legend;
+  const group = radio.closest('[role="radiogroup"]');
+  if (group) {
+    const named = group.getAttribute('aria-label') ?? text(group.ownerDocument.getElementById(group.getAttribute('aria-labelledby') ?? ''));
+    if (named) return named;
+  }
+  const name = radio.name;
+  let node: Element | null = radio.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const radios = name ? Array.from(node.querySelectorAll(`input[type="radio"][name="${CSS.escape(name)}"]`)) : [radio];
+    const candidates = Array.from(
+      node.querySelectorAll('.application-label, legend, label, [class*="label"], [class*="question"], h3, h4, p'),
+    );
+    const question = candidates.find((c) => !radios.some((r) => c.contains(r)) && text(c));
+    if (question) return text(question);
+  }
+  return labelOf(radio);
+}
+
 function kindOf(el: Element): ControlKind | null {
   if (el instanceof HTMLSelectElement) return 'select';
   if (el instanceof HTMLTextAreaElement) return 'textarea';
@@ -124,7 +149,7 @@ export function collectFields(root: Document | Element): Collected {
         const ref = `f${n++}`;
         field = {
           ...base(el, ref, 'radio-group'),
-          label: text(el.closest('fieldset')?.querySelector('legend')) || labelOf(el.closest('[role="radiogroup"]') ?? el),
+          label: groupLabel(el),
           value: '',
         };
         radioGroups.set(group, field);

@@ -65,7 +65,12 @@ function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): StepResult {
 }
 
 function chooseRadio(group: Element, step: FillStep): StepResult {
-  const radios = Array.from(group.querySelectorAll('input[type="radio"]')) as HTMLInputElement[];
+  // The group is its container, or one of its radios: then its siblings share the name.
+  const radios = (
+    group instanceof HTMLInputElement && group.type === 'radio' && group.name
+      ? Array.from((group.form ?? group.ownerDocument).querySelectorAll(`input[type="radio"][name="${CSS.escape(group.name)}"]`))
+      : Array.from(group.querySelectorAll('input[type="radio"]'))
+  ) as HTMLInputElement[];
   const label = (r: HTMLInputElement) =>
     (r.id ? group.ownerDocument.querySelector(`label[for="${CSS.escape(r.id)}"]`)?.textContent : r.closest('label')?.textContent)?.trim() ??
     r.value;
@@ -140,7 +145,12 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
       result = { ref: step.ref, ok: true, value: step.value };
     } else if (step.action === 'choose') {
       if (el instanceof HTMLSelectElement) result = chooseNativeSelect(el, step);
-      else if (el.matches('fieldset, [role="radiogroup"]') || el.querySelector('input[type="radio"]')) result = chooseRadio(el, step);
+      else if (
+        (el instanceof HTMLInputElement && el.type === 'radio') ||
+        el.matches('fieldset, [role="radiogroup"]') ||
+        el.querySelector('input[type="radio"]')
+      )
+        result = chooseRadio(el, step);
       else result = await chooseCombobox(el, step);
     } else {
       typeValue(el as HTMLInputElement, step.value);

@@ -145,3 +145,23 @@ describe('planFill', () => {
     expect(plan.steps.find((s) => s.label === question)).toMatchObject({ value: 'Referral', field: 'remembered' });
   });
 });
+
+describe('work authorization', () => {
+  it('answers for the country the question names, and only for it', () => {
+    const question = (country: string) => [
+      field({
+        label: `Are you legally authorized to work in ${country}?`,
+        kind: 'radio-group',
+        required: true,
+        options: options('Yes', 'No'),
+      }),
+    ];
+    // Authorized in Germany, not in the US.
+    expect(planFill(question('Germany'), BACKEND_ENGINEER).steps[0]?.value).toBe('Yes');
+    expect(planFill(question('the United States'), BACKEND_ENGINEER).steps[0]?.value).toBe('No');
+    // The profile says nothing about the Netherlands: the user answers.
+    const plan = planFill(question('the Netherlands'), BACKEND_ENGINEER);
+    expect(plan.steps).toEqual([]);
+    expect(plan.needsYou).toHaveLength(1);
+  });
+});

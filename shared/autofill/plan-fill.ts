@@ -47,10 +47,29 @@ const MIN_CONFIDENCE = 0.8;
 
 type Source = { text: string } | { intent: Intent } | { upload: true } | null;
 
+// Countries as application questions name them, to ISO codes (the profile's work authorization keys).
+const COUNTRIES: Array<[RegExp, string]> = [
+  [/\b(united states|u\.s\.a?\.?|usa|us)\b/i, 'US'],
+  [/\b(united kingdom|uk|great britain|britain|england)\b/i, 'GB'],
+  [/\bcanada\b/i, 'CA'],
+  [/\b(netherlands|holland)\b/i, 'NL'],
+  [/\b(germany|deutschland)\b/i, 'DE'],
+  [/\bfrance\b/i, 'FR'],
+  [/\bireland\b/i, 'IE'],
+  [/\bspain\b/i, 'ES'],
+  [/\baustralia\b/i, 'AU'],
+  [/\bindia\b/i, 'IN'],
+  [/\b(european union|eu)\b/i, 'EU'],
+];
+
+function countryIn(question: string): string | null {
+  return COUNTRIES.find(([re]) => re.test(question))?.[1] ?? null;
+}
+
 const boolIntent = (value: boolean | null): Source => (value === null ? null : { intent: { kind: value ? 'yes' : 'no' } });
 
 /** What the profile says for a canonical field; null when it says nothing (never guessed). */
-function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions): Source {
+function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions, question: string): Source {
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
   const latest = [...profile.experience].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
   const [city, region] = profile.location.split(',').map((s) => s.trim());
@@ -100,8 +119,16 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
       return options.hasResume ? { upload: true } : null;
     case 'sponsorship':
       return profile.workAuthorization.length === 0 ? null : boolIntent(profile.workAuthorization.some((w) => w.needsSponsorship));
-    case 'workAuthorization':
-      return profile.workAuthorization.length === 1 ? boolIntent(profile.workAuthorization[0]?.authorized ?? null) : null;
+    case 'workAuthorization': {
+      // Authorized where? The question names the country; without one, only a single entry answers.
+      const country = countryIn(question);
+      const entry = country
+        ? profile.workAuthorization.find((w) => w.country.toUpperCase() === country)
+        : profile.workAuthorization.length === 1
+          ? profile.workAuthorization[0]
+          : undefined;
+      return entry ? boolIntent(entry.authorized) : null;
+    }
     case 'relocation':
       return boolIntent(profile.willingToRelocate);
     case 'gender':
@@ -208,7 +235,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     let name: FillStep['field'] = 'remembered';
     let why = '';
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
-      source = fromProfile(classification.field, profile, options);
+      source = fromProfile(classification.field, profile, options, field.label);
       name = classification.field;
       why = classification.why;
     }
