@@ -126,3 +126,35 @@ test('Autofill fills a classic Lever form: what the form would submit is right, 
   expect(data['cards[5f1c][field2]']).toBeUndefined();
   expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toEqual([]);
 });
+
+test('sending the form marks the application applied and remembers the answers the user gave', async ({ context, openPanel, tabIdOf }) => {
+  const url = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+
+  // The user answers what autofill left to them, then sends the form themselves.
+  await page.getByLabel('Yes').nth(2).check();
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toHaveLength(1);
+
+  await panel.getByTestId('tab-tracker').click();
+  await expect(panel.getByTestId('tracker-row')).toHaveCount(1);
+  await expect(panel.getByTestId('tracker-row')).toContainText('Field Service Technician');
+  await expect(panel.getByTestId('tracker-row')).toContainText('applied');
+
+  await panel.getByTestId('tab-profile').click();
+  await expect(panel.getByTestId('answer-row')).toHaveCount(1);
+  await expect(panel.getByTestId('answer-row')).toContainText('Do you hold a valid driving licence B?');
+
+  // Next time, the remembered answer is offered.
+  await page.reload();
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-filled')).toContainText('Do you hold a valid driving licence B? = Yes');
+  expect(await page.locator('input[name="cards[5f1c][field2]"][value="Yes"]').isChecked()).toBe(true);
+});

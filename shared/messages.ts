@@ -27,6 +27,15 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 export const ContentToBackground = z.discriminatedUnion('type', [
   /** What the page shows now; `job: null` means "no job on this page" (and clears a stale one). */
   z.object({ type: z.literal('page/job'), url: HttpUrl, job: JobCapture.nullable() }),
+  /**
+   * The user submitted an application form. `answers` are their own answers to the questions
+   * autofill left to them, to remember for next time.
+   */
+  z.object({
+    type: z.literal('page/submitted'),
+    url: HttpUrl,
+    answers: z.array(z.object({ question: z.string().min(1).max(2000), answer: z.string().min(1).max(20_000) })).max(100),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -39,6 +39,8 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
       type: 'content/apply-fill',
       steps: plan.steps,
       resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
+      // The page reports the user's own answers to these when the form is submitted.
+      askUser: [...plan.needsYou, ...plan.skipped.filter((item) => !item.kept)].map((item) => item.label),
     }),
   );
   const results = new Map((applied.success ? applied.data : []).map((r) => [r.ref, r]));

@@ -1,6 +1,9 @@
+import { changeStatus } from '../../shared/applications.ts';
 import type { Application } from '../../shared/schemas/application.ts';
-import type { Job } from '../../shared/schemas/job.ts';
+import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from './database.ts';
+import { saveJob } from './jobs.ts';
+import { outboxEntries } from './outbox.ts';
 
 export interface TrackedApplication {
   application: Application;
@@ -18,4 +21,26 @@ export async function listApplications(db: JobsmithDb): Promise<TrackedApplicati
       return job && job.deletedAt === null ? [{ application, job }] : [];
     })
     .sort((a, b) => b.application.createdAt - a.application.createdAt);
+}
+
+/**
+ * The user submitted the application for this job: its application moves to "applied" (the
+ * job is saved first when it was not). One transaction, queued for sync.
+ */
+export async function markApplied(db: JobsmithDb, capture: JobCapture, now: number): Promise<Application> {
+  return db.transaction('rw', db.jobs, db.applications, db.outbox, async () => {
+    const saved = await saveJob(db, capture, now);
+    const job = saved.job;
+    const existing =
+      saved.status === 'saved'
+        ? saved.application
+        : (await db.applications.where('jobId').equals(job.id).toArray()).find((a) => a.deletedAt === null);
+    if (!existing) throw new Error(`the saved job ${job.id} has no application`);
+    const applied = changeStatus(existing, 'applied', now);
+    if (applied !== existing) {
+      await db.applications.put(applied);
+      await db.outbox.bulkAdd(outboxEntries([{ entity: 'application', record: applied }], now));
+    }
+    return applied;
+  });
 }

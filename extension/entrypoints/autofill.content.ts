@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
+import type { ContentToBackground } from '../../shared/messages.ts';
 import { type Collected, collectFields } from '../dom/collect.ts';
 import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
 import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
@@ -14,6 +15,29 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let last: Collected | null = null;
+    // Questions autofill left to the user: their answers are remembered when the form is sent.
+    let askUser = new Set<string>();
+
+    /** The user's answers to `askUser` questions, as the form holds them now. */
+    const userAnswers = () =>
+      collectFields(document).fields.flatMap((field) => {
+        if (!askUser.has(field.label) || !field.value || field.value === 'false') return [];
+        const option = field.options.find((o) => o.value === field.value);
+        return [{ question: field.label, answer: option?.label ?? field.value }];
+      });
+
+    // Capture phase: the page's own handler may stop the event or navigate away.
+    ctx.addEventListener(
+      document,
+      'submit',
+      () => {
+        const message: ContentToBackground = { type: 'page/submitted', url: location.href, answers: userAnswers() };
+        browser.runtime.sendMessage(message).catch(() => {
+          // The extension is reloading; the submission still happened on the page.
+        });
+      },
+      { capture: true },
+    );
 
     async function apply(steps: FillStep[], resume: ResumeFile | null): Promise<StepResult[]> {
       const results: StepResult[] = [];
@@ -37,6 +61,8 @@ export default defineContentScript({
       }
       if (message?.type === 'content/apply-fill' && Array.isArray(message.steps)) {
         const r = message.resume;
+        const asked = (raw as { askUser?: unknown }).askUser;
+        askUser = new Set(Array.isArray(asked) ? asked.filter((q): q is string => typeof q === 'string') : []);
         const resume =
           r && typeof r.name === 'string' && Array.isArray(r.bytes)
             ? { name: r.name, type: typeof r.type === 'string' ? r.type : 'application/pdf', bytes: Uint8Array.from(r.bytes as number[]) }

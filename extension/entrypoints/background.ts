@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BackgroundBroadcast, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
+import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { database } from '../db/database.ts';
 import { createRouter } from '../messaging/router.ts';
@@ -44,6 +45,10 @@ export default defineBackground(() => {
       content: {
         'page/job': (msg, from) =>
           tabJobs.set(from.tabId, msg.job, { frameId: from.frameId, tabUrl: from.frameId === 0 ? msg.url : from.tabUrl }),
+        'page/submitted': async (msg, from) => {
+          const result = await onSubmitted({ db: database(), jobOfTab: () => tabJobs.get(from.tabId) }, msg.answers);
+          if (result === 'applied') void sync.syncNow();
+        },
       },
       panel: {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),

@@ -6,6 +6,7 @@ import { saveResumeFile } from '../db/files.ts';
 import { saveProfile, toDraft } from '../db/profile.ts';
 import { browserPdfJs } from '../profile/browser-pdfjs.ts';
 import { importProfileFile } from '../profile/import-file.ts';
+import { AnswersList } from './AnswersList.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { profile, refreshProfile } from './state.ts';
 
@@ -153,12 +154,14 @@ export function ProfileTab() {
           </p>
           <p className="muted">{saved.skills.map((s) => s.name).join(', ')}</p>
         </section>
-      ) : (
+      ) : null}
+      {mode.kind === 'view' && !saved && (
         <div className="empty" data-testid="profile-empty">
           <h2>No profile yet</h2>
           <p>Import your resume to build the profile that scoring, tailoring and autofill use.</p>
         </div>
       )}
+      {mode.kind === 'view' && <AnswersList />}
     </div>
   );
 }

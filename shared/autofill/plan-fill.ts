@@ -23,6 +23,8 @@ export interface ReportItem {
   ref: string;
   label: string;
   why: string;
+  /** The field already held a value, kept as is (not a question left unanswered). */
+  kept?: boolean;
 }
 
 export interface FillPlan {
@@ -226,7 +228,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     (field.required ? plan.needsYou : plan.skipped).push({ ref: field.ref, label: field.label, why });
   for (const field of fields) {
     if (hasValue(field) && !options.refill) {
-      plan.skipped.push({ ref: field.ref, label: field.label, why: 'already filled; Refill replaces it' });
+      plan.skipped.push({ ref: field.ref, label: field.label, why: 'already filled; Refill replaces it', kept: true });
       continue;
     }
     const classification: Classification | null = classifyField(field);

@@ -1,0 +1,20 @@
+import type { JobCapture } from '../../shared/schemas/job.ts';
+import { rememberAnswer } from '../db/answers.ts';
+import { markApplied } from '../db/applications.ts';
+import type { JobsmithDb } from '../db/database.ts';
+
+/**
+ * A form was submitted in a tab: remember the answers the user gave to questions autofill
+ * left to them, and move the tab's job to "applied" (saving it first if needed).
+ */
+export async function onSubmitted(
+  deps: { db: JobsmithDb; jobOfTab: () => Promise<JobCapture | null>; now?: () => number },
+  answers: Array<{ question: string; answer: string }>,
+): Promise<'applied' | 'no-job'> {
+  const now = deps.now?.() ?? Date.now();
+  for (const { question, answer } of answers) await rememberAnswer(deps.db, question, answer, now);
+  const job = await deps.jobOfTab();
+  if (!job) return 'no-job';
+  await markApplied(deps.db, job, now);
+  return 'applied';
+}
