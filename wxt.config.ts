@@ -27,6 +27,9 @@ export default defineConfig({
       ? { optional_permissions: [...OPTIONAL_HOST_MATCHES] }
       : { optional_host_permissions: [...OPTIONAL_HOST_MATCHES] }),
     action: { default_title: 'Open Jobsmith' },
+    commands: {
+      autofill: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Autofill the application form in this tab' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'jobsmith@jobsmith.dev', strict_min_version: '115.0' } } }
       : {}),

@@ -158,3 +158,27 @@ test('sending the form marks the application applied and remembers the answers t
   await expect(panel.getByTestId('autofill-filled')).toContainText('Do you hold a valid driving licence B? = Yes');
   expect(await page.locator('input[name="cards[5f1c][field2]"][value="Yes"]').isChecked()).toBe(true);
 });
+
+test('the inline button on the form fills it and the panel shows the report; page scripts cannot press it', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(FORM);
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await panel.getByTestId('tab-job').click();
+
+  const button = page.locator('jobsmith-autofill');
+  await expect(button).toBeVisible();
+  // A script on the page clicking the host element does nothing (closed shadow root, untrusted event).
+  await page.evaluate(() => (document.querySelector('jobsmith-autofill') as HTMLElement).click());
+  await page.waitForTimeout(500);
+  expect((await appState(page))?.first_name).toBe('');
+
+  await button.click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  await expect.poll(async () => (await appState(page))?.first_name).toBe('José');
+  expect(await page.evaluate(() => window.__submissions ?? [])).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AutofillReport } from './autofill/field-schema.ts';
+import { AutofillReport } from './autofill/field-schema.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 
@@ -31,6 +31,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
    * The user submitted an application form. `answers` are their own answers to the questions
    * autofill left to them, to remember for next time.
    */
+  /** The user clicked the inline Autofill button on the page (a trusted click). */
+  z.object({ type: z.literal('page/autofill') }),
   z.object({
     type: z.literal('page/submitted'),
     url: HttpUrl,
@@ -59,6 +61,8 @@ export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
 /** Broadcast by the background to extension pages. */
 export const BackgroundBroadcast = z.discriminatedUnion('type', [
+  /** A fill started from the page or the keyboard shortcut finished: the Apply tab shows it. */
+  z.object({ type: z.literal('autofill/finished'), tabId: TabId, report: AutofillReport.nullable(), error: z.string().nullable() }),
   z.object({ type: z.literal('tab/job-changed'), tabId: TabId, job: JobCapture.nullable() }),
   z.object({ type: z.literal('sync/status-changed'), status: SyncStatus }),
 ]);

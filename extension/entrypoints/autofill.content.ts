@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { ContentToBackground } from '../../shared/messages.ts';
 import { type Collected, collectFields } from '../dom/collect.ts';
+import { mountInlineButton } from '../dom/inline-button.ts';
 import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
 import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
 
@@ -51,6 +52,30 @@ export default defineContentScript({
       }
       return results;
     }
+
+    // The inline button, on the first form that looks like an application (3+ fields).
+    let unmount: (() => void) | null = null;
+    let pending: number | undefined;
+    const offerButton = () => {
+      pending = undefined;
+      if (unmount || ctx.isInvalid) return;
+      const form = Array.from(document.querySelectorAll('form')).find((f) => collectFields(f).fields.length >= 3);
+      if (!form) return;
+      unmount = mountInlineButton(form, () => {
+        browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
+      });
+      observer.disconnect();
+    };
+    // Forms of React apps render after load: look again when the page changes, at most every 500 ms.
+    const observer = new MutationObserver(() => {
+      if (pending === undefined) pending = ctx.setTimeout(offerButton, 500);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      unmount?.();
+    });
+    offerButton();
 
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const message = raw as { type?: unknown; steps?: unknown; resume?: { name?: unknown; type?: unknown; bytes?: unknown } | null };

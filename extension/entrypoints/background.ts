@@ -40,11 +40,32 @@ export default defineBackground(() => {
     onChange: (tabId, job) => broadcast({ type: 'tab/job-changed', tabId, job }),
   });
 
+  const autofill = (tabId: number, refill: boolean) =>
+    runAutofill(
+      {
+        db: database(),
+        sendToTab: (id, message) => browser.tabs.sendMessage(id, message, { frameId: 0 }),
+        jobOfTab: (id) => tabJobs.get(id),
+      },
+      tabId,
+      refill,
+    );
+
+  /** A fill the page's button or the keyboard started: the panel learns the outcome by broadcast. */
+  async function autofillAndTell(tabId: number): Promise<void> {
+    try {
+      broadcast({ type: 'autofill/finished', tabId, report: await autofill(tabId, false), error: null });
+    } catch (error) {
+      broadcast({ type: 'autofill/finished', tabId, report: null, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   const route = createRouter(
     {
       content: {
         'page/job': (msg, from) =>
           tabJobs.set(from.tabId, msg.job, { frameId: from.frameId, tabUrl: from.frameId === 0 ? msg.url : from.tabUrl }),
+        'page/autofill': (_msg, from) => autofillAndTell(from.tabId),
         'page/submitted': async (msg, from) => {
           const result = await onSubmitted({ db: database(), jobOfTab: () => tabJobs.get(from.tabId) }, msg.answers);
           if (result === 'applied') void sync.syncNow();
@@ -58,16 +79,7 @@ export default defineBackground(() => {
         'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),
         'auth/sign-in': (msg) => sync.signIn('sign-in', msg.email, msg.password),
         'auth/sign-out': () => sync.signOut(),
-        'autofill/run': (msg) =>
-          runAutofill(
-            {
-              db: database(),
-              sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
-              jobOfTab: (tabId) => tabJobs.get(tabId),
-            },
-            msg.tabId,
-            msg.refill,
-          ),
+        'autofill/run': (msg) => autofill(msg.tabId, msg.refill),
       },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
@@ -95,6 +107,13 @@ export default defineBackground(() => {
     const firefox = browser as unknown as { sidebarAction?: { toggle: () => Promise<void> } };
     (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
   }
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'autofill') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void autofillAndTell(tab.id);
+    });
+  });
 
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import { forgetAnswer, listAnswers, rememberAnswer } from '../db/answers.ts';
 import { database } from '../db/database.ts';
@@ -6,10 +6,10 @@ import { database } from '../db/database.ts';
 /** Answers Jobsmith remembered from forms the user completed; autofill offers them next time. */
 export function AnswersList() {
   const [answers, setAnswers] = useState<Answer[] | null>(null);
-  const reload = () => listAnswers(database()).then(setAnswers, () => setAnswers([]));
+  const reload = useCallback(() => listAnswers(database()).then(setAnswers, () => setAnswers([])), []);
   useEffect(() => {
     void reload();
-  }, []);
+  }, [reload]);
   if (!answers || answers.length === 0) return null;
   return (
     <section className="card" data-testid="answers-list">

@@ -7,7 +7,7 @@ import { followTab } from './follow-tab.ts';
 import { JobTab } from './JobTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
-import { activeTab, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabJob } from './state.ts';
+import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabJob } from './state.ts';
 import { TrackerTab } from './TrackerTab.tsx';
 
 const LABELS: Record<TabName, string> = {
@@ -25,9 +25,16 @@ function useBackgroundState() {
     const stopBroadcasts = onBroadcast((message) => {
       if (message.type === 'sync/status-changed') syncStatus.value = message.status;
       if (message.type === 'tab/job-changed' && message.tabId === followedTabId.value) tabJob.value = message.job;
+      if (message.type === 'autofill/finished' && message.tabId === followedTabId.value) {
+        autofillState.value = message.report
+          ? { kind: 'done', report: message.report }
+          : { kind: 'error', message: message.error ?? 'autofill failed' };
+        activeTab.value = 'apply';
+      }
     });
     const stopFollowing = followTab(location.search, (tabId) => {
       followedTabId.value = tabId;
+      autofillState.value = { kind: 'idle' };
       // Clear first: the previous tab's job must never show under this tab.
       tabJob.value = undefined;
       ask({ type: 'tab/get-job', tabId }).then(

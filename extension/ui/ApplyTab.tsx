@@ -1,8 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
-import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import { ask } from './background.ts';
-import { followedTabId } from './state.ts';
+import { type AutofillState, autofillState, followedTabId } from './state.ts';
 
 function Section({
   title,
@@ -40,9 +39,11 @@ export function ApplyTab() {
   useSignals();
   const tabId = followedTabId.value;
   const [refill, setRefill] = useState(false);
-  const [state, setState] = useState<
-    { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: AutofillReport } | { kind: 'error'; message: string }
-  >({ kind: 'idle' });
+  // Shared with App: fills started from the page's button or the shortcut land here too.
+  const state = autofillState.value;
+  const setState = (next: AutofillState) => {
+    autofillState.value = next;
+  };
 
   async function run() {
     if (tabId === null) return;

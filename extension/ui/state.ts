@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals-react';
+import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import type { SyncStatus } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
@@ -20,3 +21,11 @@ export const profile = signal<Profile | null | undefined>(undefined);
 export async function refreshProfile(): Promise<void> {
   profile.value = (await loadProfile(database())) ?? null;
 }
+
+export type AutofillState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; report: AutofillReport }
+  | { kind: 'error'; message: string };
+/** The last fill in the followed tab, wherever it was started (panel, page button, shortcut). */
+export const autofillState = signal<AutofillState>({ kind: 'idle' });
