@@ -182,3 +182,29 @@ test('the inline button on the form fills it and the panel shows the report; pag
   await expect.poll(async () => (await appState(page))?.first_name).toBe('José');
   expect(await page.evaluate(() => window.__submissions ?? [])).toEqual([]);
 });
+
+test('a hostile form (redefined setters, throwing listeners, a field added by a click) is filled and keeps working', async ({
+  context,
+  fixtures,
+  openPanel,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${fixtures}/careers/hostile-apply`);
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await page.getByRole('button', { name: 'Add a phone number' }).click();
+
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  await expect(panel.getByTestId('autofill-failed')).toHaveCount(0);
+
+  const data = await page.evaluate(() => Object.fromEntries(new FormData(document.getElementById('apply') as HTMLFormElement)));
+  // Read-only and disabled fields are left as they were (a disabled field is not submitted at all).
+  expect(data).toEqual({ fname: 'José', lname: 'Müller', mail: 'jose.muller@example.com', ref: 'NS-2291', tel: '+1 303 555 0199' });
+  // The page still works, and nothing was submitted.
+  await page.getByRole('button', { name: 'Count' }).click();
+  await expect(page.locator('#clicks')).toHaveText('1');
+  expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toEqual([]);
+});
