@@ -7,6 +7,7 @@ import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/process
 import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
+import { autofillBench } from './autofill.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { matchBench, resumeBench } from './profile-match.ts';
 import { measure, type Summary } from './stats.ts';
@@ -23,6 +24,11 @@ await nodeExtraction(record);
 await matchBench(record);
 await resumeBench(record);
 await chromiumCapture(record);
+const accuracy = await autofillBench(record);
+for (const a of accuracy)
+  console.error(
+    `  autofill accuracy ${a.form}: ${a.correct}/${a.fields} correct, wrong: ${a.wrong.join(', ') || 'none'}, left: ${a.left.join(', ') || 'none'}`,
+  );
 
 // Pure: reading a real-sized career page's JSON-LD.
 const page = readFileSync(`${ROOT}/e2e/fixtures/pages/acme/jobs/4012345.html`, 'utf8');
@@ -81,11 +87,15 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
   database: database.kind,
   contentScripts: sizes,
+  autofillAccuracy: accuracy,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n| benchmark | n | p50 (ms) | p95 (ms) | max (ms) | per second |\n|---|---:|---:|---:|---:|---:|`);
 for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
+console.log('\n| autofill fixture | fields | correct | wrong | left empty |\n|---|---:|---:|---|---|');
+for (const a of accuracy)
+  console.log(`| ${a.form} | ${a.fields} | ${a.correct} | ${a.wrong.join(', ') || '–'} | ${a.left.join(', ') || '–'} |`);
 console.log('\n| content script | bytes | gzip bytes |\n|---|---:|---:|');
 for (const s of sizes) console.log(`| ${s.file} | ${s.bytes} | ${s.gzipBytes} |`);
 console.log(
