@@ -208,3 +208,35 @@ test('a hostile form (redefined setters, throwing listeners, a field added by a 
   await expect(page.locator('#clicks')).toHaveText('1');
   expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toEqual([]);
 });
+
+test('Workday: each wizard step is filled as the user moves through it, without a reload', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234/apply/applyManually');
+  await expect(page.locator('[data-automation-id="legalNameSection_firstName"]')).toBeVisible();
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  const values = () =>
+    page.evaluate(() => (window as unknown as { __fixtureState: { values: Record<string, string> } }).__fixtureState.values);
+  expect(await values()).toMatchObject({
+    legalNameSection_firstName: 'José',
+    legalNameSection_lastName: 'Müller',
+    addressSection_city: 'Denver',
+    email: 'jose.muller@example.com',
+    'phone-number': '+1 303 555 0199',
+  });
+  // Not in the profile: left for the user, listed.
+  await expect(panel.getByTestId('autofill-needs-you')).toContainText('Have you previously worked for Acme Industrial?');
+
+  await page.getByRole('button', { name: 'Save and Continue' }).click(); // My Experience
+  await page.getByRole('button', { name: 'Save and Continue' }).click(); // Application Questions
+  await expect.poll(async () => (await values()).question_sponsorship, { timeout: 5000 }).toBe('No');
+  expect((await values()).question_authorized).toBe('Yes');
+
+  await page.getByRole('button', { name: 'Save and Continue' }).click(); // Voluntary Disclosures
+  await expect.poll(async () => (await values()).veteranStatus, { timeout: 5000 }).toBe('I do not wish to self-identify');
+  expect(await values()).toMatchObject({ gender: 'I do not wish to answer', ethnicityDropdown: 'I do not wish to answer' });
+  expect(await page.evaluate(() => (window as unknown as { __submissions?: unknown[] }).__submissions ?? [])).toEqual([]);
+});

@@ -150,6 +150,7 @@ export function collectFields(root: Document | Element): Collected {
         field = {
           ...base(el, ref, 'radio-group'),
           label: groupLabel(el),
+          required: el.required || /\*\s*$/.test(groupLabel(el)),
           value: '',
         };
         radioGroups.set(group, field);

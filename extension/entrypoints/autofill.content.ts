@@ -77,6 +77,31 @@ export default defineContentScript({
     });
     offerButton();
 
+    // Wizards (Workday) show one step at a time without a page load. Once the user has run a
+    // fill on this page, each new step is filled as it appears.
+    const activeStep = () => document.querySelector('[data-automation-id="progressBarActiveStep"]')?.textContent?.trim() ?? null;
+    let followSteps = false;
+    let lastStep: string | null = null;
+    let stepCheck: number | undefined;
+    const stepObserver = new MutationObserver(() => {
+      if (!followSteps || stepCheck !== undefined) return;
+      stepCheck = ctx.setTimeout(() => {
+        stepCheck = undefined;
+        const step = activeStep();
+        if (step === null || step === lastStep) return;
+        lastStep = step;
+        if (collectFields(document).fields.length === 0) return;
+        browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
+      }, 300);
+    });
+    ctx.onInvalidated(() => stepObserver.disconnect());
+    const startFollowingSteps = () => {
+      if (followSteps) return;
+      followSteps = true;
+      lastStep = activeStep();
+      stepObserver.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const message = raw as { type?: unknown; steps?: unknown; resume?: { name?: unknown; type?: unknown; bytes?: unknown } | null };
       if (message?.type === 'content/collect-form') {
@@ -86,6 +111,7 @@ export default defineContentScript({
       }
       if (message?.type === 'content/apply-fill' && Array.isArray(message.steps)) {
         const r = message.resume;
+        startFollowingSteps();
         const asked = (raw as { askUser?: unknown }).askUser;
         askUser = new Set(Array.isArray(asked) ? asked.filter((q): q is string => typeof q === 'string') : []);
         const resume =
