@@ -240,3 +240,21 @@ test('Workday: each wizard step is filled as the user moves through it, without 
   expect(await values()).toMatchObject({ gender: 'I do not wish to answer', ethnicityDropdown: 'I do not wish to answer' });
   expect(await page.evaluate(() => (window as unknown as { __submissions?: unknown[] }).__submissions ?? [])).toEqual([]);
 });
+
+test('a Greenhouse form embedded in a company page (cross-origin iframe) is filled', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.acme-robotics.example/careers?gh_jid=4077001');
+  const frame = page.frameLocator('#grnhse_iframe');
+  await expect(frame.locator('#first_name')).toBeVisible();
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  // The embedded board's content script announced its form; give it a moment on a slow machine.
+  await expect(frame.locator('jobsmith-autofill')).toBeVisible();
+
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  await expect(frame.locator('#first_name')).toHaveValue('José');
+  await expect(frame.locator('#email')).toHaveValue('jose.muller@example.com');
+  expect(await frame.locator('#resume').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe('jose-muller.pdf');
+});

@@ -33,6 +33,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
    */
   /** The user clicked the inline Autofill button on the page (a trusted click). */
   z.object({ type: z.literal('page/autofill') }),
+  /** A frame of the page holds an application form (an embedded board): autofill looks there too. */
+  z.object({ type: z.literal('page/form-frame') }),
   z.object({
     type: z.literal('page/submitted'),
     url: HttpUrl,

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import { CollectedFields, StepResults } from '../../shared/autofill/field-schema.ts';
 import { planFill } from '../../shared/autofill/plan-fill.ts';
@@ -9,7 +10,9 @@ import { loadProfile, toDraft } from '../db/profile.ts';
 export interface AutofillDeps {
   db: JobsmithDb;
   /** Sends a message to the tab's top document and returns its reply. */
-  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  sendToTab: (tabId: number, message: unknown, frameId: number) => Promise<unknown>;
+  /** Frames of the tab whose content script found a form (an embedded Greenhouse board), newest first. */
+  formFrames?: (tabId: number) => number[];
   jobOfTab: (tabId: number) => Promise<JobCapture | null>;
   now?: () => Date;
 }
@@ -19,12 +22,32 @@ export interface AutofillDeps {
  * profile (pure, shared/), send the steps back to be typed in, and report what happened.
  * The page never sees the profile, only the values put into its own fields.
  */
-export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boolean): Promise<AutofillReport> {
+export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boolean, onlyFrame?: number): Promise<AutofillReport> {
   const profile = await loadProfile(deps.db);
   if (!profile) throw new Error('Import your resume in the Profile tab first: autofill fills from your profile.');
-  const collected = CollectedFields.safeParse(await deps.sendToTab(tabId, { type: 'content/collect-form' }));
-  if (!collected.success) throw new Error('Jobsmith cannot read a form on this page. Reload the page and try again.');
-  if (collected.data.length === 0) throw new Error('No form fields found on this page.');
+  // The page itself first, then frames that said they hold a form (forms embedded in iframes).
+  const frames = onlyFrame !== undefined ? [onlyFrame] : [0, ...(deps.formFrames?.(tabId) ?? []).filter((f) => f !== 0)];
+  let frameId = frames[0] ?? 0;
+  let fields: z.infer<typeof CollectedFields> = [];
+  let unreadable = false;
+  for (const candidate of frames) {
+    const reply = CollectedFields.safeParse(await deps.sendToTab(tabId, { type: 'content/collect-form' }, candidate).catch(() => null));
+    if (!reply.success) {
+      unreadable = true;
+      continue;
+    }
+    if (reply.data.length > 0) {
+      frameId = candidate;
+      fields = reply.data;
+      break;
+    }
+  }
+  if (fields.length === 0) {
+    throw new Error(
+      unreadable ? 'Jobsmith cannot read a form on this page. Reload the page and try again.' : 'No form fields found on this page.',
+    );
+  }
+  const collected = { data: fields };
 
   const [answers, resume, job] = await Promise.all([deps.db.answers.toArray(), loadResumeFile(deps.db), deps.jobOfTab(tabId)]);
   const plan = planFill(collected.data, toDraft(profile), {
@@ -35,13 +58,17 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
     now: deps.now?.() ?? new Date(),
   });
   const applied = StepResults.safeParse(
-    await deps.sendToTab(tabId, {
-      type: 'content/apply-fill',
-      steps: plan.steps,
-      resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
-      // The page reports the user's own answers to these when the form is submitted.
-      askUser: [...plan.needsYou, ...plan.skipped.filter((item) => !item.kept)].map((item) => item.label),
-    }),
+    await deps.sendToTab(
+      tabId,
+      {
+        type: 'content/apply-fill',
+        steps: plan.steps,
+        resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
+        // The page reports the user's own answers to these when the form is submitted.
+        askUser: [...plan.needsYou, ...plan.skipped.filter((item) => !item.kept)].map((item) => item.label),
+      },
+      frameId,
+    ),
   );
   const results = new Map((applied.success ? applied.data : []).map((r) => [r.ref, r]));
   const report: AutofillReport = { filled: [], needsYou: [], skipped: [], failed: [] };

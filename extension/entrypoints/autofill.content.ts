@@ -14,6 +14,8 @@ import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
 export default defineContentScript({
   matches: [...SUPPORTED_SITE_MATCHES],
   runAt: 'document_idle',
+  // Application forms are often embedded in a company's careers page as an iframe.
+  allFrames: true,
   main(ctx) {
     let last: Collected | null = null;
     // Questions autofill left to the user: their answers are remembered when the form is sent.
@@ -61,6 +63,8 @@ export default defineContentScript({
       if (unmount || ctx.isInvalid) return;
       const form = Array.from(document.querySelectorAll('form')).find((f) => collectFields(f).fields.length >= 3);
       if (!form) return;
+      if (window !== window.top)
+        browser.runtime.sendMessage({ type: 'page/form-frame' } satisfies ContentToBackground).catch(() => undefined);
       unmount = mountInlineButton(form, () => {
         browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
       });

@@ -40,21 +40,25 @@ export default defineBackground(() => {
     onChange: (tabId, job) => broadcast({ type: 'tab/job-changed', tabId, job }),
   });
 
-  const autofill = (tabId: number, refill: boolean) =>
+  // Frames (per tab) whose content script found a form: embedded boards live in iframes.
+  const formFrames = new Map<number, number[]>();
+  const autofill = (tabId: number, refill: boolean, onlyFrame?: number) =>
     runAutofill(
       {
         db: database(),
-        sendToTab: (id, message) => browser.tabs.sendMessage(id, message, { frameId: 0 }),
+        sendToTab: (id, message, frameId) => browser.tabs.sendMessage(id, message, { frameId }),
+        formFrames: (id) => formFrames.get(id) ?? [],
         jobOfTab: (id) => tabJobs.get(id),
       },
       tabId,
       refill,
+      onlyFrame,
     );
 
   /** A fill the page's button or the keyboard started: the panel learns the outcome by broadcast. */
-  async function autofillAndTell(tabId: number): Promise<void> {
+  async function autofillAndTell(tabId: number, onlyFrame?: number): Promise<void> {
     try {
-      broadcast({ type: 'autofill/finished', tabId, report: await autofill(tabId, false), error: null });
+      broadcast({ type: 'autofill/finished', tabId, report: await autofill(tabId, false, onlyFrame), error: null });
     } catch (error) {
       broadcast({ type: 'autofill/finished', tabId, report: null, error: error instanceof Error ? error.message : String(error) });
     }
@@ -65,7 +69,11 @@ export default defineBackground(() => {
       content: {
         'page/job': (msg, from) =>
           tabJobs.set(from.tabId, msg.job, { frameId: from.frameId, tabUrl: from.frameId === 0 ? msg.url : from.tabUrl }),
-        'page/autofill': (_msg, from) => autofillAndTell(from.tabId),
+        'page/autofill': (_msg, from) => autofillAndTell(from.tabId, from.frameId),
+        'page/form-frame': (_msg, from) => {
+          if (from.frameId === 0) return;
+          formFrames.set(from.tabId, [from.frameId, ...(formFrames.get(from.tabId) ?? []).filter((f) => f !== from.frameId)]);
+        },
         'page/submitted': async (msg, from) => {
           const result = await onSubmitted({ db: database(), jobOfTab: () => tabJobs.get(from.tabId) }, msg.answers);
           if (result === 'applied') void sync.syncNow();
@@ -95,7 +103,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void tabJobs.forget(tabId));
   // A full page load in a tab invalidates what its last page showed until the new page reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void tabJobs.navigated(tabId, change.url);
+    if (change.status === 'loading' && change.url) {
+      void tabJobs.navigated(tabId, change.url);
+      formFrames.delete(tabId);
+    }
   });
 
   // The toolbar button opens the panel (Chrome's side panel; Firefox's sidebar).
