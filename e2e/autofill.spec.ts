@@ -258,3 +258,35 @@ test('a Greenhouse form embedded in a company page (cross-origin iframe) is fill
   await expect(frame.locator('#email')).toHaveValue('jose.muller@example.com');
   expect(await frame.locator('#resume').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe('jose-muller.pdf');
 });
+
+test('an unfamiliar in-house form: its own wording is understood, consent is left to the user', async ({
+  context,
+  fixtures,
+  openPanel,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${fixtures}/careers/apply-engineer`);
+  const panel = await openPanel(await tabIdOf(page));
+  await importProfile(panel);
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  const data = await page.evaluate(() => {
+    const form = document.getElementById('careers-form') as HTMLFormElement;
+    return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
+  });
+  expect(data).toEqual({
+    gn: 'José',
+    sn: 'Müller',
+    contact_mail: 'jose.muller@example.com',
+    mob: '+1 303 555 0199',
+    based: 'Denver, CO',
+    // The profile has no salary expectation: a number field is left empty, never guessed.
+    salary: '',
+    cv: 'jose-muller.pdf',
+    visa: 'n',
+  });
+  // The privacy checkbox is the user's decision: unchecked (absent from the form data).
+  expect(data.privacy).toBeUndefined();
+});
