@@ -1,6 +1,6 @@
 import type { JobCapture } from '../schemas/job.ts';
 import { buildJob } from './build-job.ts';
-import { decodeEntities, htmlToText } from './html-text.ts';
+import { htmlToText, unescapeEncodedMarkup } from './html-text.ts';
 
 /**
  * schema.org JobPosting from the JSON-LD blocks of a page. Career sites and ATSs publish it
@@ -100,8 +100,7 @@ export function jobFromJsonLd(blocks: readonly string[], pageUrl: string): JobCa
         employmentType: asArray(node.employmentType).map(text).filter(Boolean).join(', ') || null,
         salary: salaryOf(node.baseSalary),
         postedAt: text(node.datePosted) || null,
-        // Some sites entity-encode the markup inside JSON-LD ("&lt;p&gt;"): decode it once first.
-        descriptionHtml: /&lt;\/?[a-z][^&]*&gt;/i.test(description) ? decodeEntities(description) : description,
+        descriptionHtml: unescapeEncodedMarkup(description),
       });
       if (job) return job;
     }
