@@ -7,6 +7,10 @@ import { mountInlineButton } from '../dom/inline-button.ts';
 import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
 import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
 
+const FORM_CONTROLS = 'input:not([type="hidden"]), select, textarea, [role="combobox"], button[aria-haspopup="listbox"]';
+// Fewer fields than this is a search box or a sign-up, not an application.
+const MIN_FIELDS = 3;
+
 /**
  * Autofill's hands on the page: reads the form when asked and types in the planned values.
  * Isolated world; it holds no profile, only the values of one fill while it types them.
@@ -55,13 +59,17 @@ export default defineContentScript({
       return results;
     }
 
-    // The inline button, on the first form that looks like an application (3+ fields).
+    // The inline button, on the first form that looks like an application.
     let unmount: (() => void) | null = null;
     let pending: number | undefined;
     const offerButton = () => {
       pending = undefined;
       if (unmount || ctx.isInvalid) return;
-      const form = Array.from(document.querySelectorAll('form')).find((f) => collectFields(f).fields.length >= 3);
+      // A count of controls first: collecting measures layout, too costly to run on every form of
+      // a busy page each time it changes (search boxes, newsletter sign-ups).
+      const form = Array.from(document.querySelectorAll('form')).find(
+        (f) => f.querySelectorAll(FORM_CONTROLS).length >= MIN_FIELDS && collectFields(f).fields.length >= MIN_FIELDS,
+      );
       if (!form) return;
       if (window !== window.top)
         browser.runtime.sendMessage({ type: 'page/form-frame' } satisfies ContentToBackground).catch(() => undefined);
