@@ -71,15 +71,13 @@ export const BackgroundBroadcast = z.discriminatedUnion('type', [
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcast>;
 
 /**
- * Sent by the background to a tab's content scripts. (Content scripts check `type` by hand and
- * hold no zod, to stay small; the background validates every reply.)
+ * Sent by the background to a tab's content scripts. A type, not a schema: content scripts
+ * check `type` by hand and hold no zod, to stay small; the background validates every reply.
  */
-export const BackgroundToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/get-job') }),
-  z.object({ type: z.literal('content/collect-form') }),
-  z.object({ type: z.literal('content/apply-fill'), steps: z.array(z.unknown()), resume: z.unknown().nullable() }),
-]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+export type BackgroundToContent =
+  | { type: 'content/get-job' }
+  | { type: 'content/collect-form' }
+  | { type: 'content/apply-fill'; steps: unknown[]; resume: { name: string; type: string; bytes: number[] } | null; askUser: string[] };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import { CollectedFields, StepResults } from '../../shared/autofill/field-schema.ts';
 import { planFill } from '../../shared/autofill/plan-fill.ts';
+import type { BackgroundToContent } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from '../db/database.ts';
 import { loadResumeFile } from '../db/files.ts';
@@ -31,7 +32,9 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
   let fields: z.infer<typeof CollectedFields> = [];
   let unreadable = false;
   for (const candidate of frames) {
-    const reply = CollectedFields.safeParse(await deps.sendToTab(tabId, { type: 'content/collect-form' }, candidate).catch(() => null));
+    const reply = CollectedFields.safeParse(
+      await deps.sendToTab(tabId, { type: 'content/collect-form' } satisfies BackgroundToContent, candidate).catch(() => null),
+    );
     if (!reply.success) {
       unreadable = true;
       continue;
@@ -66,7 +69,7 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
         resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
         // The page reports the user's own answers to these when the form is submitted.
         askUser: [...plan.needsYou, ...plan.skipped.filter((item) => !item.kept)].map((item) => item.label),
-      },
+      } satisfies BackgroundToContent,
       frameId,
     ),
   );

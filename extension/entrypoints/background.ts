@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BackgroundBroadcast, type SyncStatus } from '../../shared/messages.ts';
+import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     // Firefox's MV2 event page may lack storage.session; it keeps its memory while tabs are open.
     storage: browser.storage.session ?? memoryStorage(),
     askTab: async (tabId) => {
-      const reply = await browser.tabs.sendMessage(tabId, { type: 'content/get-job' }).catch(() => null);
+      const reply = await browser.tabs.sendMessage(tabId, { type: 'content/get-job' } satisfies BackgroundToContent).catch(() => null);
       const parsed = JobCapture.nullable().safeParse(reply);
       return parsed.success ? parsed.data : null;
     },
