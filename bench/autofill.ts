@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension } from '../e2e/browser.ts';
-import { findChromium } from '../e2e/chromium.ts';
 import { FORM_FIXTURES } from '../e2e/fixtures/forms.ts';
-import { startSiteServer } from '../e2e/fixtures/site-server.ts';
 import { singleColumnResume } from '../extension/profile/test-resumes.ts';
-import { freePort, ROOT } from '../scripts/lib/processes.ts';
+import { withFixtureBrowser } from './browser-session.ts';
 import { type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
@@ -21,18 +14,8 @@ export interface Accuracy {
 
 /** Autofill on each form fixture in Chromium: fields right / wrong / left empty, and time to fill (extension build from capture.ts). */
 export async function autofillBench(record: Record): Promise<Accuracy[]> {
-  const port = await freePort();
-  const sites = await startSiteServer(port);
-  const profile = mkdtempSync(join(tmpdir(), 'jobsmith-bench-'));
-  const context = await launchWithExtension({
-    chromium: findChromium(),
-    extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
-    profileDir: profile,
-    hostRules: sites.hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(','),
-  });
-  const results: Accuracy[] = [];
-  try {
-    const id = await extensionIdOf(context);
+  return withFixtureBrowser(async ({ context, extensionId: id, tabIdOf }) => {
+    const results: Accuracy[] = [];
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html`);
     await panel.getByTestId('tab-profile').click();
@@ -43,8 +26,6 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
     await panel.getByTestId('profile-save').click();
     await panel.getByTestId('profile-name').waitFor();
 
-    const tabIdOf = async (page: Page) =>
-      context.serviceWorkers()[0]?.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
     const fill = (tabId: number) =>
       panel.evaluate((tab) => chrome.runtime.sendMessage({ type: 'autofill/run', tabId: tab, refill: true }), tabId);
 
@@ -55,7 +36,7 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
       for (let run = 0; run < 5; run++) {
         await page.goto(fixture.url);
         await page.waitForFunction(() => document.querySelectorAll('input').length > 3);
-        const tabId = (await tabIdOf(page)) ?? -1;
+        const tabId = await tabIdOf(page);
         const t0 = performance.now();
         const reply = (await fill(tabId)) as { ok: boolean; error?: { message: string } };
         times.push(performance.now() - t0);
@@ -87,7 +68,8 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
 
     // A 40-field single-page form.
     const page = await context.newPage();
-    await page.goto(FORM_FIXTURES[1]?.url ?? '');
+    // On the Lever page, whose plain <form> is replaced by 40 fields.
+    await page.goto(FORM_FIXTURES.find((f) => f.file === 'lever/apply.html')?.url ?? '');
     await page.evaluate(() => {
       const labels = [
         'First name',
@@ -108,7 +90,7 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
           `<label for="x${i}">${labels[i % labels.length]} ${Math.floor(i / labels.length) || ''}</label><input id="x${i}" name="x${i}">`,
       ).join('');
     });
-    const tabId = (await tabIdOf(page)) ?? -1;
+    const tabId = await tabIdOf(page);
     const times: number[] = [];
     for (let run = 0; run < 10; run++) {
       const t0 = performance.now();
@@ -122,10 +104,6 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
         times.reduce((a, b) => a + b, 0),
       ),
     );
-  } finally {
-    await context.close();
-    await sites.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return results;
+    return results;
+  });
 }

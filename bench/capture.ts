@@ -1,16 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { extensionIdOf, launchWithExtension } from '../e2e/browser.ts';
-import { findChromium } from '../e2e/chromium.ts';
-import { startSiteServer } from '../e2e/fixtures/site-server.ts';
 import { SITE_FIXTURES } from '../e2e/fixtures/sites.ts';
 import { extractJob } from '../extension/sites/registry.ts';
-import { freePort, ROOT } from '../scripts/lib/processes.ts';
+import { ROOT } from '../scripts/lib/processes.ts';
+import { withFixtureBrowser } from './browser-session.ts';
 import { measure, type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
@@ -56,16 +53,7 @@ export async function chromiumCapture(record: Record) {
     platform: 'browser',
   });
   const script = bundle.outputFiles[0]?.text ?? '';
-  const port = await freePort();
-  const sites = await startSiteServer(port);
-  const profile = mkdtempSync(join(tmpdir(), 'jobsmith-bench-'));
-  const context = await launchWithExtension({
-    chromium: findChromium(),
-    extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
-    profileDir: profile,
-    hostRules: sites.hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(','),
-  });
-  try {
+  return withFixtureBrowser(async ({ context, extensionId: id, tabIdOf }) => {
     const page = await context.newPage();
     for (const fixture of SITE_FIXTURES.filter((f) => f.expected)) {
       if (fixture.file.startsWith('..')) continue;
@@ -92,12 +80,10 @@ export async function chromiumCapture(record: Record) {
     }
 
     // Panel latency: the tab opens a new job page; how long until the panel shows it.
-    const id = await extensionIdOf(context);
     const targets = SITE_FIXTURES.filter((f) => f.expected && !f.file.startsWith('..') && !f.needsScripts && f.source !== 'generic');
     const tab = await context.newPage();
     await tab.goto(`${targets.at(-1)?.url}`);
-    const worker = context.serviceWorkers()[0];
-    const tabId = await worker?.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, tab.url());
+    const tabId = await tabIdOf(tab);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
     const latencies: number[] = [];
@@ -128,9 +114,5 @@ export async function chromiumCapture(record: Record) {
         latencies.reduce((a, b) => a + b, 0),
       ),
     );
-  } finally {
-    await context.close();
-    await sites.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
