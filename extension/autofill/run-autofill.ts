@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import { CollectedFields, StepResults } from '../../shared/autofill/field-schema.ts';
+import type { CollectedField } from '../../shared/autofill/fields.ts';
 import { planFill } from '../../shared/autofill/plan-fill.ts';
 import type { BackgroundToContent } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
@@ -29,7 +29,7 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
   // The page itself first, then frames that said they hold a form (forms embedded in iframes).
   const frames = onlyFrame !== undefined ? [onlyFrame] : [0, ...(deps.formFrames?.(tabId) ?? []).filter((f) => f !== 0)];
   let frameId = frames[0] ?? 0;
-  let fields: z.infer<typeof CollectedFields> = [];
+  let fields: CollectedField[] = [];
   let unreadable = false;
   for (const candidate of frames) {
     const reply = CollectedFields.safeParse(
@@ -50,10 +50,9 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
       unreadable ? 'Jobsmith cannot read a form on this page. Reload the page and try again.' : 'No form fields found on this page.',
     );
   }
-  const collected = { data: fields };
 
   const [answers, resume, job] = await Promise.all([deps.db.answers.toArray(), loadResumeFile(deps.db), deps.jobOfTab(tabId)]);
-  const plan = planFill(collected.data, toDraft(profile), {
+  const plan = planFill(fields, toDraft(profile), {
     refill,
     hasResume: resume !== undefined,
     answers,
