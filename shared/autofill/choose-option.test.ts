@@ -44,3 +44,15 @@ describe('chooseOption', () => {
     expect(chooseOption(opts('Select one'), { kind: 'text', text: 'select one' })).toBeNull();
   });
 });
+
+describe('numbers against ranges', () => {
+  const ranges = ['Select...', 'Less than 2 years', '2-5 years', '6 to 10 years', '10+ years'].map((label) => ({ label, value: label }));
+  it('picks the one range that holds the number, and nothing when none or two do', () => {
+    expect(chooseOption(ranges, { kind: 'text', text: '8' })?.label).toBe('6 to 10 years');
+    expect(chooseOption(ranges, { kind: 'text', text: '1' })?.label).toBe('Less than 2 years');
+    expect(chooseOption(ranges, { kind: 'text', text: '12' })?.label).toBe('10+ years');
+    expect(chooseOption(ranges, { kind: 'text', text: '3' })?.label).toBe('2-5 years');
+    // 10 is in "6 to 10" and in "10+": ambiguous, left to the user.
+    expect(chooseOption(ranges, { kind: 'text', text: '10' })).toBeNull();
+  });
+});

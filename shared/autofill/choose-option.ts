@@ -1,3 +1,4 @@
+import { degreeLevel } from './degree.ts';
 import type { FieldOption } from './fields.ts';
 
 /**
@@ -6,7 +7,13 @@ import type { FieldOption } from './fields.ts';
  * placeholder ("Select…") is never picked.
  */
 
-export type Intent = { kind: 'yes' } | { kind: 'no' } | { kind: 'decline' } | { kind: 'text'; text: string };
+export type Intent =
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'decline' }
+  | { kind: 'text'; text: string }
+  /** A degree: the option of the same level ("Bachelor's Degree" for "BSc Accounting"). */
+  | { kind: 'degree'; text: string };
 
 // Option labels that are not answers.
 const PLACEHOLDER = /^(|-+|select( one| an option)?\.{0,3}|please select.*|choose.*|--.*--|none selected|pick one)$/i;
@@ -31,6 +38,21 @@ export function isPlaceholder(option: FieldOption): boolean {
 }
 
 const negative = (text: string) => NEGATION.test(text);
+
+/** The numbers an option covers: "3-5 years" → [3, 5], "10+" → [10, ∞), "Less than 2" → [0, 2). */
+function rangeOf(label: string): [number, number] | null {
+  const t = label.toLowerCase();
+  const between = /(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)/.exec(t);
+  if (between) return [Number(between[1]), Number(between[2])];
+  const atLeast = /(\d+(?:\.\d+)?)\s*(?:\+|or more|and (?:above|up|over))/.exec(t);
+  if (atLeast) return [Number(atLeast[1]), Number.POSITIVE_INFINITY];
+  const over = /(?:more than|over|above)\s*(\d+(?:\.\d+)?)/.exec(t);
+  if (over) return [Number(over[1]) + 1e-9, Number.POSITIVE_INFINITY];
+  const under = /(?:less than|under|fewer than|below)\s*(\d+(?:\.\d+)?)/.exec(t);
+  if (under) return [0, Number(under[1]) - 1e-9];
+  const exactly = /^(\d+(?:\.\d+)?)(\s*years?)?$/.exec(t.trim());
+  return exactly ? [Number(exactly[1]), Number(exactly[1])] : null;
+}
 
 /** The option that answers `intent`, or null when none does so unambiguously. */
 export function chooseOption(options: FieldOption[], intent: Intent): FieldOption | null {
@@ -57,11 +79,28 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       );
       return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
     }
+    case 'degree': {
+      const exact = labelled.find((o) => o.text === normalize(intent.text));
+      if (exact) return exact.option;
+      const level = degreeLevel(intent.text);
+      const same = level ? labelled.filter((o) => degreeLevel(o.option.label) === level) : [];
+      return same.length === 1 ? (same[0]?.option ?? null) : null;
+    }
     case 'text': {
       const wanted = normalize(intent.text);
       if (!wanted) return null;
       const exact = labelled.find((o) => o.text === wanted);
       if (exact) return exact.option;
+      // A number against ranges ("6-10 years", "10+", "Less than 2"): the one range holding it.
+      // Never by containment: "1" is inside "10+".
+      if (/^\d+(\.\d+)?$/.test(wanted)) {
+        const n = Number(wanted);
+        const holding = real.filter((o) => {
+          const range = rangeOf(o.label);
+          return range !== null && n >= range[0] && n <= range[1];
+        });
+        return holding.length === 1 ? (holding[0] ?? null) : null;
+      }
       // Containment either way, but only between texts of the same polarity.
       const near = labelled.filter(
         (o) => (o.text.includes(wanted) || wanted.includes(o.text)) && o.text.length > 1 && negative(o.text) === negative(wanted),

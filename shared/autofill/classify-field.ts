@@ -32,6 +32,12 @@ const says =
   (re: RegExp): Test =>
   (_f, text) =>
     re.test(text);
+/** The label alone, without its required marker: for wordings that must be the whole label. */
+const bareLabel = (f: CollectedField) => f.label.replace(/\s*(\*|\(required\))\s*$/i, '').trim();
+const labelIs =
+  (re: RegExp): Test =>
+  (f) =>
+    re.test(bareLabel(f));
 const all =
   (...tests: Test[]): Test =>
   (f, text) =>
@@ -119,7 +125,9 @@ const RULES: Rule[] = [
     field: 'yearsExperience',
     confidence: 0.8,
     why: 'asks years of experience',
-    test: says(/years of (professional |relevant |work )?experience/i),
+    // Total years only: "years of experience with SQL" asks about one skill, which is not this number.
+    test: (_f, text) =>
+      /years of (professional |relevant |work )?experience/i.test(text) && !/experience (do you have )?(with|in|using|of) \S/i.test(text),
   },
   // Contact fields by label.
   { field: 'preferredName', confidence: 0.9, why: 'asks preferred name', test: says(/preferred (first )?name|nickname/i) },
@@ -127,7 +135,12 @@ const RULES: Rule[] = [
   { field: 'lastName', confidence: 0.9, why: 'label says last name', test: says(/last name|family name|surname|nachname/i) },
   { field: 'fullName', confidence: 0.85, why: 'label says full name', test: says(/^(full |your )?name\b|full name/i) },
   { field: 'email', confidence: 0.9, why: 'label says email', test: says(/e-?mail/i) },
-  { field: 'phoneCountryCode', confidence: 0.85, why: 'label says country code', test: says(/country (phone )?code|dial(ing)? code/i) },
+  {
+    field: 'phoneCountryCode',
+    confidence: 0.85,
+    why: 'label says country code',
+    test: says(/^(phone )?(country|dial(ing)?) (phone )?code\b/i),
+  },
   { field: 'phone', confidence: 0.88, why: 'label says phone', test: says(/phone|mobile|telefon/i) },
   { field: 'linkedin', confidence: 0.92, why: 'label says LinkedIn', test: says(/linkedin/i) },
   { field: 'github', confidence: 0.92, why: 'label says GitHub', test: says(/github/i) },
@@ -138,7 +151,7 @@ const RULES: Rule[] = [
     field: 'currentLocation',
     confidence: 0.8,
     why: 'asks where you live',
-    test: says(/current location|where are you (located|based)|location \(city\)|^location$/i),
+    test: (f, text) => /current location|where are you (located|based)|location \(city\)/i.test(text) || labelIs(/^location$/i)(f, text),
   },
   { field: 'address', confidence: 0.8, why: 'label says address', test: says(/address( line)?( 1)?$|street/i) },
   { field: 'city', confidence: 0.85, why: 'label says city', test: says(/^city\b|town/i) },
@@ -148,15 +161,74 @@ const RULES: Rule[] = [
   { field: 'school', confidence: 0.85, why: 'asks school', test: says(/school|university|college/i) },
   { field: 'degree', confidence: 0.8, why: 'asks degree', test: says(/^degree\b/i) },
   { field: 'fieldOfStudy', confidence: 0.8, why: 'asks field of study', test: says(/field of study|discipline|major/i) },
+  // Last: the input type alone, for fields labelled only by an example ("you@example.com").
+  { field: 'email', confidence: 0.85, why: 'an email input', test: kind('email') },
+  { field: 'phone', confidence: 0.8, why: 'a telephone input', test: kind('tel') },
+];
+
+const inEntry =
+  (group: 'work' | 'education'): Test =>
+  (f) =>
+    f.entry?.group === group && f.kind !== 'add-entry';
+
+/**
+ * Inside a work or education entry, "Company" or "From" mean that entry's employer or start
+ * date, not the applicant's current ones: these rules come first for such fields.
+ */
+const ENTRY_RULES: Rule[] = [
+  { field: 'entries', confidence: 0.99, why: 'adds an entry to a repeated section', test: kind('add-entry') },
+  {
+    field: 'currentlyWorkHere',
+    confidence: 0.95,
+    why: 'the entry asks if this is your current job',
+    test: all(inEntry('work'), kind('checkbox'), says(/current(ly)? work|currently (employed|here)|present|still work/i)),
+  },
+  { field: 'jobTitle', confidence: 0.95, why: "the entry's job title", test: all(inEntry('work'), says(/title|position|role$/i)) },
+  {
+    field: 'employer',
+    confidence: 0.95,
+    why: "the entry's employer",
+    test: all(inEntry('work'), says(/company|employer|organi[sz]ation/i)),
+  },
+  { field: 'workStart', confidence: 0.93, why: "the entry's start date", test: all(inEntry('work'), says(/^(from|start)/i)) },
+  { field: 'workEnd', confidence: 0.93, why: "the entry's end date", test: all(inEntry('work'), says(/^(to|end)\b/i)) },
+  { field: 'workLocation', confidence: 0.9, why: "the entry's location", test: all(inEntry('work'), says(/location|city/i)) },
+  {
+    field: 'workDescription',
+    confidence: 0.9,
+    why: "the entry's description, from your bullets",
+    test: all(inEntry('work'), says(/description|responsibilit|summary|achievements/i)),
+  },
+  {
+    field: 'school',
+    confidence: 0.95,
+    why: "the entry's school",
+    test: all(inEntry('education'), says(/school|universit|college|institution/i)),
+  },
+  { field: 'degree', confidence: 0.93, why: "the entry's degree", test: all(inEntry('education'), says(/degree|qualification/i)) },
+  {
+    field: 'fieldOfStudy',
+    confidence: 0.93,
+    why: "the entry's field of study",
+    test: all(inEntry('education'), says(/field of study|major|discipline|subject/i)),
+  },
+  { field: 'educationStart', confidence: 0.9, why: "the entry's start year", test: all(inEntry('education'), says(/^(from|start)/i)) },
+  {
+    field: 'educationEnd',
+    confidence: 0.9,
+    why: "the entry's end or graduation year",
+    test: all(inEntry('education'), says(/^(to|end)\b|graduat/i)),
+  },
 ];
 
 /** The text a field is recognized by: its label, then placeholder and section. */
 function describe(field: CollectedField): string {
-  return [field.label, field.placeholder].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  // The required marker is not part of the question ("Location*" asks "Location").
+  return [bareLabel(field), field.placeholder].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 export function classifyField(field: CollectedField): Classification | null {
   const text = describe(field);
-  const rule = RULES.find((r) => r.test(field, text));
+  const rule = (field.entry ? ENTRY_RULES : []).find((r) => r.test(field, text)) ?? RULES.find((r) => r.test(field, text));
   return rule ? { field: rule.field, confidence: rule.confidence, why: rule.why } : null;
 }

@@ -3,7 +3,21 @@ import { z } from 'zod';
 /** Validation of what a content script reports about a form (the page could have tampered with it). */
 export const CollectedFieldSchema = z.object({
   ref: z.string().max(20),
-  kind: z.enum(['text', 'email', 'tel', 'url', 'number', 'textarea', 'select', 'radio-group', 'checkbox', 'combobox', 'file', 'date']),
+  kind: z.enum([
+    'text',
+    'email',
+    'tel',
+    'url',
+    'number',
+    'textarea',
+    'select',
+    'radio-group',
+    'checkbox',
+    'combobox',
+    'file',
+    'date',
+    'add-entry',
+  ]),
   label: z.string().max(2000),
   name: z.string().max(500),
   htmlId: z.string().max(500),
@@ -14,6 +28,7 @@ export const CollectedFieldSchema = z.object({
   options: z.array(z.object({ label: z.string().max(500), value: z.string().max(500) })).max(500),
   automationId: z.string().max(200),
   section: z.string().max(500),
+  entry: z.object({ group: z.enum(['work', 'education']), index: z.number().int().min(0).max(100) }).optional(),
 });
 export const CollectedFields = z.array(CollectedFieldSchema).max(500);
 

@@ -14,7 +14,17 @@ export type ControlKind =
   | 'checkbox'
   | 'combobox'
   | 'file'
-  | 'date';
+  | 'date'
+  /** A button that adds one more entry to a repeated section (Workday's "Add" under Work Experience). */
+  | 'add-entry';
+
+/** Work history and education are repeated groups of fields; `index` counts from 0, newest first. */
+export type EntryGroup = 'work' | 'education';
+export interface EntryRef {
+  group: EntryGroup;
+  /** The entry a field belongs to; for an add-entry button, how many entries exist already. */
+  index: number;
+}
 
 export interface FieldOption {
   label: string;
@@ -39,6 +49,8 @@ export interface CollectedField {
   automationId: string;
   /** The fieldset legend or section heading the control sits under. */
   section: string;
+  /** Set when the control belongs to a work or education entry (or adds one). */
+  entry?: EntryRef;
 }
 
 /** The canonical fields Jobsmith knows how to answer. */
@@ -80,5 +92,18 @@ export const CANONICAL_FIELDS = [
   'school',
   'degree',
   'fieldOfStudy',
+  // Inside a work-history entry.
+  'jobTitle',
+  'employer',
+  'workLocation',
+  'currentlyWorkHere',
+  'workStart',
+  'workEnd',
+  'workDescription',
+  // Inside an education entry (school, degree and fieldOfStudy above also apply).
+  'educationStart',
+  'educationEnd',
+  // An "Add" button of a repeated section.
+  'entries',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];

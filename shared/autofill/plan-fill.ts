@@ -10,7 +10,8 @@ import type { CanonicalField, CollectedField } from './fields.ts';
 /** One thing the inserter does: type text, pick an option, tick a box, or attach the resume. */
 export interface FillStep {
   ref: string;
-  action: 'type' | 'choose' | 'check' | 'upload';
+  /** `add` clicks a repeated section's "Add" button `value` times, for entries the profile has. */
+  action: 'type' | 'choose' | 'check' | 'upload' | 'add';
   value: string;
   /** For choices: what to pick, resolved against the live options when the page shows them only once opened. */
   intent?: Intent;
@@ -47,7 +48,8 @@ export interface PlanOptions {
 
 const MIN_CONFIDENCE = 0.8;
 
-type Source = { text: string } | { intent: Intent } | { upload: true } | null;
+/** Where a value comes from; `skip` leaves the field on purpose (the end date of a current job). */
+type Source = { text: string } | { intent: Intent } | { upload: true } | { skip: string } | null;
 
 // Countries as application questions name them, to ISO codes (the profile's work authorization keys).
 const COUNTRIES: Array<[RegExp, string]> = [
@@ -70,10 +72,89 @@ function countryIn(question: string): string | null {
 
 const boolIntent = (value: boolean | null): Source => (value === null ? null : { intent: { kind: value ? 'yes' : 'no' } });
 
+interface Dated {
+  start: string | null;
+  end: string | null;
+}
+/** Current first (no end), then by end and start, newest first: the order forms number entries in. */
+function newestFirst<T extends Dated>(list: T[]): T[] {
+  const key = (e: Dated) => `${e.end ?? '9999'}|${e.start ?? ''}`;
+  return [...list].sort((a, b) => key(b).localeCompare(key(a)));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A profile date ("2019-03" or "2019") as this control asks for it: the month alone (Workday's
+ * month box, a month list), the year alone, or "MM/YYYY". A date input needs a day, which the
+ * profile does not have: left rather than invented.
+ */
+function datePart(value: string | null, field: CollectedField): Source | string {
+  if (!value) return 'your profile has no date for this';
+  const [year = '', month] = value.split('-');
+  const asks = `${field.label} ${field.placeholder}`;
+  const wantsMonth = /\b(month|mm|monat)\b/i.test(asks);
+  const wantsYear = /\b(year|yyyy|yy|jahr)\b/i.test(asks);
+  if (field.kind === 'date') return 'the profile has no day for this date';
+  if (wantsMonth && !wantsYear) {
+    if (!month) return 'your profile gives only the year';
+    if (!CHOICE.has(field.kind)) return { text: month };
+    const numbered = field.options.find((o) => /^\d{1,2}$/.test(o.label.trim()) && Number(o.label) === Number(month));
+    return { text: numbered?.label ?? MONTHS[Number(month) - 1] ?? month };
+  }
+  if (wantsYear && !wantsMonth) return { text: year };
+  if (!month) return wantsMonth ? 'your profile gives only the year' : { text: year };
+  return { text: `${month}/${year}` };
+}
+
+/** A field of a work or education entry: the profile's entry with the same position. */
+function fromEntry(field: CollectedField, name: CanonicalField, profile: ProfileDraft): Source | string {
+  const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
+  const index = field.entry?.index ?? 0;
+  if (field.entry?.group === 'education') {
+    const item = newestFirst(profile.education)[index];
+    if (!item) return 'your profile has no education entry for this';
+    switch (name) {
+      case 'school':
+        return text(item.school);
+      case 'degree':
+        return item.degree.trim() ? { intent: { kind: 'degree', text: item.degree.trim() } } : null;
+      case 'fieldOfStudy':
+        return text(item.field);
+      case 'educationStart':
+        return datePart(item.start, field);
+      case 'educationEnd':
+        return datePart(item.end, field);
+      default:
+        return null;
+    }
+  }
+  const item = newestFirst(profile.experience)[index];
+  if (!item) return 'your profile has no work entry for this';
+  switch (name) {
+    case 'jobTitle':
+      return text(item.title);
+    case 'employer':
+      return text(item.employer);
+    case 'workLocation':
+      return text(item.location);
+    case 'currentlyWorkHere':
+      return boolIntent(item.end === null);
+    case 'workStart':
+      return datePart(item.start, field);
+    case 'workEnd':
+      return item.end === null ? { skip: 'you work here now ("I currently work here")' } : datePart(item.end, field);
+    case 'workDescription':
+      return item.bullets.length > 0 ? { text: item.bullets.map((b) => `• ${b}`).join('\n') } : null;
+    default:
+      return null;
+  }
+}
+
 /** What the profile says for a canonical field; null when it says nothing (never guessed). */
 function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions, question: string): Source {
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
-  const latest = [...profile.experience].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
+  const latest = newestFirst(profile.experience)[0];
   const [city, region] = profile.location.split(',').map((s) => s.trim());
   const eeo = (value: string): Source =>
     value === 'decline' ? { intent: { kind: 'decline' } } : { intent: { kind: 'text', text: value } };
@@ -146,11 +227,13 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
     case 'disability':
       return eeo(profile.eeo.disability);
     case 'school':
-      return text(profile.education[0]?.school);
-    case 'degree':
-      return text(profile.education[0]?.degree);
+      return text(newestFirst(profile.education)[0]?.school);
+    case 'degree': {
+      const degree = newestFirst(profile.education)[0]?.degree.trim();
+      return degree ? { intent: { kind: 'degree', text: degree } } : null;
+    }
     case 'fieldOfStudy':
-      return text(profile.education[0]?.field);
+      return text(newestFirst(profile.education)[0]?.field);
     default:
       // coverLetter, howDidYouHear, previouslyEmployed, country, address, postalCode,
       // phoneCountryCode: the profile does not hold these; remembered answers may.
@@ -184,14 +267,38 @@ function humanize(field: CanonicalField): string {
 }
 
 export function describeIntent(intent: Intent): string {
-  return intent.kind === 'text' ? intent.text : intent.kind === 'decline' ? 'decline to answer' : intent.kind === 'yes' ? 'Yes' : 'No';
+  if (intent.kind === 'text' || intent.kind === 'degree') return intent.text;
+  return intent.kind === 'decline' ? 'decline to answer' : intent.kind === 'yes' ? 'Yes' : 'No';
 }
 
 const CHOICE = new Set<CollectedField['kind']>(['select', 'combobox', 'radio-group']);
 
+/** The label a report shows: an entry's fields say which entry ("Work Experience 2 › Company"). */
+function displayLabel(field: CollectedField): string {
+  return field.entry && field.section ? `${field.section} › ${field.label}` : field.label;
+}
+
+/** "Add" under Work Experience: as many clicks as the profile has entries beyond those shown. */
+function addEntries(field: CollectedField, profile: ProfileDraft): FillStep | null {
+  const group = field.entry?.group ?? 'work';
+  const wanted = (group === 'work' ? profile.experience : profile.education).length;
+  const missing = Math.min(wanted - (field.entry?.index ?? 0), 10);
+  if (missing <= 0) return null;
+  const entries = group === 'work' ? 'work entries' : 'education entries';
+  return {
+    ref: field.ref,
+    label: displayLabel({ ...field, label: field.label || 'Add' }),
+    action: 'add',
+    value: String(missing),
+    field: 'entries',
+    why: `your profile has ${wanted} ${entries}`,
+  };
+}
+
 /** Turns a source into a step for this control, or explains why it cannot. */
 function step(field: CollectedField, source: NonNullable<Source>, fieldName: FillStep['field'], why: string): FillStep | string {
-  const base = { ref: field.ref, label: field.label, field: fieldName, why };
+  const base = { ref: field.ref, label: displayLabel(field), field: fieldName, why };
+  if ('skip' in source) return source.skip;
   if ('upload' in source) return field.kind === 'file' ? { ...base, action: 'upload', value: 'resume.pdf' } : 'not a file input';
   if (CHOICE.has(field.kind)) {
     const intent: Intent = 'intent' in source ? source.intent : { kind: 'text', text: source.text };
@@ -209,7 +316,7 @@ function step(field: CollectedField, source: NonNullable<Source>, fieldName: Fil
   }
   if (field.kind === 'file') return 'no file to attach for this';
   if ('intent' in source) {
-    if (source.intent.kind === 'text') return { ...base, action: 'type', value: source.intent.text };
+    if (source.intent.kind === 'text' || source.intent.kind === 'degree') return { ...base, action: 'type', value: source.intent.text };
     if (source.intent.kind === 'decline') return 'a free-text answer cannot decline';
     return { ...base, action: 'type', value: source.intent.kind === 'yes' ? 'Yes' : 'No' };
   }
@@ -225,10 +332,15 @@ function step(field: CollectedField, source: NonNullable<Source>, fieldName: Fil
 export function planFill(fields: CollectedField[], profile: ProfileDraft, options: PlanOptions = {}): FillPlan {
   const plan: FillPlan = { steps: [], skipped: [], needsYou: [] };
   const leave = (field: CollectedField, why: string) =>
-    (field.required ? plan.needsYou : plan.skipped).push({ ref: field.ref, label: field.label, why });
+    (field.required ? plan.needsYou : plan.skipped).push({ ref: field.ref, label: displayLabel(field), why });
   for (const field of fields) {
+    if (field.kind === 'add-entry') {
+      const add = addEntries(field, profile);
+      if (add) plan.steps.push(add);
+      continue;
+    }
     if (hasValue(field) && !options.refill) {
-      plan.skipped.push({ ref: field.ref, label: field.label, why: 'already filled; Refill replaces it', kept: true });
+      plan.skipped.push({ ref: field.ref, label: displayLabel(field), why: 'already filled; Refill replaces it', kept: true });
       continue;
     }
     const classification: Classification | null = classifyField(field);
@@ -237,9 +349,20 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     let name: FillStep['field'] = 'remembered';
     let why = '';
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
-      source = fromProfile(classification.field, profile, options, field.label);
+      const found = field.entry
+        ? fromEntry(field, classification.field, profile)
+        : fromProfile(classification.field, profile, options, field.label);
+      if (typeof found === 'string') {
+        leave(field, found);
+        continue;
+      }
+      source = found;
       name = classification.field;
       why = classification.why;
+    }
+    if (source && 'skip' in source) {
+      plan.skipped.push({ ref: field.ref, label: displayLabel(field), why: source.skip });
+      continue;
     }
     if (!source && memory) {
       source = { text: memory.answer };
