@@ -1,4 +1,4 @@
-import type { CollectedField, ControlKind, FieldOption } from '../../shared/autofill/fields.ts';
+import type { CollectedField, ControlKind, EntryGroup, EntryRef, FieldOption } from '../../shared/autofill/fields.ts';
 
 /**
  * Reads a form the way a person sees it: every visible control with its question text. This and
@@ -15,10 +15,11 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 function visible(el: Element): boolean {
   const html = el as HTMLElement;
   if (html.hidden || html.closest('[hidden], [aria-hidden="true"]')) return false;
+  // File inputs are often hidden (even display:none) behind a styled drop zone or button: they
+  // count when what stands for them is visible.
+  if (html instanceof HTMLInputElement && html.type === 'file') return html.parentElement ? visible(html.parentElement) : false;
   const style = el.ownerDocument.defaultView?.getComputedStyle(html);
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
-  // File inputs are often visually hidden behind a styled drop zone; they still count.
-  if (html instanceof HTMLInputElement && html.type === 'file') return true;
   const rect = html.getBoundingClientRect();
   return rect.width > 0 || rect.height > 0;
 }
@@ -80,6 +81,103 @@ function groupLabel(radio: HTMLInputElement): string {
   return labelOf(radio);
 }
 
+// The label of one box of a split date ("Month" beside "Year"): the question is the group's ("From").
+const DATE_PART = /^(month|year|day|mm|yyyy|yy|dd)\*?$/i;
+
+function datePartQuestion(el: Element): string {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    const candidates = Array.from(node.querySelectorAll('label, legend, [id$="-label"], [class*="label"]'));
+    const question = candidates.find((c) => !c.contains(el) && text(c) && !DATE_PART.test(text(c)));
+    if (question) return text(question).replace(/\s*\*$/, '');
+  }
+  return '';
+}
+
+/**
+ * Work history and education repeat one group of fields per entry ("Work Experience 2"). An
+ * entry is a container Workday names `workExperience-2` / `education-1`, or any group whose
+ * heading or aria-label reads like that.
+ */
+const ENTRY_HEADING = /^(work experience|employment|experience|position|job|education|school)\s*#?\s*(\d+)\b/i;
+const ENTRY_ID = /^(workExperience|education)-(\d+)$/;
+
+function groupOf(word: string): EntryGroup {
+  return /educ|school/i.test(word) ? 'education' : 'work';
+}
+
+function entryContainer(node: Element): { entry: EntryRef; heading: string } | null {
+  const id = ENTRY_ID.exec(node.getAttribute('data-automation-id') ?? '');
+  const heading = text(node.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend'));
+  if (id) return { entry: { group: groupOf(id[1] ?? ''), index: Number(id[2]) - 1 }, heading: heading || `${id[1]} ${id[2]}` };
+  if (!node.matches('[role="group"], fieldset, section, [data-automation-id]')) return null;
+  const named = ENTRY_HEADING.exec(node.getAttribute('aria-label') ?? '') ?? ENTRY_HEADING.exec(heading);
+  return named ? { entry: { group: groupOf(named[1] ?? ''), index: Number(named[2]) - 1 }, heading: named[0] } : null;
+}
+
+function entryOf(el: Element): { entry: EntryRef; heading: string } | null {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
+    const found = entryContainer(node);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A repeated section's "Add" button, with how many entries the section shows already. */
+export const ADD_BUTTON = /^(\+\s*)?add( another| more| new)?( work experience| experience| position| education| school)?$/i;
+function addEntryButton(button: Element): { entry: EntryRef; section: string } | null {
+  if (!ADD_BUTTON.test(text(button)) && button.getAttribute('data-automation-id') !== 'Add') return null;
+  let node: Element | null = button.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const automation = node.getAttribute('data-automation-id') ?? '';
+    const heading = text(node.querySelector('h2, h3, h4, legend'));
+    const named = /workExperienceSection|educationSection/.test(automation)
+      ? automation
+      : /^(work experience|employment history|experience|education)$/i.test(heading)
+        ? heading
+        : '';
+    if (!named) continue;
+    const group = groupOf(named);
+    const existing = Array.from(node.querySelectorAll('*')).filter((c) => entryContainer(c)?.entry.group === group).length;
+    return { entry: { group, index: existing }, section: heading || (group === 'work' ? 'Work Experience' : 'Education') };
+  }
+  return null;
+}
+
+/**
+ * Yes/No questions drawn as a row of buttons (Ashby), not radios: the row is one choice field,
+ * its buttons the options, the pressed one its value.
+ */
+function buttonChoice(row: Element): FieldOption[] | null {
+  const buttons = Array.from(row.children);
+  if (buttons.length < 2 || buttons.length > 5 || !buttons.every((b) => b instanceof HTMLButtonElement)) return null;
+  const labels = buttons.map(text);
+  if (!labels.some((l) => /^yes$/i.test(l)) || !labels.some((l) => /^no$/i.test(l))) return null;
+  return labels.map((label) => ({ label, value: label }));
+}
+
+function pressed(row: Element): string {
+  const on = Array.from(row.children).find(
+    (b) => b.getAttribute('aria-pressed') === 'true' || /(^|[-_\s])(active|selected|checked|pressed)/i.test(b.className),
+  );
+  return on ? text(on) : '';
+}
+
+/** A drop zone with no file input under it: files reach the page only by a drop event. */
+const DROP_WORDS = /drag (and|&|or|n) drop|drop (your |a |the )?(file|resume|cv|document)s?( here)?|drop here/i;
+function dropZones(root: Document | Element): Element[] {
+  const zones = Array.from(root.querySelectorAll('[class*="drop" i], [data-testid*="drop" i], [aria-label*="drop" i], [role="button"]'));
+  return zones.filter(
+    (z) =>
+      DROP_WORDS.test(text(z)) &&
+      !z.querySelector('input[type="file"]') &&
+      !z.closest('label')?.querySelector('input[type="file"]') &&
+      // The innermost zone only: its wrappers carry the same words.
+      !zones.some((inner) => inner !== z && z.contains(inner) && DROP_WORDS.test(text(inner))),
+  );
+}
+
 function kindOf(el: Element): ControlKind | null {
   if (el instanceof HTMLSelectElement) return 'select';
   if (el instanceof HTMLTextAreaElement) return 'textarea';
@@ -107,19 +205,23 @@ function kindOf(el: Element): ControlKind | null {
 
 function base(el: Element, ref: string, kind: ControlKind): CollectedField {
   const input = el as HTMLInputElement;
+  const own = labelOf(el);
+  const label = DATE_PART.test(own) ? `${datePartQuestion(el)} ${own}`.trim() : own;
+  const entry = entryOf(el);
   return {
+    ...(entry ? { entry: entry.entry } : {}),
     ref,
     kind,
-    label: labelOf(el),
+    label,
     name: el.getAttribute('name') ?? '',
     htmlId: el.getAttribute('id') ?? '',
     autocomplete: el.getAttribute('autocomplete') ?? '',
     placeholder: el.getAttribute('placeholder') ?? '',
-    required: input.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(labelOf(el)),
+    required: input.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(own),
     value: kind === 'checkbox' ? String(input.checked) : (input.value ?? ''),
     options: [],
     automationId: el.getAttribute('data-automation-id') ?? el.closest('[data-automation-id]')?.getAttribute('data-automation-id') ?? '',
-    section: text(el.closest('fieldset')?.querySelector('legend')),
+    section: entry?.heading ?? text(el.closest('fieldset')?.querySelector('legend')),
   };
 }
 
@@ -130,6 +232,14 @@ function comboboxOptions(el: Element): FieldOption[] {
   return list
     ? Array.from(list.querySelectorAll('[role="option"]'), (o) => ({ label: text(o), value: o.getAttribute('data-value') ?? text(o) }))
     : [];
+}
+
+/** The question of a drop zone: its aria-label, the caption just before it, else its own words. */
+function dropZoneLabel(zone: Element): string {
+  const aria = zone.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  const caption = text(zone.previousElementSibling);
+  return caption && caption.length <= 80 ? caption : text(zone).slice(0, 200);
 }
 
 export function collectFields(root: Document | Element): Collected {
@@ -175,10 +285,41 @@ export function collectFields(root: Document | Element): Collected {
       const shown = el
         .closest('[class*="control"], [data-automation-id]')
         ?.querySelector('[class*="single-value"], [class*="singleValue"]');
-      field.value = text(shown) || (el instanceof HTMLButtonElement && !/select one/i.test(text(el)) ? text(el) : '');
+      // An input combobox that shows its choice in itself (Ashby) holds it as its value.
+      field.value =
+        text(shown) ||
+        (el instanceof HTMLButtonElement && !/select one/i.test(text(el)) ? text(el) : '') ||
+        (el instanceof HTMLInputElement ? el.value : '');
     }
     fields.push(field);
     elements.set(ref, el);
+  }
+  // Buttons that stand for controls: Yes/No rows, and "Add" under work history or education.
+  const rows = new Set<Element>();
+  for (const button of Array.from(root.querySelectorAll('button'))) {
+    if (button.disabled || !visible(button)) continue;
+    const add = addEntryButton(button);
+    if (add) {
+      const ref = `f${n++}`;
+      fields.push({ ...base(button, ref, 'add-entry'), label: text(button), section: add.section, entry: add.entry, required: false });
+      elements.set(ref, button);
+      continue;
+    }
+    const row = button.parentElement;
+    if (!row || rows.has(row)) continue;
+    const options = buttonChoice(row);
+    if (!options) continue;
+    rows.add(row);
+    const ref = `f${n++}`;
+    const label = labelOf(row);
+    fields.push({ ...base(row, ref, 'radio-group'), label, options, value: pressed(row), required: /\*\s*$/.test(label) });
+    elements.set(ref, row);
+  }
+  for (const zone of dropZones(root)) {
+    if (!visible(zone)) continue;
+    const ref = `f${n++}`;
+    fields.push({ ...base(zone, ref, 'file'), label: dropZoneLabel(zone), value: '' });
+    elements.set(ref, zone);
   }
   return { fields, elements };
 }

@@ -1,6 +1,7 @@
 import { chooseOption } from '../../shared/autofill/choose-option.ts';
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
+import { ADD_BUTTON } from './collect.ts';
 
 /**
  * Puts values into a page the way a person does, so frameworks register them: focus, the
@@ -123,22 +124,92 @@ async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> 
   return { ref: step.ref, ok: true, value: choice.label };
 }
 
-function attachFile(el: HTMLInputElement, file: ResumeFile): StepResult {
+function transferOf(el: Element, file: ResumeFile): DataTransfer {
   const win = el.ownerDocument.defaultView ?? window;
   const transfer = new win.DataTransfer();
   transfer.items.add(new win.File([file.bytes as BlobPart], file.name, { type: file.type }));
-  el.files = transfer.files;
+  return transfer;
+}
+
+function attachFile(el: HTMLInputElement, file: ResumeFile): StepResult {
+  el.files = transferOf(el, file).files;
   fire(el, 'input');
   fire(el, 'change');
   return { ref: '', ok: true, value: file.name };
+}
+
+/** A drop zone without a file input: the file arrives the way a drag from the desktop brings it. */
+function dropFile(zone: Element, file: ResumeFile): StepResult {
+  const win = zone.ownerDocument.defaultView ?? window;
+  const dataTransfer = transferOf(zone, file);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    zone.dispatchEvent(new win.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+  }
+  return { ref: '', ok: true, value: file.name };
+}
+
+/** A row of Yes/No buttons (Ashby): press the one that answers. */
+function chooseButton(row: Element, step: FillStep): StepResult {
+  const buttons = Array.from(row.children).filter((b): b is HTMLButtonElement => b instanceof HTMLButtonElement);
+  const options = buttons.map((b) => ({ label: b.textContent?.trim() ?? '', value: b.textContent?.trim() ?? '' }));
+  const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
+  const button = option ? buttons[options.indexOf(option)] : undefined;
+  if (!button || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
+  button.click();
+  return { ref: step.ref, ok: true, value: option.label };
+}
+
+/** Resolves when `node` changes (an entry was added), or after the timeout. */
+function changed(node: Element, timeoutMs = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      // Let the framework finish rendering the new entry.
+      setTimeout(resolve, 30);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, timeoutMs);
+    observer.observe(node, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * "Add" under a repeated section, `count` times. Workday swaps "Add" for "Add Another" once an
+ * entry exists, so after each click the button is looked up again in the section.
+ */
+async function addEntries(button: Element, step: FillStep): Promise<StepResult> {
+  const count = Number(step.value);
+  const section = button.parentElement?.parentElement ?? button.ownerDocument.body;
+  let current: Element | undefined = button;
+  let added = 0;
+  while (current && added < count) {
+    const done = changed(section);
+    (current as HTMLElement).click();
+    await done;
+    added += 1;
+    current = current.isConnected
+      ? current
+      : Array.from(section.querySelectorAll('button')).find(
+          (b) => ADD_BUTTON.test(b.textContent?.trim() ?? '') || b.getAttribute('data-automation-id') === 'Add',
+        );
+  }
+  return added === count
+    ? { ref: step.ref, ok: true, value: `added ${count} ${count === 1 ? 'entry' : 'entries'}` }
+    : { ref: step.ref, ok: false, error: `added ${added} of ${count} entries; the Add button went away` };
 }
 
 export async function applyStep(el: Element, step: FillStep, resume: ResumeFile | null): Promise<StepResult> {
   try {
     let result: StepResult;
     if (step.action === 'upload') {
-      if (!resume || !(el instanceof HTMLInputElement)) return { ref: step.ref, ok: false, error: 'no resume file to attach' };
-      result = { ...attachFile(el, resume), ref: step.ref };
+      if (!resume) return { ref: step.ref, ok: false, error: 'no resume file to attach' };
+      result = { ...(el instanceof HTMLInputElement ? attachFile(el, resume) : dropFile(el, resume)), ref: step.ref };
+    } else if (step.action === 'add') {
+      // The button is not a field: no outline.
+      return await addEntries(el, step);
     } else if (step.action === 'check') {
       const box = el as HTMLInputElement;
       if (box.checked !== (step.value === 'true')) box.click();
@@ -151,6 +222,7 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
         el.querySelector('input[type="radio"]')
       )
         result = chooseRadio(el, step);
+      else if (!(el instanceof HTMLButtonElement) && el.querySelector(':scope > button')) result = chooseButton(el, step);
       else result = await chooseCombobox(el, step);
     } else {
       typeValue(el as HTMLInputElement, step.value);
