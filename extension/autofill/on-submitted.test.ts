@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listAnswers } from '../db/answers.ts';
+import { listAnswers, updateAnswer } from '../db/answers.ts';
+import { listApplications } from '../db/applications.ts';
+import { loadResumeFile, saveResumeFile } from '../db/files.ts';
 import { saveJob } from '../db/jobs.ts';
 import { capture, freshDb } from '../test/helpers.ts';
 import { onSubmitted } from './on-submitted.ts';
@@ -36,5 +38,39 @@ describe('onSubmitted', () => {
     expect(await onSubmitted({ db, jobOfTab: async () => null }, [{ question: 'Pronouns', answer: 'she/her' }])).toBe('no-job');
     expect(await db.applications.count()).toBe(0);
     expect((await listAnswers(db))[0]?.answer).toBe('she/her');
+  });
+});
+
+describe('remembered answers: where they apply', () => {
+  it('keeps an answer that names the company for that company, others for every form', async () => {
+    const db = freshDb();
+    const job = capture('Line Cook', 'Copper Kettle');
+    await onSubmitted({ db, jobOfTab: async () => job, now: () => 1000 }, [
+      { question: 'Why do you want to work at Copper Kettle?', answer: 'I love your brunch menu' },
+      { question: 'Do you have a food handler card?', answer: 'Yes' },
+    ]);
+    const answers = await listAnswers(db);
+    expect(answers.map((a) => [a.questionText, a.scope])).toEqual([
+      ['Do you have a food handler card?', { kind: 'global' }],
+      ['Why do you want to work at Copper Kettle?', { kind: 'company', company: 'Copper Kettle' }],
+    ]);
+    // Learned on Copper Kettle's form: the user can narrow the global one to it.
+    expect(answers[0]?.learnedFrom).toBe('Copper Kettle');
+    await updateAnswer(db, answers[0]?.id ?? '', { scope: { kind: 'company', company: 'Copper Kettle' } }, 2000);
+    expect((await listAnswers(db))[0]?.scope).toEqual({ kind: 'company', company: 'Copper Kettle' });
+  });
+});
+
+describe('the resume sent', () => {
+  it('records the resume version autofill attached on the application, and the tracker shows it', async () => {
+    const db = freshDb();
+    await saveResumeFile(db, { name: 'jose-muller.pdf', type: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }, 500);
+    const documentId = (await loadResumeFile(db))?.documentId ?? null;
+    expect(documentId).not.toBeNull();
+    const job = capture('Staff Accountant', 'Harbor Freight');
+    await onSubmitted({ db, jobOfTab: async () => job, attachedResume: async () => documentId, now: () => 1000 }, []);
+    const [row] = await listApplications(db);
+    expect(row?.application).toMatchObject({ status: 'applied', appliedAt: 1000, resumeDocumentId: documentId });
+    expect(row?.resumeSent).toBe('jose-muller.pdf');
   });
 });

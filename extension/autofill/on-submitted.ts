@@ -8,13 +8,19 @@ import type { JobsmithDb } from '../db/database.ts';
  * left to them, and move the tab's job to "applied" (saving it first if needed).
  */
 export async function onSubmitted(
-  deps: { db: JobsmithDb; jobOfTab: () => Promise<JobCapture | null>; now?: () => number },
+  deps: {
+    db: JobsmithDb;
+    jobOfTab: () => Promise<JobCapture | null>;
+    /** The resume document autofill attached in this tab, if any. */
+    attachedResume?: () => Promise<string | null>;
+    now?: () => number;
+  },
   answers: Array<{ question: string; answer: string }>,
 ): Promise<'applied' | 'no-job'> {
   const now = deps.now?.() ?? Date.now();
-  for (const { question, answer } of answers) await rememberAnswer(deps.db, question, answer, now);
   const job = await deps.jobOfTab();
+  for (const { question, answer } of answers) await rememberAnswer(deps.db, question, answer, now, job?.company);
   if (!job) return 'no-job';
-  await markApplied(deps.db, job, now);
+  await markApplied(deps.db, job, now, (await deps.attachedResume?.()) ?? null);
   return 'applied';
 }

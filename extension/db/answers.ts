@@ -1,15 +1,19 @@
-import { normalizeQuestion } from '../../shared/autofill/answers.ts';
+import { normalizeQuestion, scopeFor } from '../../shared/autofill/answers.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import type { JobsmithDb } from './database.ts';
 
-/** Remembers the user's answer to a question, replacing an earlier answer to the same question. */
-export async function rememberAnswer(db: JobsmithDb, questionText: string, answer: string, now: number): Promise<Answer> {
+/**
+ * Remembers the user's answer to a question, replacing an earlier answer to the same question
+ * in the same scope. `company` is the form's company: it decides the scope (see scopeFor).
+ */
+export async function rememberAnswer(db: JobsmithDb, questionText: string, answer: string, now: number, company?: string): Promise<Answer> {
   const question = normalizeQuestion(questionText);
+  const scope = scopeFor(questionText, answer, company);
+  const sameScope = (a: Answer) =>
+    a.scope.kind === scope.kind && (a.scope.kind === 'global' || (scope.kind === 'company' && a.scope.company === scope.company));
   return db.transaction('rw', db.answers, async () => {
-    const existing = (await db.answers.where('question').equals(question).toArray()).find(
-      (a) => a.deletedAt === null && a.scope.kind === 'global',
-    );
+    const existing = (await db.answers.where('question').equals(question).toArray()).find((a) => a.deletedAt === null && sameScope(a));
     const record: Answer = existing
       ? { ...existing, answer, questionText, updatedAt: now }
       : {
@@ -21,10 +25,24 @@ export async function rememberAnswer(db: JobsmithDb, questionText: string, answe
           question,
           questionText,
           answer,
-          scope: { kind: 'global' },
+          scope,
+          learnedFrom: company?.trim() ?? '',
         };
     await db.answers.put(record);
     return record;
+  });
+}
+
+/** Edits a remembered answer: its text, or where it applies. */
+export async function updateAnswer(
+  db: JobsmithDb,
+  id: string,
+  change: Partial<Pick<Answer, 'answer' | 'scope'>>,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.answers, async () => {
+    const answer = await db.answers.get(id);
+    if (answer && answer.deletedAt === null) await db.answers.put({ ...answer, ...change, updatedAt: now });
   });
 }
 

@@ -8,17 +8,21 @@ import { outboxEntries } from './outbox.ts';
 export interface TrackedApplication {
   application: Application;
   job: Job;
+  /** The title of the resume version sent with it (the file name, for an imported resume). */
+  resumeSent: string | null;
 }
 
 /** Every live application with its job, newest first. */
 export async function listApplications(db: JobsmithDb): Promise<TrackedApplication[]> {
-  const [apps, jobs] = await Promise.all([db.applications.toArray(), db.jobs.toArray()]);
+  const [apps, jobs, documents] = await Promise.all([db.applications.toArray(), db.jobs.toArray(), db.documents.toArray()]);
   const byId = new Map(jobs.map((j) => [j.id, j]));
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
   return apps
     .filter((a) => a.deletedAt === null)
     .flatMap((application) => {
       const job = byId.get(application.jobId);
-      return job && job.deletedAt === null ? [{ application, job }] : [];
+      const resumeSent = application.resumeDocumentId ? (titles.get(application.resumeDocumentId) ?? null) : null;
+      return job && job.deletedAt === null ? [{ application, job, resumeSent }] : [];
     })
     .sort((a, b) => b.application.createdAt - a.application.createdAt);
 }
@@ -27,7 +31,13 @@ export async function listApplications(db: JobsmithDb): Promise<TrackedApplicati
  * The user submitted the application for this job: its application moves to "applied" (the
  * job is saved first when it was not). One transaction, queued for sync.
  */
-export async function markApplied(db: JobsmithDb, capture: JobCapture, now: number): Promise<Application> {
+export async function markApplied(
+  db: JobsmithDb,
+  capture: JobCapture,
+  now: number,
+  /** The resume document autofill attached to this form, if it did. */
+  resumeDocumentId: string | null = null,
+): Promise<Application> {
   return db.transaction('rw', db.jobs, db.applications, db.outbox, async () => {
     const saved = await saveJob(db, capture, now);
     const job = saved.job;
@@ -36,7 +46,9 @@ export async function markApplied(db: JobsmithDb, capture: JobCapture, now: numb
         ? saved.application
         : (await db.applications.where('jobId').equals(job.id).toArray()).find((a) => a.deletedAt === null);
     if (!existing) throw new Error(`the saved job ${job.id} has no application`);
-    const applied = changeStatus(existing, 'applied', now);
+    const moved = changeStatus(existing, 'applied', now);
+    const applied =
+      resumeDocumentId && moved.resumeDocumentId !== resumeDocumentId ? { ...moved, resumeDocumentId, updatedAt: now } : moved;
     if (applied !== existing) {
       await db.applications.put(applied);
       await db.outbox.bulkAdd(outboxEntries([{ entity: 'application', record: applied }], now));

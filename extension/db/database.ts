@@ -14,6 +14,8 @@ export interface StoredFile {
   type: string;
   bytes: Uint8Array;
   addedAt: number;
+  /** The document this file is a version of: applications record it as what was sent. */
+  documentId?: string;
 }
 
 export interface OutboxEntry {

@@ -1,9 +1,30 @@
+import { newId } from '../../shared/ids.ts';
 import type { JobsmithDb, StoredFile } from './database.ts';
 
 const RESUME = 'resume';
 
+/**
+ * Keeps the resume the user imported as the file autofill attaches, and as a resume document
+ * (its first version), so an application records which resume was sent with it.
+ */
 export async function saveResumeFile(db: JobsmithDb, file: { name: string; type: string; bytes: Uint8Array }, now: number): Promise<void> {
-  await db.files.put({ id: RESUME, name: file.name, type: file.type || 'application/pdf', bytes: file.bytes, addedAt: now });
+  const documentId = newId(now);
+  await db.transaction('rw', db.files, db.documents, async () => {
+    await db.documents.put({
+      id: documentId,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      clocks: {},
+      kind: 'resume',
+      jobId: null,
+      applicationId: null,
+      title: file.name,
+      content: { origin: 'imported', fileName: file.name, size: file.bytes.length },
+      rendererVersion: 'imported',
+    });
+    await db.files.put({ id: RESUME, name: file.name, type: file.type || 'application/pdf', bytes: file.bytes, addedAt: now, documentId });
+  });
 }
 
 export function loadResumeFile(db: JobsmithDb): Promise<StoredFile | undefined> {

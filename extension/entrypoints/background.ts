@@ -29,9 +29,10 @@ export default defineBackground(() => {
     broadcast: (status: SyncStatus) => broadcast({ type: 'sync/status-changed', status }),
   });
 
+  // Firefox's MV2 event page may lack storage.session; it keeps its memory while tabs are open.
+  const session = browser.storage.session ?? memoryStorage();
   const tabJobs = createTabJobs({
-    // Firefox's MV2 event page may lack storage.session; it keeps its memory while tabs are open.
-    storage: browser.storage.session ?? memoryStorage(),
+    storage: session,
     askTab: async (tabId) => {
       const reply = await browser.tabs.sendMessage(tabId, { type: 'content/get-job' } satisfies BackgroundToContent).catch(() => null);
       const parsed = JobCapture.nullable().safeParse(reply);
@@ -40,15 +41,29 @@ export default defineBackground(() => {
     onChange: (tabId, job) => broadcast({ type: 'tab/job-changed', tabId, job }),
   });
 
+  // The resume document autofill attached in each tab, until the form is sent. Session storage:
+  // the user may take longer over the rest of the form than this worker stays alive.
+  const attachedKey = (tabId: number) => `attached-resume:${tabId}`;
+  const attachedResume = async (tabId: number) => {
+    const value = (await session.get(attachedKey(tabId)))[attachedKey(tabId)];
+    return typeof value === 'string' ? value : null;
+  };
+
   // Frames (per tab) whose content script found a form: embedded boards live in iframes.
-  const formFrames = new Map<number, number[]>();
+  // Kept in session storage, like the tab's job: the worker may restart between the two.
+  const framesKey = (tabId: number) => `form-frames:${tabId}`;
+  const formFrames = async (tabId: number): Promise<number[]> => {
+    const value = (await session.get(framesKey(tabId)))[framesKey(tabId)];
+    return Array.isArray(value) ? value.filter((f): f is number => typeof f === 'number') : [];
+  };
   const autofill = (tabId: number, refill: boolean, onlyFrame?: number) =>
     runAutofill(
       {
         db: database(),
         sendToTab: (id, message, frameId) => browser.tabs.sendMessage(id, message, { frameId }),
-        formFrames: (id) => formFrames.get(id) ?? [],
+        formFrames,
         jobOfTab: (id) => tabJobs.get(id),
+        onResumeAttached: (id, documentId) => session.set({ [attachedKey(id)]: documentId }),
       },
       tabId,
       refill,
@@ -70,12 +85,16 @@ export default defineBackground(() => {
         'page/job': (msg, from) =>
           tabJobs.set(from.tabId, msg.job, { frameId: from.frameId, tabUrl: from.frameId === 0 ? msg.url : from.tabUrl }),
         'page/autofill': (_msg, from) => autofillAndTell(from.tabId, from.frameId),
-        'page/form-frame': (_msg, from) => {
+        'page/form-frame': async (_msg, from) => {
           if (from.frameId === 0) return;
-          formFrames.set(from.tabId, [from.frameId, ...(formFrames.get(from.tabId) ?? []).filter((f) => f !== from.frameId)]);
+          const frames = [from.frameId, ...(await formFrames(from.tabId)).filter((f) => f !== from.frameId)].slice(0, 20);
+          await session.set({ [framesKey(from.tabId)]: frames });
         },
         'page/submitted': async (msg, from) => {
-          const result = await onSubmitted({ db: database(), jobOfTab: () => tabJobs.get(from.tabId) }, msg.answers);
+          const result = await onSubmitted(
+            { db: database(), jobOfTab: () => tabJobs.get(from.tabId), attachedResume: () => attachedResume(from.tabId) },
+            msg.answers,
+          );
           if (result === 'applied') void sync.syncNow();
         },
       },
@@ -100,12 +119,16 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabJobs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabJobs.forget(tabId);
+    void session.remove(attachedKey(tabId));
+    void session.remove(framesKey(tabId));
+  });
   // A full page load in a tab invalidates what its last page showed until the new page reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
       void tabJobs.navigated(tabId, change.url);
-      formFrames.delete(tabId);
+      void session.remove(framesKey(tabId));
     }
   });
 

@@ -1,6 +1,6 @@
 import type { JobCapture } from '../../shared/schemas/job.ts';
 
-interface SessionStorage {
+export interface SessionStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;

@@ -49,7 +49,7 @@ export function TrackerTab() {
         {!current && <span className="muted">Import your resume to see match scores.</span>}
       </div>
       <ul className="tracker-list">
-        {scored.map(({ application, job, score }) => (
+        {scored.map(({ application, job, score, resumeSent }) => (
           <li key={application.id} data-testid="tracker-row">
             <span className="tracker-score" data-testid="tracker-score">
               {score ?? '–'}
@@ -58,7 +58,13 @@ export function TrackerTab() {
               <strong data-testid="tracker-title">{job.title}</strong>
               <span className="muted">
                 {job.company} · {application.status}
+                {application.appliedAt ? ` ${new Date(application.appliedAt).toLocaleDateString()}` : ''}
               </span>
+              {resumeSent ? (
+                <span className="muted" data-testid="tracker-resume">
+                  Sent {resumeSent}
+                </span>
+              ) : null}
             </span>
           </li>
         ))}

@@ -13,5 +13,7 @@ export const Answer = z.object({
   questionText: z.string().max(2000),
   answer: z.string().max(20_000),
   scope: AnswerScope,
+  /** The company whose form taught it, so the user can narrow a global answer to it. */
+  learnedFrom: z.string().max(200).default(''),
 });
 export type Answer = z.infer<typeof Answer>;
