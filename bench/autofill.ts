@@ -1,30 +1,20 @@
-import { FORM_FIXTURES } from '../e2e/fixtures/forms.ts';
-import { singleColumnResume } from '../extension/profile/test-resumes.ts';
+import { type FillScore, FORM_FIXTURES, scoreFill } from '../e2e/fixtures/forms.ts';
+import { importTestProfile } from '../e2e/test-profile.ts';
 import { withFixtureBrowser } from './browser-session.ts';
 import { type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
-export interface Accuracy {
+export interface Accuracy extends FillScore {
   form: string;
-  fields: number;
-  correct: number;
-  wrong: string[];
-  left: string[];
 }
 
 /** Autofill on each form fixture in Chromium: fields right / wrong / left empty, and time to fill (extension build from capture.ts). */
 export async function autofillBench(record: Record): Promise<Accuracy[]> {
-  return withFixtureBrowser(async ({ context, extensionId: id, tabIdOf }) => {
+  return withFixtureBrowser(async ({ context, extensionId: id, fixtures, tabIdOf }) => {
     const results: Accuracy[] = [];
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html`);
-    await panel.getByTestId('tab-profile').click();
-    await panel
-      .getByTestId('profile-import')
-      .setInputFiles({ name: 'jose-muller.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnResume()) });
-    await panel.getByTestId('profile-work-country').fill('US');
-    await panel.getByTestId('profile-save').click();
-    await panel.getByTestId('profile-name').waitFor();
+    await importTestProfile(panel);
 
     const fill = (tabId: number) =>
       panel.evaluate((tab) => chrome.runtime.sendMessage({ type: 'autofill/run', tabId: tab, refill: true }), tabId);
@@ -34,26 +24,16 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
       const page = await context.newPage();
       let accuracy: Accuracy | null = null;
       for (let run = 0; run < 5; run++) {
-        await page.goto(fixture.url);
-        await page.waitForFunction(() => document.querySelectorAll('input').length > 3);
+        await page.goto(fixture.url.startsWith('/') ? fixtures + fixture.url : fixture.url);
+        await page.locator(fixture.ready).first().waitFor();
         const tabId = await tabIdOf(page);
         const t0 = performance.now();
         const reply = (await fill(tabId)) as { ok: boolean; error?: { message: string } };
         times.push(performance.now() - t0);
         if (!reply.ok) throw new Error(`autofill failed on ${fixture.name}: ${reply.error?.message}`);
         if (accuracy) continue;
-        const actual = (await page.evaluate(`(() => { ${fixture.read} })()`)) as { [k: string]: string | undefined };
-        const entries = Object.entries(fixture.expected);
-        const wrong = entries.filter(([k, v]) => v !== '' && (actual[k] ?? '') !== '' && actual[k] !== v).map(([k]) => k);
-        const left = entries.filter(([k, v]) => v !== '' && (actual[k] ?? '') === '').map(([k]) => k);
-        const filledWhenShouldNot = entries.filter(([k, v]) => v === '' && (actual[k] ?? '') !== '').map(([k]) => k);
-        accuracy = {
-          form: fixture.name,
-          fields: entries.length,
-          correct: entries.length - wrong.length - left.length - filledWhenShouldNot.length,
-          wrong: [...wrong, ...filledWhenShouldNot],
-          left,
-        };
+        const actual = (await page.evaluate(`(() => { ${fixture.read} })()`)) as { [field: string]: unknown };
+        accuracy = { form: fixture.name, ...scoreFill(fixture, actual) };
       }
       if (accuracy) results.push(accuracy);
       record(

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../e2e/browser.ts';
 import { findChromium } from '../e2e/chromium.ts';
+import { startFixtureServer } from '../e2e/fixtures/server.ts';
 import { startSiteServer } from '../e2e/fixtures/site-server.ts';
 import { freePort, ROOT } from '../scripts/lib/processes.ts';
 
 export interface FixtureBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Origin of the plain fixture server (in-house pages on hosts no adapter knows). */
+  fixtures: string;
   /** The browser's tab id for the tab showing `page`. */
   tabIdOf: (page: Page) => Promise<number>;
 }
@@ -21,6 +24,7 @@ export interface FixtureBrowser {
 export async function withFixtureBrowser<T>(run: (browser: FixtureBrowser) => Promise<T>): Promise<T> {
   const port = await freePort();
   const sites = await startSiteServer(port);
+  const fixtures = await startFixtureServer(await freePort());
   const profile = mkdtempSync(join(tmpdir(), 'jobsmith-bench-'));
   const context = await launchWithExtension({
     chromium: findChromium(),
@@ -33,10 +37,11 @@ export async function withFixtureBrowser<T>(run: (browser: FixtureBrowser) => Pr
       (await context
         .serviceWorkers()[0]
         ?.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url())) ?? -1;
-    return await run({ context, extensionId: await extensionIdOf(context), tabIdOf });
+    return await run({ context, extensionId: await extensionIdOf(context), fixtures: fixtures.origin, tabIdOf });
   } finally {
     await context.close();
     await sites.close();
+    await fixtures.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }

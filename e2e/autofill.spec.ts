@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
-import { singleColumnResume } from '../extension/profile/test-resumes.ts';
 import { expect, test } from './fixtures.ts';
+import { importTestProfile } from './test-profile.ts';
 
 const FORM = 'https://job-boards.greenhouse.io/fjordenergy/jobs/4455668';
 
 /** What the form's own React code holds: the values it would submit. */
 const appState = (page: Page) => page.evaluate(() => window.__fixtureState);
-
-async function importProfile(panel: Page) {
-  await panel.getByTestId('tab-profile').click();
-  await panel
-    .getByTestId('profile-import')
-    .setInputFiles({ name: 'jose-muller.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnResume()) });
-  await expect(panel.getByTestId('profile-first-name')).toHaveValue('José');
-  await panel.getByTestId('profile-work-country').fill('US');
-  await panel.getByTestId('profile-save').click();
-  await expect(panel.getByTestId('profile-name')).toHaveText('José Müller');
-}
 
 test('Autofill fills a React Greenhouse form as its own code sees it, never submits, and reports what needs the user', async ({
   context,
@@ -27,7 +16,7 @@ test('Autofill fills a React Greenhouse form as its own code sees it, never subm
   await page.goto(FORM);
   await expect(page.locator('#first_name')).toBeVisible();
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
 
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
@@ -65,7 +54,7 @@ test('Autofill keeps what the user already typed unless they ask to replace it',
   const page = await context.newPage();
   await page.goto(FORM);
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await page.locator('#email').fill('jose.work@example.com');
 
   await panel.getByTestId('tab-apply').click();
@@ -96,7 +85,7 @@ test('Autofill fills a classic Lever form: what the form would submit is right, 
   const page = await context.newPage();
   await page.goto('https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply');
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
@@ -132,7 +121,7 @@ test('sending the form marks the application applied and remembers the answers t
   const page = await context.newPage();
   await page.goto(url);
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
@@ -146,6 +135,8 @@ test('sending the form marks the application applied and remembers the answers t
   await expect(panel.getByTestId('tracker-row')).toHaveCount(1);
   await expect(panel.getByTestId('tracker-row')).toContainText('Field Service Technician');
   await expect(panel.getByTestId('tracker-row')).toContainText('applied');
+  // With the resume version autofill attached.
+  await expect(panel.getByTestId('tracker-resume')).toHaveText('Sent jose-muller.pdf');
 
   await panel.getByTestId('tab-profile').click();
   await expect(panel.getByTestId('answer-row')).toHaveCount(1);
@@ -167,7 +158,7 @@ test('the inline button on the form fills it and the panel shows the report; pag
   const page = await context.newPage();
   await page.goto(FORM);
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await panel.getByTestId('tab-job').click();
 
   const button = page.locator('jobsmith-autofill');
@@ -192,7 +183,7 @@ test('a hostile form (redefined setters, throwing listeners, a field added by a 
   const page = await context.newPage();
   await page.goto(`${fixtures}/careers/hostile-apply`);
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await page.getByRole('button', { name: 'Add a phone number' }).click();
 
   await panel.getByTestId('tab-apply').click();
@@ -214,7 +205,7 @@ test('Workday: each wizard step is filled as the user moves through it, without 
   await page.goto('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234/apply/applyManually');
   await expect(page.locator('[data-automation-id="legalNameSection_firstName"]')).toBeVisible();
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
@@ -231,6 +222,31 @@ test('Workday: each wizard step is filled as the user moves through it, without 
   await expect(panel.getByTestId('autofill-needs-you')).toContainText('Have you previously worked for Acme Industrial?');
 
   await page.getByRole('button', { name: 'Save and Continue' }).click(); // My Experience
+  // One "Add" click per entry of the profile, then each entry filled: month/year boxes, the
+  // current job ticked (its end date hidden), the degree picked by level from Workday's list.
+  await expect.poll(async () => (await values())['education-1.toYear'], { timeout: 10_000 }).toBe('2018');
+  expect(await values()).toMatchObject({
+    'work-1.jobTitle': 'Senior Accountant',
+    'work-1.company': 'Bluebird Foods',
+    'work-1.currentlyWorkHere': 'true',
+    'work-1.fromMonth': '01',
+    'work-1.fromYear': '2021',
+    'work-2.jobTitle': 'Staff Accountant',
+    'work-2.company': 'Rocky Mountain Castings',
+    'work-2.fromMonth': '06',
+    'work-2.fromYear': '2018',
+    'work-2.toMonth': '12',
+    'work-2.toYear': '2020',
+    'education-1.school': 'University of Colorado Boulder',
+    'education-1.degree': "Bachelor's Degree",
+    'education-1.fromYear': '2014',
+    resume: 'jose-muller.pdf',
+  });
+  expect((await values())['work-1.toYear']).toBeUndefined();
+  expect((await values())['work-1.description']).toContain('month-end close');
+  await expect(page.locator('[role="group"][data-automation-id^="workExperience-"]')).toHaveCount(2);
+  await expect(page.locator('[role="group"][data-automation-id^="education-"]')).toHaveCount(1);
+  await expect(panel.getByTestId('autofill-filled')).toContainText('Work Experience 2 › Company');
   await page.getByRole('button', { name: 'Save and Continue' }).click(); // Application Questions
   await expect.poll(async () => (await values()).question_sponsorship, { timeout: 5000 }).toBe('No');
   expect((await values()).question_authorized).toBe('Yes');
@@ -247,7 +263,7 @@ test('a Greenhouse form embedded in a company page (cross-origin iframe) is fill
   const frame = page.frameLocator('#grnhse_iframe');
   await expect(frame.locator('#first_name')).toBeVisible();
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   // The embedded board's content script announced its form; give it a moment on a slow machine.
   await expect(frame.locator('jobsmith-autofill')).toBeVisible();
 
@@ -268,7 +284,7 @@ test('an unfamiliar in-house form: its own wording is understood, consent is lef
   const page = await context.newPage();
   await page.goto(`${fixtures}/careers/apply-engineer`);
   const panel = await openPanel(await tabIdOf(page));
-  await importProfile(panel);
+  await importTestProfile(panel);
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
