@@ -1,4 +1,4 @@
-import { degreeLevel } from './degree.ts';
+import { degreeLevelOf } from '../match/job-requirements.ts';
 import type { FieldOption } from './fields.ts';
 
 /**
@@ -82,8 +82,8 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
     case 'degree': {
       const exact = labelled.find((o) => o.text === normalize(intent.text));
       if (exact) return exact.option;
-      const level = degreeLevel(intent.text);
-      const same = level ? labelled.filter((o) => degreeLevel(o.option.label) === level) : [];
+      const level = degreeLevelOf(intent.text);
+      const same = level === null ? [] : labelled.filter((o) => degreeLevelOf(o.option.label) === level);
       return same.length === 1 ? (same[0]?.option ?? null) : null;
     }
     case 'text': {
