@@ -1,0 +1,78 @@
+import { profileFacts } from '../match/profile-facts.ts';
+import type { JobCapture } from '../schemas/job.ts';
+import type { ProfileDraft } from '../schemas/profile.ts';
+import type { CoverLetter, LetterDraft, Provider } from './schema.ts';
+import { askedSkills, chronological, jobWords, list, scoreBullet } from './tailor-resume.ts';
+
+/**
+ * The offline cover letter: the role, who the user is (their latest title and years), the two
+ * achievements from their own bullets that speak most to the job, and the skills the job asks
+ * for that they have. Every sentence is assembled from profile facts.
+ */
+
+/** "Led month-end close…" → "led month-end close…", but "NetSuite…" and "US GAAP…" stay. */
+function continuing(bullet: string): string {
+  const text = bullet.trim().replace(/[.;]+$/, '');
+  return /^[A-Z][a-z]+\b/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: Date): LetterDraft {
+  const asked = askedSkills(job);
+  const words = jobWords(job);
+  const facts = profileFacts(profile, now);
+  const order = chronological(profile);
+  const latest = profile.experience[order[0] ?? -1];
+  const years = Math.floor(facts.yearsTotal);
+  const company = job.company.trim();
+  const role = job.title.trim();
+
+  const intro = [
+    `I am applying for the ${role} position${company ? ` at ${company}` : ''}.`,
+    latest
+      ? `I work as ${/^[aeiou]/i.test(latest.title) ? 'an' : 'a'} ${latest.title}${latest.end === null ? ` at ${latest.employer}` : ''}${years >= 1 ? `, with ${years} years of experience` : ''}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const evidence = order
+    .flatMap((index) => {
+      const e = profile.experience[index];
+      return (e?.bullets ?? []).map((b) => ({ employer: e?.employer ?? '', ...scoreBullet(b, asked, words) }));
+    })
+    .filter((b) => b.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2);
+  const proof = evidence.map((b) => `At ${b.employer}, I ${continuing(b.text)}.`).join(' ');
+
+  const matched = [...asked.keys()].filter((s) => facts.skills.has(s));
+  const skills = matched.length > 0 ? `The role asks for ${list(matched.slice(0, 5))}, which I use in my work.` : '';
+  const close = `I would welcome the chance to discuss how I can contribute${company ? ` to ${company}` : ''}.`;
+
+  return {
+    greeting: company ? `Dear ${company} hiring team,` : 'Dear hiring team,',
+    paragraphs: [intro, [proof, skills].filter(Boolean).join(' '), close].filter((p) => p.trim() !== ''),
+    closing: 'Kind regards,',
+  };
+}
+
+/** The letter as a document: the user's name and contact from the profile, the wording from the draft. */
+export function writeCoverLetter(
+  profile: ProfileDraft,
+  job: JobCapture,
+  options: { now: Date; draft?: LetterDraft; provider?: Provider; model?: string },
+): CoverLetter {
+  const draft = options.draft ?? offlineLetterDraft(profile, job, options.now);
+  return {
+    kind: 'cover-letter',
+    name: [profile.name.first, profile.name.last].filter(Boolean).join(' '),
+    contact: [profile.location, profile.email, profile.phone].map((c) => c.trim()).filter(Boolean),
+    company: job.company,
+    jobTitle: job.title,
+    greeting: draft.greeting,
+    paragraphs: draft.paragraphs,
+    closing: draft.closing,
+    provider: options.provider ?? 'offline',
+    model: options.model ?? 'jobsmith-offline-1',
+  };
+}
