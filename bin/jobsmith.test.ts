@@ -120,3 +120,60 @@ describe('jobsmith parse-resume and match', () => {
     expect(result.stderr).toContain('jobs.jsonl:1: not a job');
   });
 });
+
+describe('jobsmith tailor', () => {
+  it('writes a one-page resume PDF and a cover letter for a job and prints what it did as JSON', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'jobsmith-tailor-'));
+    writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
+    const job = await jobsmith(
+      'extract',
+      'e2e/fixtures/sites/greenhouse/new.html',
+      '--url',
+      'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
+    );
+    writeFileSync(join(dir, 'job.json'), job.stdout);
+
+    const result = await jobsmith(
+      'tailor',
+      '--profile',
+      join(dir, 'profile.json'),
+      '--job',
+      join(dir, 'job.json'),
+      '--out',
+      join(dir, 'resume.pdf'),
+      '--cover-letter',
+      join(dir, 'letter.pdf'),
+    );
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary).toMatchObject({ provider: 'offline', unsupported: [], coverLetter: { unsupported: [] } });
+    expect(summary.experience[0]).toMatchObject({ employer: 'Zalando', title: 'Senior Backend Engineer' });
+    const pdf = readFileSync(join(dir, 'resume.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.byteLength).toBe(summary.bytes);
+    expect(readFileSync(join(dir, 'letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('says what is wrong with its arguments', async () => {
+    expect((await jobsmith('tailor', '--profile', 'x.json')).code).toBe(64);
+    const wrong = await jobsmith(
+      'tailor',
+      '--profile',
+      'package.json',
+      '--job',
+      'package.json',
+      '--out',
+      '/tmp/x.pdf',
+      '--provider',
+      'gpt',
+    );
+    expect(wrong.code).toBe(64);
+    expect(wrong.stderr).toContain('--provider must be offline, anthropic or openai');
+    const notProfile = await jobsmith('tailor', '--profile', 'package.json', '--job', 'package.json', '--out', '/tmp/x.pdf');
+    expect(notProfile.code).toBe(65);
+  });
+});

@@ -3,21 +3,30 @@
 //   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as one JSON line
 //   jobsmith parse-resume <file.pdf>                    prints the draft profile read from a resume
 //   jobsmith match --profile <p.json> --jobs <j.jsonl>  prints one JSON line per job: its score and why
-import { readFileSync } from 'node:fs';
+//   jobsmith tailor --profile <p.json> --job <j.json> --out <file.pdf> [--provider offline|anthropic|openai]
+//                   [--cover-letter <letter.pdf>]      writes the tailored resume PDF and prints a JSON summary
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { importProfileFile } from '../extension/profile/import-file.ts';
 import { nodePdfJs } from '../extension/profile/node-pdfjs.ts';
 import { extractJob } from '../extension/sites/registry.ts';
+import { nodeFonts } from '../extension/tailor/node-fonts.ts';
 import { newId } from '../shared/ids.ts';
 import { createMatcher } from '../shared/match/score.ts';
+import { renderCoverLetterPdf, renderResumePdf } from '../shared/pdf/render.ts';
 import { ResumeError } from '../shared/resume/text-items.ts';
 import { JobCapture } from '../shared/schemas/job.ts';
 import { Profile, ProfileDraft } from '../shared/schemas/profile.ts';
+import { writeCoverLetter } from '../shared/tailor/cover-letter.ts';
+import { Provider } from '../shared/tailor/schema.ts';
+import { tailorResume } from '../shared/tailor/tailor-resume.ts';
+import { verifyLetter, verifyResume } from '../shared/tailor/verify.ts';
 
 const USAGE = [
   'usage: jobsmith extract <page.html> --url <original-url>',
   '       jobsmith parse-resume <file.pdf>',
   '       jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
+  '       jobsmith tailor --profile <profile.json> --job <job.json> --out <resume.pdf> [--provider offline|anthropic|openai] [--cover-letter <letter.pdf>]',
 ].join('\n');
 
 function fail(message: string, code: number): never {
@@ -70,18 +79,22 @@ async function parseResumeCommand(args: string[]) {
   }
 }
 
+/** A profile file: a saved profile (with sync fields) or a draft as parse-resume prints it. */
+function readProfile(file: string): ProfileDraft {
+  try {
+    const json = JSON.parse(readOrFail(file).toString('utf8'));
+    const asSaved = Profile.safeParse(json);
+    return ProfileDraft.parse(asSaved.success ? asSaved.data : json);
+  } catch (error) {
+    fail(`${file} is not a profile: ${error instanceof Error ? error.message.split('\n')[0] : error}`, 65);
+  }
+}
+
 function match(args: string[]) {
   const profileFile = option(args, '--profile');
   const jobsFile = option(args, '--jobs');
   if (!profileFile || !jobsFile) fail(USAGE, 64);
-  let profile: ProfileDraft;
-  try {
-    const json = JSON.parse(readOrFail(profileFile).toString('utf8'));
-    const asSaved = Profile.safeParse(json);
-    profile = ProfileDraft.parse(asSaved.success ? asSaved.data : json);
-  } catch (error) {
-    fail(`${profileFile} is not a profile: ${error instanceof Error ? error.message.split('\n')[0] : error}`, 65);
-  }
+  const profile = readProfile(profileFile);
   const score = createMatcher(profile, new Date());
   const lines = readOrFail(jobsFile).toString('utf8').split('\n');
   let bad = 0;
@@ -107,8 +120,52 @@ function match(args: string[]) {
   if (bad > 0) process.exitCode = 1;
 }
 
+async function tailor(args: string[]) {
+  const profileFile = option(args, '--profile');
+  const jobFile = option(args, '--job');
+  const out = option(args, '--out');
+  const letterOut = option(args, '--cover-letter');
+  if (!profileFile || !jobFile || !out) fail(USAGE, 64);
+  const provider = Provider.safeParse(option(args, '--provider') ?? 'offline');
+  if (!provider.success) fail(`--provider must be offline, anthropic or openai`, 64);
+  if (provider.data !== 'offline')
+    fail(`--provider ${provider.data} runs through the worker (POST /v1/generate/resume); the CLI tailors offline`, 64);
+  const profile = readProfile(profileFile);
+  let job: JobCapture;
+  try {
+    // One line of `jobsmith extract` output, or a job as the extension stores it.
+    job = JobCapture.parse(JSON.parse(readOrFail(jobFile).toString('utf8')));
+  } catch (error) {
+    fail(`${jobFile} is not a job: ${error instanceof Error ? error.message.split('\n')[0] : error}`, 65);
+  }
+  const started = performance.now();
+  const now = new Date();
+  const fonts = await nodeFonts();
+  const { bytes, resume } = await renderResumePdf(tailorResume(profile, job, { now }), fonts);
+  writeFileSync(out, bytes);
+  const summary: Record<string, unknown> = {
+    out,
+    bytes: bytes.byteLength,
+    provider: resume.provider,
+    model: resume.model,
+    skills: resume.skills.slice(0, 10),
+    experience: resume.experience.map((e) => ({ employer: e.employer, title: e.title, bullets: e.bullets.length })),
+    changes: resume.changes,
+    unsupported: verifyResume(profile, resume, now),
+  };
+  if (letterOut) {
+    const letter = writeCoverLetter(profile, job, { now });
+    const letterBytes = await renderCoverLetterPdf(letter, fonts, now);
+    writeFileSync(letterOut, letterBytes);
+    summary.coverLetter = { out: letterOut, bytes: letterBytes.byteLength, unsupported: verifyLetter(profile, job, letter, now) };
+  }
+  summary.ms = Math.round(performance.now() - started);
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'extract') extract(rest);
 else if (command === 'parse-resume') await parseResumeCommand(rest);
 else if (command === 'match') match(rest);
+else if (command === 'tailor') await tailor(rest);
 else fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE, 64);

@@ -64,7 +64,7 @@ describe('offline tailor', () => {
 
 describe('truthfulness check on model output', () => {
   const draft = (change: (d: ResumeDraft) => void): ResumeDraft => {
-    const d = structuredClone(offlineResumeDraft(BACKEND_ENGINEER, PLATFORM_JOB, NOW));
+    const d: ResumeDraft = JSON.parse(JSON.stringify(offlineResumeDraft(BACKEND_ENGINEER, PLATFORM_JOB, NOW)));
     change(d);
     return d;
   };
@@ -120,5 +120,17 @@ describe('truthfulness check on model output', () => {
   it('accepts a truthful rewording', () => {
     const found = claims(draft((d) => (d.summary = 'Senior Backend Engineer with 6 years of Go, Kafka and PostgreSQL at Zalando.')));
     expect(found).toEqual([]);
+  });
+});
+
+describe('verifying a letter', () => {
+  it('lets the letter name the job, but not claim a skill the job asks for and the user lacks', () => {
+    const job = sampleCapture({ title: 'Site Reliability Engineer', company: 'Fjord Energy', descriptionHtml: '<p>Rust</p>' });
+    const letter = writeCoverLetter(BACKEND_ENGINEER, job, { now: NOW });
+    expect(verifyLetter(BACKEND_ENGINEER, job, letter, NOW)).toEqual([]);
+    const claimed = { ...letter, paragraphs: [...letter.paragraphs, 'I have written Rust for years.'] };
+    expect(verifyLetter(BACKEND_ENGINEER, job, claimed, NOW)).toEqual([
+      { kind: 'skill', text: 'Rust', where: `paragraph ${claimed.paragraphs.length}` },
+    ]);
   });
 });

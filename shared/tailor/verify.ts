@@ -91,6 +91,8 @@ export function verifyText(profile: ProfileDraft, text: string, where: string, j
       claims.push({ kind, text: claim.slice(0, 300), where: where.slice(0, 300) });
   };
 
+  // Naming the job ("the Site Reliability Engineer role at Fjord Energy") claims nothing about the user.
+  const own = job ? [job.title, job.company].filter((t) => t.trim()).reduce((t, name) => t.split(name).join(' '), text) : text;
   for (const m of text.matchAll(ORG)) {
     const name = (m[1] ?? '').trim().replace(/[.,]$/, '');
     const first = name.split(/\s+/)[0] ?? '';
@@ -103,13 +105,13 @@ export function verifyText(profile: ProfileDraft, text: string, where: string, j
     const title = (m[1] ?? '').trim();
     if (!mentions(k.titles, title) && !k.text.includes(norm(title))) add('title', title);
   }
-  for (const m of text.matchAll(/\b(19|20)\d{2}\b/g)) if (!k.years.has(m[0])) add('date', m[0]);
-  for (const m of text.matchAll(/(?<![\p{L}\d])(\d+(?:[.,]\d+)?)(\s*(?:%|percent|\+|k\b|x\b|m\b))?/gu)) {
+  for (const m of own.matchAll(/\b(19|20)\d{2}\b/g)) if (!k.years.has(m[0])) add('date', m[0]);
+  for (const m of own.matchAll(/(?<![\p{L}\d])(\d+(?:[.,]\d+)?)(\s*(?:%|percent|\+|k\b|x\b|m\b))?/gu)) {
     const value = (m[1] ?? '').replace(',', '.');
     if (/^(19|20)\d{2}$/.test(value) || HARMLESS_NUMBER.test(value)) continue;
     if (!k.numbers.has(value)) add('number', m[0].trim());
   }
-  for (const skill of skillsIn(text)) if (!k.skills.has(skill.name)) add('skill', skill.name);
+  for (const skill of skillsIn(own)) if (!k.skills.has(skill.name)) add('skill', skill.name);
   for (const phrase of text.match(
     /\b(ph\.?d|doctorate|master'?s( degree)?|mba|m\.?sc|bachelor'?s( degree)?|b\.?sc|associate'?s degree)\b/gi,
   ) ?? []) {

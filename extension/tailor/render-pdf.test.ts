@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { renderCoverLetterPdf, renderResumePdf } from '../../shared/pdf/render.ts';
+import { writeCoverLetter } from '../../shared/tailor/cover-letter.ts';
+import { tailorResume } from '../../shared/tailor/tailor-resume.ts';
+import { sampleCapture } from '../../shared/testing/sample-job.ts';
+import { NURSE } from '../../shared/testing/sample-profiles.ts';
+import { nodePdfJs } from '../profile/node-pdfjs.ts';
+import { pdfTextPages } from '../profile/pdf-text.ts';
+import { nodeFonts } from './node-fonts.ts';
+
+const NOW = new Date('2026-11-01');
+const JOB = sampleCapture({
+  title: 'Registered Nurse - ICU',
+  company: 'Mercy Health',
+  descriptionHtml: '<h3>Requirements</h3><ul><li>Active RN license</li><li>BLS and ACLS</li><li>Epic charting</li></ul>',
+});
+// A name beyond WinAnsi: the fonts must carry every letter.
+const PROFILE = { ...NURSE, name: { first: 'Łucja', last: 'Żółć-Müller', preferred: '' } };
+
+async function textOf(bytes: Uint8Array) {
+  const { pages, totalPages } = await pdfTextPages(nodePdfJs, bytes);
+  const lines = pages.flatMap((p) => {
+    const byLine = new Map<number, string[]>();
+    for (const item of p.items) {
+      const y = Math.round(item.y);
+      byLine.set(y, [...(byLine.get(y) ?? []), item.text]);
+    }
+    return [...byLine.entries()].sort((a, b) => b[0] - a[0]).map(([, parts]) => parts.join(' ').replace(/\s+/g, ' ').trim());
+  });
+  return { totalPages, lines, text: lines.join('\n') };
+}
+
+describe('resume PDF', () => {
+  it('is one page of real text in reading order, every section present, names as typed, tens of KB', async () => {
+    const { bytes } = await renderResumePdf(tailorResume(PROFILE, JOB, { now: NOW }), await nodeFonts());
+    const { totalPages, lines, text } = await textOf(bytes);
+    expect(totalPages).toBe(1);
+    expect(lines[0]).toBe('Łucja Żółć-Müller');
+    const order = ['SUMMARY', 'SKILLS', 'EXPERIENCE', 'EDUCATION', 'CERTIFICATIONS', 'LANGUAGES'].map((h) => lines.indexOf(h));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Registered Nurse, Cardiac ICU, Barnes-Jewish Hospital');
+    expect(text).toContain('Jun 2019 – Present');
+    expect(text).toContain('Saint Louis University');
+    expect(bytes.byteLength).toBeLessThan(60_000);
+  });
+
+  it('fits a long history on one page by leaving out the least relevant bullets, and says so', async () => {
+    const long = {
+      ...PROFILE,
+      experience: Array.from({ length: 8 }, (_, i) => ({
+        employer: `Hospital ${i + 1}`,
+        title: 'Registered Nurse',
+        location: 'St. Louis, MO',
+        start: `${2010 + i}-01`,
+        end: `${2010 + i}-12`,
+        bullets: Array.from(
+          { length: 6 },
+          (_, j) => `Cared for patients on a busy ward with BLS and ACLS skills, shift ${j + 1}, and charted in Epic`,
+        ),
+      })),
+    };
+    const { bytes, resume } = await renderResumePdf(tailorResume(long, JOB, { now: NOW }), await nodeFonts());
+    expect((await textOf(bytes)).totalPages).toBe(1);
+    expect(resume.changes.map((c) => c.why)).toContain('to fit one page');
+    expect(resume.experience).toHaveLength(8);
+  });
+});
+
+describe('cover letter PDF', () => {
+  it('prints the letter in order with the date and the role', async () => {
+    const letter = writeCoverLetter(PROFILE, JOB, { now: NOW });
+    const { totalPages, lines, text } = await textOf(await renderCoverLetterPdf(letter, await nodeFonts(), NOW));
+    expect(totalPages).toBe(1);
+    expect(lines.slice(0, 5)).toEqual([
+      'Łucja Żółć-Müller',
+      'St. Louis, MO | maria.gonzalez@example.com | +1 314 555 0142',
+      '1 Nov 2026',
+      'Registered Nurse - ICU – Mercy Health',
+      'Dear Mercy Health hiring team,',
+    ]);
+    expect(text.indexOf('Kind regards,')).toBeGreaterThan(text.indexOf('I am applying for the Registered Nurse - ICU position'));
+  });
+});
