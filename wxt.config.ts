@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { LOCAL_DEV_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_SITE_MATCHES } from './extension/sites/patterns.ts';
 
@@ -35,6 +36,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The PDF fonts ship with the extension: tailoring works offline, and no font is fetched from the web.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
+        files.push({ absoluteSrc: fileURLToPath(import.meta.resolve(`dejavu-fonts-ttf/ttf/${name}`)), relativeDest: `fonts/${name}` });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'production') return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_DEV_MATCHES];

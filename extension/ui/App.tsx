@@ -8,6 +8,7 @@ import { JobTab } from './JobTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabJob } from './state.ts';
+import { TailorTab } from './TailorTab.tsx';
 import { TrackerTab } from './TrackerTab.tsx';
 
 const LABELS: Record<TabName, string> = {
@@ -95,6 +96,8 @@ export function App() {
           <TrackerTab />
         ) : tab === 'apply' ? (
           <ApplyTab />
+        ) : tab === 'tailor' ? (
+          <TailorTab />
         ) : (
           <EmptyTab tab={tab} />
         )}

@@ -1,8 +1,7 @@
 import type { TabName } from './state.ts';
 
 /** What each tab will hold, shown until the capability lands, so users know what to expect. */
-const EMPTY: Record<Exclude<TabName, 'job' | 'settings' | 'profile' | 'tracker' | 'apply'>, { title: string; text: string }> = {
-  tailor: { title: 'Tailor', text: 'Tailored resumes and cover letters for the job you are viewing will appear here.' },
+const EMPTY: Record<Exclude<TabName, 'job' | 'settings' | 'profile' | 'tracker' | 'apply' | 'tailor'>, { title: string; text: string }> = {
   analytics: { title: 'Analytics', text: 'Your funnel and response rates, once you have applied to a few jobs.' },
 };
 

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, rgb } from 'pdf-lib';
 import type { CoverLetter, TailoredResume } from '../tailor/schema.ts';
+import { RENDERER_VERSION } from './version.ts';
 
 /**
  * ATS-friendly PDFs: one column, real text in reading order, section headings in capitals, no
@@ -13,9 +14,6 @@ export interface Fonts {
   regular: Uint8Array;
   bold: Uint8Array;
 }
-
-/** Bumped when the layout changes: a stored document names the renderer that drew it. */
-export const RENDERER_VERSION = 'jobsmith-pdf-1';
 
 const PAGE = { width: 612, height: 792, margin: 50 };
 const INK = rgb(0.1, 0.1, 0.12);

@@ -1,0 +1,192 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect, useMemo, useState } from 'react';
+import type { JobsmithDocument } from '../../shared/schemas/document.ts';
+import type { CoverLetter, TailoredResume } from '../../shared/tailor/schema.ts';
+import { database } from '../db/database.ts';
+import { documentsForJob, saveTailored } from '../db/documents.ts';
+import { useForAutofill } from '../db/files.ts';
+import { toDraft } from '../db/profile.ts';
+import { browserFonts } from '../tailor/browser-fonts.ts';
+import { type DocumentKind, type Made, makeDocument } from '../tailor/make-document.ts';
+import { PdfPreview } from './PdfPreview.tsx';
+import { activeTab, profile, tabJob } from './state.ts';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: DocumentKind }
+  | { kind: 'done'; made: Made; document: JobsmithDocument; usedForAutofill: boolean }
+  | { kind: 'error'; message: string };
+
+/** The tailored resume or letter as text, for the "what changed" view beside the preview. */
+function Changes({ content }: { content: TailoredResume | CoverLetter }) {
+  if (content.kind !== 'resume') return null;
+  return (
+    <section className="card" data-testid="tailor-changes">
+      <h3>What changed from your resume, and why</h3>
+      {content.changes.length === 0 ? (
+        <p className="muted">Nothing: your resume already leads with what this job asks for.</p>
+      ) : (
+        <ul className="changes">
+          {content.changes.map((c) => (
+            <li key={c.what}>
+              <strong>{c.what}</strong> <span className="muted">— {c.why}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Tailor: a resume and a cover letter for the job in this tab, from the profile, previewed as PDF. */
+export function TailorTab() {
+  useSignals();
+  const job = tabJob.value;
+  const current = profile.value;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [versions, setVersions] = useState<JobsmithDocument[]>([]);
+  const url = useMemo(
+    () => (state.kind === 'done' ? URL.createObjectURL(new Blob([state.made.pdf as BlobPart], { type: 'application/pdf' })) : null),
+    [state],
+  );
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  useEffect(() => {
+    if (job) documentsForJob(database(), job).then(setVersions, () => setVersions([]));
+    else setVersions([]);
+  }, [job]);
+
+  if (!current) {
+    return (
+      <div className="empty" data-testid="tailor-no-profile">
+        <h2>Tailor</h2>
+        <p>Import your resume in the Profile tab first: tailoring chooses and orders what your profile says.</p>
+        <button type="button" className="secondary" onClick={() => (activeTab.value = 'profile')}>
+          Go to Profile
+        </button>
+      </div>
+    );
+  }
+  if (!job) {
+    return (
+      <div className="empty" data-testid="tailor-no-job">
+        <h2>Tailor</h2>
+        <p>Open a job posting in this tab: Jobsmith tailors your resume and cover letter to it.</p>
+      </div>
+    );
+  }
+
+  async function run(what: DocumentKind, content?: TailoredResume | CoverLetter) {
+    if (!job || !current) return;
+    setState({ kind: 'busy', what });
+    try {
+      const now = new Date();
+      const made = await makeDocument(what, toDraft(current), job, browserFonts, now, content);
+      const { document } = await saveTailored(database(), job, made.content, now.getTime());
+      setState({ kind: 'done', made, document, usedForAutofill: false });
+      setVersions(await documentsForJob(database(), job));
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function attach() {
+    if (state.kind !== 'done') return;
+    await useForAutofill(database(), state.document.id, state.made.pdf, state.made.fileName, Date.now());
+    setState({ ...state, usedForAutofill: true });
+  }
+
+  const busy = state.kind === 'busy';
+  return (
+    <div className="tailor">
+      <section className="card">
+        <h2>
+          {job.title}
+          {job.company ? <span className="muted"> · {job.company}</span> : null}
+        </h2>
+        <p className="muted">
+          Chooses and orders what your profile says for this job, on this device. Nothing is invented: every fact comes from your profile.
+        </p>
+        <div className="row">
+          <button type="button" data-testid="tailor-resume" disabled={busy} onClick={() => void run('resume')}>
+            {busy && state.what === 'resume' ? 'Tailoring…' : 'Tailor resume'}
+          </button>
+          <button type="button" className="secondary" data-testid="tailor-letter" disabled={busy} onClick={() => void run('cover-letter')}>
+            {busy && state.what === 'cover-letter' ? 'Writing…' : 'Write cover letter'}
+          </button>
+        </div>
+        {state.kind === 'error' ? (
+          <p className="error" role="alert" data-testid="tailor-error">
+            {state.message}
+          </p>
+        ) : null}
+      </section>
+      {state.kind === 'done' && url ? (
+        <>
+          <section className="card" data-testid="tailor-result">
+            <h3 data-testid="tailor-title">{state.document.title}</h3>
+            <p className="muted">
+              {state.made.content.provider === 'offline' ? 'Made on this device' : `Written by ${state.made.content.model}`} ·{' '}
+              {Math.round(state.made.pdf.byteLength / 1024)} KB
+            </p>
+            {state.made.unsupported.length > 0 ? (
+              <div className="warn" role="alert" data-testid="tailor-unsupported">
+                <strong>Not in your profile — check before sending:</strong>
+                <ul>
+                  {state.made.unsupported.map((c) => (
+                    <li key={`${c.kind}:${c.text}:${c.where}`}>
+                      {c.kind} “{c.text}” ({c.where})
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <div className="row">
+              <a className="button" href={url} download={state.made.fileName} data-testid="tailor-download">
+                Download PDF
+              </a>
+              <a className="button secondary" href={url} target="_blank" rel="noreferrer">
+                Open
+              </a>
+              {state.made.content.kind === 'resume' ? (
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="tailor-use"
+                  disabled={state.usedForAutofill}
+                  onClick={() => void attach()}
+                >
+                  {state.usedForAutofill ? 'Autofill attaches this resume' : 'Use for autofill'}
+                </button>
+              ) : null}
+            </div>
+            <PdfPreview bytes={state.made.pdf} label={`Preview of ${state.document.title}`} />
+          </section>
+          <Changes content={state.made.content} />
+        </>
+      ) : null}
+      {versions.length > 0 ? (
+        <section className="card" data-testid="tailor-versions">
+          <h3>Versions for this job</h3>
+          <ul className="versions">
+            {versions.map((d) => (
+              <li key={d.id} data-testid="tailor-version">
+                <span>{d.title}</span>
+                <span className="muted"> · {new Date(d.createdAt).toLocaleString()}</span>{' '}
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(d.kind === 'resume' ? 'resume' : 'cover-letter', d.content as unknown as TailoredResume | CoverLetter)
+                  }
+                >
+                  Show
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
