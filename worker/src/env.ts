@@ -15,6 +15,20 @@ export const EnvSchema = z.object({
   ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
   ANTHROPIC_API_KEY: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
+  /** Empty means the providers' public endpoints; tests and proxies point these elsewhere. */
+  ANTHROPIC_BASE_URL: z.string().optional(),
+  OPENAI_BASE_URL: z.string().optional(),
+  /** Default models: cheap current ones (see llm/prices.ts for what they cost). */
+  LLM_ANTHROPIC_MODEL: z.string().min(1).default('claude-haiku-5-5'),
+  LLM_OPENAI_MODEL: z.string().min(1).default('gpt-5.4-mini'),
+  /** Providers tried in order; one without a key is skipped, and offline always ends the chain. */
+  LLM_CHAIN: z.string().default('anthropic,openai,offline'),
+  /** Per provider call; a streamed letter counts it between chunks. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** Spend per user per UTC day, from the recorded calls; user-supplied keys do not count. */
+  LLM_DAILY_BUDGET_USD: z.coerce.number().nonnegative().default(0.5),
+  /** Generation requests per user per minute, offline ones included. */
+  LLM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,3 +1,4 @@
+export * from './llm.ts';
 export * from './sessions.ts';
 export * from './sync.ts';
 export * from './users.ts';
