@@ -1,0 +1,112 @@
+import type { Provider, UnsupportedClaim } from '../../../shared/tailor/schema.ts';
+import { InvalidOutput, type LlmProvider, type TokenUsage } from './types.ts';
+
+/** One step of the fallback chain: a provider, and whether it runs on the key the user sent. */
+export interface ChainEntry {
+  provider: LlmProvider;
+  userKey: boolean;
+}
+
+/** What one step produced: a verified result and the tokens it took. */
+export interface Produced<R> {
+  result: R;
+  unsupported: UnsupportedClaim[];
+  usage: TokenUsage;
+}
+
+export type Outcome = 'ok' | 'rejected' | 'invalid' | 'error';
+
+export interface Attempt {
+  entry: ChainEntry;
+  outcome: Outcome;
+  usage: TokenUsage;
+  /** Why it failed, without any text from the provider (which could echo a key): status or error kind. */
+  detail: string;
+  ms: number;
+}
+
+/** The model's output states something the profile does not: it is never shown, the chain moves on. */
+export class Rejected extends Error {
+  readonly usage: TokenUsage;
+  readonly claims: UnsupportedClaim[];
+  constructor(usage: TokenUsage, claims: UnsupportedClaim[]) {
+    super(`unsupported claims: ${claims.map((c) => c.kind).join(', ')}`);
+    this.name = 'Rejected';
+    this.usage = usage;
+    this.claims = claims;
+  }
+}
+
+/** A stream failed after part of it reached the client: retrying would repeat text, so the chain moves on. */
+export class Interrupted extends Error {
+  constructor(cause: unknown) {
+    super('stream interrupted', { cause });
+    this.name = 'Interrupted';
+  }
+}
+
+const NO_TOKENS: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Worth one more try: overload, rate limits, server errors, timeouts and dropped connections. */
+function transient(error: unknown): boolean {
+  if (error instanceof InvalidOutput || error instanceof Rejected || error instanceof Interrupted) return false;
+  const status = statusOf(error);
+  if (status === undefined) return true;
+  return status === 408 || status === 429 || status >= 500;
+}
+
+function classify(error: unknown): { outcome: Outcome; usage: TokenUsage; detail: string } {
+  if (error instanceof Rejected) return { outcome: 'rejected', usage: error.usage, detail: error.message };
+  if (error instanceof InvalidOutput) return { outcome: 'invalid', usage: error.usage, detail: 'invalid output' };
+  const cause = error instanceof Interrupted ? error.cause : error;
+  const status = statusOf(cause);
+  const kind = status !== undefined ? `http ${status}` : cause instanceof Error ? cause.name || 'error' : 'error';
+  return { outcome: 'error', usage: NO_TOKENS, detail: error instanceof Interrupted ? `interrupted (${kind})` : kind };
+}
+
+export interface ChainResult<R> {
+  entry: ChainEntry;
+  produced: Produced<R>;
+  cached: boolean;
+  /** Providers tried before the one that answered, in order. */
+  fellBackFrom: Provider[];
+}
+
+/**
+ * Runs `attempt` on each entry in order until one produces a result: a transient failure is
+ * retried once, anything else (or a second failure) moves on. `fromCache` is asked first at each
+ * step, so a stored result is served without calling that provider. Null when every step failed.
+ */
+export async function runChain<R>(
+  chain: ChainEntry[],
+  options: {
+    fromCache?: (entry: ChainEntry) => Produced<R> | null;
+    onAttempt: (attempt: Attempt) => Promise<void>;
+  },
+  attempt: (entry: ChainEntry) => Promise<Produced<R>>,
+): Promise<ChainResult<R> | null> {
+  const fellBackFrom: Provider[] = [];
+  for (const entry of chain) {
+    const hit = options.fromCache?.(entry);
+    if (hit) return { entry, produced: hit, cached: true, fellBackFrom };
+    for (let tries = 1; tries <= 2; tries++) {
+      const started = Date.now();
+      try {
+        const produced = await attempt(entry);
+        await options.onAttempt({ entry, outcome: 'ok', usage: produced.usage, detail: '', ms: Date.now() - started });
+        return { entry, produced, cached: false, fellBackFrom };
+      } catch (error) {
+        await options.onAttempt({ entry, ...classify(error), ms: Date.now() - started });
+        if (tries === 1 && transient(error)) continue;
+        break;
+      }
+    }
+    if (!fellBackFrom.includes(entry.provider.name)) fellBackFrom.push(entry.provider.name);
+  }
+  return null;
+}

@@ -1,0 +1,292 @@
+import type { z } from 'zod';
+import { newId } from '../../../shared/ids.ts';
+import { writeCoverLetter } from '../../../shared/tailor/cover-letter.ts';
+import {
+  AnswerDraft,
+  CoverLetter,
+  LetterDraft,
+  Provider,
+  ResumeDraft,
+  TailoredResume,
+  type UnsupportedClaim,
+  type Usage,
+} from '../../../shared/tailor/schema.ts';
+import { tailorResume } from '../../../shared/tailor/tailor-resume.ts';
+import { verifyLetter, verifyResume, verifyText } from '../../../shared/tailor/verify.ts';
+import type { Db } from '../db/client.ts';
+import type { Env } from '../env.ts';
+import { anthropicProvider } from './anthropic.ts';
+import { cacheKey } from './cache-key.ts';
+import { type ChainEntry, Interrupted, type Produced, Rejected, runChain } from './chain.ts';
+import { parseLetterText } from './letter-text.ts';
+import { offlineProvider } from './offline.ts';
+import { openaiProvider } from './openai.ts';
+import { buildLetterTextPrompt, buildPrompt } from './prompts.ts';
+import { type CallContext, cachedResults, enforceLimits, recordAttempt, recordCacheHit, storeResult } from './store.ts';
+import { InvalidOutput, type LlmProvider, type Prompt, type Task, type TaskInput, type TokenUsage } from './types.ts';
+
+/** A key the user sent with this request: used for it only, never stored or logged. */
+export interface UserKey {
+  provider: 'anthropic' | 'openai';
+  key: string;
+}
+
+export interface GenerationRequest {
+  env: Env;
+  userId: string;
+  requestId: string;
+  userKey?: UserKey | undefined;
+  /** The provider the client asked for: the chain starts there. */
+  requested?: Provider | undefined;
+  now: () => Date;
+}
+
+export interface Generated<R> {
+  document: R;
+  usage: Usage;
+  unsupported: UnsupportedClaim[];
+  fellBackFrom: Provider[];
+}
+
+function remoteProvider(name: 'anthropic' | 'openai', apiKey: string, env: Env): LlmProvider {
+  const options = { apiKey, timeoutMs: env.LLM_TIMEOUT_MS };
+  return name === 'anthropic'
+    ? anthropicProvider({ ...options, model: env.LLM_ANTHROPIC_MODEL, baseURL: env.ANTHROPIC_BASE_URL })
+    : openaiProvider({ ...options, model: env.LLM_OPENAI_MODEL, baseURL: env.OPENAI_BASE_URL });
+}
+
+/**
+ * The providers to try, in order: LLM_CHAIN, with the requested provider moved first and the
+ * user's key (if any) first of all; providers without a key are left out; offline ends it.
+ */
+export function buildChain(request: GenerationRequest): ChainEntry[] {
+  const { env, userKey, requested } = request;
+  if (requested === 'offline') return [{ provider: offlineProvider(request.now), userKey: false }];
+  let order = env.LLM_CHAIN.split(',')
+    .map((name) => Provider.safeParse(name.trim()))
+    .flatMap((p) => (p.success ? [p.data] : []));
+  const first = (name: Provider | undefined) => {
+    if (name) order = [name, ...order.filter((n) => n !== name)];
+  };
+  first(requested);
+  first(userKey?.provider);
+  const workerKeys: Record<Provider, string | undefined> = {
+    anthropic: env.ANTHROPIC_API_KEY,
+    openai: env.OPENAI_API_KEY,
+    offline: undefined,
+  };
+  const chain: ChainEntry[] = [];
+  for (const name of new Set(order)) {
+    if (name === 'offline') break;
+    if (userKey?.provider === name) chain.push({ provider: remoteProvider(name, userKey.key, env), userKey: true });
+    else if (workerKeys[name]) chain.push({ provider: remoteProvider(name, workerKeys[name], env), userKey: false });
+  }
+  chain.push({ provider: offlineProvider(request.now), userKey: false });
+  return chain;
+}
+
+/** Cached results are stored as { result, unsupported } and re-validated when read. */
+function storedAs<R>(schema: z.ZodType<R>, value: unknown): Produced<R> | null {
+  const v = value as { result?: unknown } | null;
+  const parsed = schema.safeParse(v?.result);
+  return parsed.success ? { result: parsed.data, unsupported: [], usage: { inputTokens: 0, outputTokens: 0 } } : null;
+}
+
+/**
+ * A generation in two steps: `prepare` checks the limits and reads the cache (on the request's
+ * connection), `run` walks the chain (a streamed response runs it on its own connection, after
+ * the request's one has closed).
+ */
+export async function prepare(request: GenerationRequest, db: Db, task: Task, input: TaskInput) {
+  const chain = buildChain(request);
+  const spendsWorkerKeys = chain.some((e) => e.provider.name !== 'offline' && !e.userKey);
+  await enforceLimits(db, request.userId, request.now(), {
+    perMinute: request.env.LLM_RATE_LIMIT_PER_MINUTE,
+    budgetUsd: spendsWorkerKeys ? request.env.LLM_DAILY_BUDGET_USD : null,
+  });
+  const keys = new Map<ChainEntry, string>();
+  for (const entry of chain) {
+    if (entry.provider.name !== 'offline') keys.set(entry, await cacheKey(task, entry.provider.name, entry.provider.model, input));
+  }
+  const cached = await cachedResults(db, request.userId, [...keys.values()]);
+  const call: CallContext = { userId: request.userId, requestId: request.requestId, generationId: newId(), task };
+
+  async function run<R>(
+    runDb: () => Db,
+    schema: z.ZodType<R>,
+    attempt: (entry: ChainEntry) => Promise<Produced<R>>,
+  ): Promise<(Generated<R> & { entry: ChainEntry }) | null> {
+    const costs = new Map<ChainEntry, number>();
+    const result = await runChain(
+      chain,
+      {
+        fromCache: (entry) => {
+          const key = keys.get(entry);
+          return key && cached.has(key) ? storedAs(schema, cached.get(key)) : null;
+        },
+        onAttempt: async (a) => {
+          const cost = await recordAttempt(runDb(), call, a);
+          costs.set(a.entry, cost);
+          console.log(
+            JSON.stringify({
+              requestId: request.requestId,
+              msg: 'llm call',
+              task,
+              provider: a.entry.provider.name,
+              model: a.entry.provider.model,
+              userKey: a.entry.userKey,
+              outcome: a.outcome,
+              detail: a.detail,
+              inputTokens: a.usage.inputTokens,
+              outputTokens: a.usage.outputTokens,
+              costUsd: cost,
+              ms: a.ms,
+            }),
+          );
+        },
+      },
+      attempt,
+    );
+    if (!result) return null;
+    const { entry, produced } = result;
+    const key = keys.get(entry);
+    if (result.cached) await recordCacheHit(runDb(), call, entry.provider.name, entry.provider.model);
+    else if (key) {
+      await storeResult(runDb(), {
+        userId: request.userId,
+        key,
+        task,
+        provider: entry.provider.name,
+        model: entry.provider.model,
+        result: { result: produced.result, unsupported: produced.unsupported },
+      });
+    }
+    return {
+      entry,
+      document: produced.result,
+      unsupported: produced.unsupported,
+      fellBackFrom: result.fellBackFrom,
+      usage: {
+        provider: entry.provider.name,
+        model: entry.provider.model,
+        inputTokens: produced.usage.inputTokens,
+        outputTokens: produced.usage.outputTokens,
+        costUsd: result.cached ? 0 : (costs.get(entry) ?? 0),
+        cached: result.cached,
+      },
+    };
+  }
+
+  return { chain, run };
+}
+
+/** One JSON generation turned into a result and verified: unsupported claims reject a model's output. */
+function jsonAttempt<D, R>(
+  task: Task,
+  prompt: Prompt,
+  schema: z.ZodType<D>,
+  timeoutMs: number,
+  finish: (draft: D, provider: LlmProvider) => { result: R; unsupported: UnsupportedClaim[] },
+) {
+  return async (entry: ChainEntry): Promise<Produced<R>> => {
+    const { data, usage } = await entry.provider.generate(task, prompt, schema, AbortSignal.timeout(timeoutMs));
+    const { result, unsupported } = finish(data, entry.provider);
+    if (unsupported.length > 0 && entry.provider.name !== 'offline') throw new Rejected(usage, unsupported);
+    return { result, unsupported, usage };
+  };
+}
+
+export async function generateResume(request: GenerationRequest, db: () => Db, input: TaskInput) {
+  const { run } = await prepare(request, db(), 'resume', input);
+  const { profile, job } = input;
+  const now = request.now();
+  const attempt = jsonAttempt('resume', buildPrompt('resume', input), ResumeDraft, request.env.LLM_TIMEOUT_MS, (draft, p) => {
+    const document = tailorResume(profile, job, { now, draft, provider: p.name, model: p.model });
+    return { result: document, unsupported: verifyResume(profile, document, now) };
+  });
+  return run(db, TailoredResume, attempt);
+}
+
+function letterFinish(input: TaskInput, now: Date) {
+  return (draft: LetterDraft, p: LlmProvider) => {
+    const document = writeCoverLetter(input.profile, input.job, { now, draft, provider: p.name, model: p.model });
+    return { result: document, unsupported: verifyLetter(input.profile, input.job, document, now) };
+  };
+}
+
+export async function generateLetter(request: GenerationRequest, db: () => Db, input: TaskInput) {
+  const { run } = await prepare(request, db(), 'cover-letter', input);
+  const finish = letterFinish(input, request.now());
+  return run(
+    db,
+    CoverLetter,
+    jsonAttempt('cover-letter', buildPrompt('cover-letter', input), LetterDraft, request.env.LLM_TIMEOUT_MS, finish),
+  );
+}
+
+export interface LetterStream {
+  onDelta: (text: string) => Promise<void>;
+}
+
+/**
+ * The letter streamed as the model writes it. The timeout counts between chunks. Once part of a
+ * letter has reached the client, a later provider is asked for JSON instead of a stream, and
+ * `replaced` tells the client to swap what it showed for the final document.
+ */
+export async function prepareLetterStream(request: GenerationRequest, db: Db, input: TaskInput) {
+  const { run } = await prepare(request, db, 'cover-letter', input);
+  const now = request.now();
+  const finish = letterFinish(input, now);
+  const timeoutMs = request.env.LLM_TIMEOUT_MS;
+  const asJson = jsonAttempt('cover-letter', buildPrompt('cover-letter', input), LetterDraft, timeoutMs, finish);
+  const textPrompt = buildLetterTextPrompt(input);
+
+  return async (runDb: () => Db, sink: LetterStream) => {
+    let emitted = false;
+    let winnerStreamed = false;
+    const attempt = async (entry: ChainEntry): Promise<Produced<CoverLetter>> => {
+      if (emitted) return asJson(entry);
+      const controller = new AbortController();
+      let timer = setTimeout(() => controller.abort(), timeoutMs);
+      const chunks = entry.provider.stream('cover-letter', textPrompt, controller.signal);
+      let text = '';
+      let usage: TokenUsage;
+      try {
+        for (;;) {
+          const next = await chunks.next();
+          if (next.done) {
+            usage = next.value;
+            break;
+          }
+          clearTimeout(timer);
+          timer = setTimeout(() => controller.abort(), timeoutMs);
+          text += next.value;
+          emitted = true;
+          await sink.onDelta(next.value);
+        }
+      } catch (error) {
+        throw text ? new Interrupted(error) : error;
+      } finally {
+        clearTimeout(timer);
+      }
+      const draft = parseLetterText(text);
+      if (!draft) throw new InvalidOutput('streamed letter is not greeting, paragraphs and closing', usage);
+      const { result, unsupported } = finish(draft, entry.provider);
+      if (unsupported.length > 0 && entry.provider.name !== 'offline') throw new Rejected(usage, unsupported);
+      winnerStreamed = true;
+      return { result, unsupported, usage };
+    };
+    const result = await run(runDb, CoverLetter, attempt);
+    return result && { ...result, replaced: emitted && !winnerStreamed };
+  };
+}
+
+export async function generateAnswer(request: GenerationRequest, db: () => Db, input: TaskInput) {
+  const { run } = await prepare(request, db(), 'answer', input);
+  const now = request.now();
+  const attempt = jsonAttempt('answer', buildPrompt('answer', input), AnswerDraft, request.env.LLM_TIMEOUT_MS, (draft) => ({
+    result: draft.answer,
+    unsupported: verifyText(input.profile, draft.answer, 'answer', input.job, now),
+  }));
+  return run(db, AnswerDraft.shape.answer, attempt);
+}

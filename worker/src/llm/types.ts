@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { JobCapture } from '../../../shared/schemas/job.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
+import type { Provider } from '../../../shared/tailor/schema.ts';
+
+export type Task = 'resume' | 'cover-letter' | 'answer';
+
+/** What a generation is about: the offline provider works from these, the models from the prompt. */
+export interface TaskInput {
+  profile: ProfileDraft;
+  job: JobCapture;
+  question?: string;
+}
+
+export interface Prompt {
+  system: string;
+  user: string;
+  /** Upper bound for the reply, with room for the reasoning tokens current models spend first. */
+  maxTokens: number;
+  input: TaskInput;
+}
+
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** One provider with one model and one key. */
+export interface LlmProvider {
+  readonly name: Provider;
+  readonly model: string;
+  /** A JSON reply validated by `schema`; throws InvalidOutput when the reply does not parse or validate. */
+  generate<T>(task: Task, prompt: Prompt, schema: z.ZodType<T>, signal: AbortSignal): Promise<{ data: T; usage: TokenUsage }>;
+  /** Plain text as the model writes it (cover letters); the return value is the usage. */
+  stream(task: Task, prompt: Prompt, signal: AbortSignal): AsyncGenerator<string, TokenUsage>;
+}
+
+/** The provider answered, but not with what was asked for: the chain moves on without a retry. */
+export class InvalidOutput extends Error {
+  readonly usage: TokenUsage;
+  constructor(message: string, usage: TokenUsage) {
+    super(message);
+    this.name = 'InvalidOutput';
+    this.usage = usage;
+  }
+}
