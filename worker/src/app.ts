@@ -9,6 +9,7 @@ import { originAllowed } from './lib/cors.ts';
 import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
 import { auth } from './routes/auth.ts';
+import { generate } from './routes/generate.ts';
 import { health } from './routes/health.ts';
 import { sync } from './routes/sync.ts';
 
@@ -23,7 +24,7 @@ export function createApp() {
   app.use(
     cors({
       origin: (origin, c) => (originAllowed(origin, c.env.ALLOWED_ORIGINS) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type'],
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Provider', 'X-Provider-Key'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
       maxAge: 600,
@@ -52,6 +53,7 @@ export function createApp() {
   app.route('/health', health);
   app.route('/v1/auth', auth);
   app.route('/v1/sync', sync);
+  app.route('/v1/generate', generate);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
@@ -62,7 +64,7 @@ export function createApp() {
   app.notFound((c) => c.json(errorBody(c, 'not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json(errorBody(c, error.code, error.message), error.status);
+    if (error instanceof ApiError) return c.json(errorBody(c, error.code, error.message), error.status, error.headers);
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;
       return c.json(errorBody(c, codeForStatus(status), error.message || 'bad request'), status);

@@ -1,0 +1,165 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import {
+  AnswerInput,
+  CoverLetter,
+  GenerateInput,
+  Provider,
+  TailoredResume,
+  UnsupportedClaim,
+  Usage,
+} from '../../../shared/tailor/schema.ts';
+import { openDb } from '../db/client.ts';
+import { requireUser } from '../lib/auth.ts';
+import { ApiError, errorBody } from '../lib/errors.ts';
+import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { type GenerationRequest, generateAnswer, generateLetter, generateResume, prepareLetterStream } from '../llm/service.ts';
+import type { AppEnv } from '../types.ts';
+
+const KeyHeaders = z.object({
+  'x-provider': z.enum(['anthropic', 'openai']).optional().openapi({ description: 'The provider of X-Provider-Key; it is tried first.' }),
+  'x-provider-key': z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({ description: "The user's own key for this request only: never stored, logged or cached with the result." }),
+});
+
+const Outcome = {
+  usage: Usage,
+  unsupported: z
+    .array(UnsupportedClaim)
+    .openapi({ description: "Claims the profile does not support (a model's output with any is rejected)" }),
+  fellBackFrom: z.array(Provider).openapi({ description: 'Providers that failed before the one that answered' }),
+};
+const ResumeResponse = z.object({ document: TailoredResume, ...Outcome });
+const LetterResponse = z.object({ document: CoverLetter, ...Outcome });
+const AnswerResponse = z.object({ answer: z.string(), ...Outcome });
+
+const LETTER_STREAM = `Server-sent events when the request accepts text/event-stream: \`delta\` events ({"text"}) as the letter is written, then one \`done\` event with the JSON result plus \`replaced\` (true when the streamed text failed verification and the document is a fallback), or an \`error\` event ({"error"}).`;
+
+function generationRequest(c: Context<AppEnv>, headers: z.infer<typeof KeyHeaders>, provider: Provider | undefined): GenerationRequest {
+  const userProvider = headers['x-provider'];
+  const key = headers['x-provider-key'];
+  if (Boolean(userProvider) !== Boolean(key)) throw new ApiError(400, 'bad_request', 'send X-Provider and X-Provider-Key together');
+  return {
+    env: c.env,
+    userId: c.var.user.id,
+    requestId: c.var.requestId,
+    userKey: userProvider && key ? { provider: userProvider, key } : undefined,
+    requested: provider,
+    now: () => new Date(),
+  };
+}
+
+function noResult(): never {
+  throw new ApiError(500, 'internal', 'no provider produced a document');
+}
+
+export const generate = newRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      tags: ['generate'],
+      security: bearerSecurity,
+      middleware: [requireUser] as const,
+      path: '/resume',
+      summary: 'A resume tailored to a job, every fact from the profile and verified',
+      request: { headers: KeyHeaders, body: jsonBody(GenerateInput) },
+      responses: { 200: jsonResponse(ResumeResponse, 'The tailored resume'), ...errorResponses(400, 401, 413, 429) },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const result = await generateResume(generationRequest(c, c.req.valid('header'), input.provider), c.var.db, input);
+      if (!result) noResult();
+      const { entry: _, ...body } = result;
+      return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      tags: ['generate'],
+      security: bearerSecurity,
+      middleware: [requireUser] as const,
+      path: '/cover-letter',
+      summary: 'A cover letter for a job, verified against the profile (JSON, or streamed as server-sent events)',
+      request: { headers: KeyHeaders, body: jsonBody(GenerateInput) },
+      responses: {
+        200: {
+          description: 'The cover letter',
+          content: {
+            'application/json': { schema: LetterResponse },
+            'text/event-stream': { schema: z.string().openapi({ description: LETTER_STREAM }) },
+          },
+        },
+        ...errorResponses(400, 401, 413, 429),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const request = generationRequest(c, c.req.valid('header'), input.provider);
+      if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
+        const result = await generateLetter(request, c.var.db, input);
+        if (!result) noResult();
+        const { entry: _, ...body } = result;
+        return c.json(body, 200);
+      }
+      // Limits and cache are checked before the stream starts, so a refusal is a plain 429.
+      const start = await prepareLetterStream(request, c.var.db(), input);
+      return streamSSE(c, async (stream) => {
+        // The request's connection closes when this handler returns; the stream needs its own.
+        const own = openDb(c.env.HYPERDRIVE.connectionString);
+        try {
+          const result = await start(() => own.db, {
+            onDelta: (text) => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }),
+          });
+          if (!result) {
+            await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody(c, 'internal', 'no provider produced a letter')) });
+            return;
+          }
+          const { entry: _, ...body } = result;
+          await stream.writeSSE({ event: 'done', data: JSON.stringify(body) });
+        } catch (error) {
+          console.error(
+            JSON.stringify({
+              requestId: c.var.requestId,
+              msg: 'letter stream failed',
+              error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+            }),
+          );
+          await stream.writeSSE({
+            event: 'error',
+            data: JSON.stringify(errorBody(c, 'internal', 'internal error; quote the request id when reporting it')),
+          });
+        } finally {
+          await own.close();
+        }
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      tags: ['generate'],
+      security: bearerSecurity,
+      middleware: [requireUser] as const,
+      path: '/answer',
+      summary: "An answer to an application form's question, from the profile only",
+      request: { headers: KeyHeaders, body: jsonBody(AnswerInput) },
+      responses: { 200: jsonResponse(AnswerResponse, 'The answer'), ...errorResponses(400, 401, 413, 422, 429) },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const result = await generateAnswer(generationRequest(c, c.req.valid('header'), input.provider), c.var.db, input);
+      if (!result) {
+        throw new ApiError(422, 'no_answer', 'no provider could answer this from the profile; answer it yourself');
+      }
+      return c.json(
+        { answer: result.document, usage: result.usage, unsupported: result.unsupported, fellBackFrom: result.fellBackFrom },
+        200,
+      );
+    },
+  );
