@@ -4,12 +4,13 @@ import { createApp } from '../src/app.ts';
 import { parseEnv } from '../src/env.ts';
 
 /** The real app with real bindings, called in-process (no network) against the test database. */
-export function testApi() {
+export function testApi(vars: Record<string, string> = {}) {
   const app = createApp();
   const env = parseEnv({
     HYPERDRIVE: { connectionString: inject('databaseUrl') },
     ALLOWED_ORIGINS: 'chrome-extension://*,https://app.jobsmith.test',
     ENVIRONMENT: 'test',
+    ...vars,
   });
   const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);
   return { app, request };
