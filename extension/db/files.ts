@@ -28,7 +28,7 @@ export async function saveResumeFile(db: JobsmithDb, file: { name: string; type:
 }
 
 /** Makes a tailored resume the file autofill attaches, until another is chosen or a resume is imported. */
-export async function useForAutofill(db: JobsmithDb, documentId: string, pdf: Uint8Array, fileName: string, now: number): Promise<void> {
+export async function attachToAutofill(db: JobsmithDb, documentId: string, pdf: Uint8Array, fileName: string, now: number): Promise<void> {
   await db.files.put({ id: RESUME, name: fileName, type: 'application/pdf', bytes: pdf, addedAt: now, documentId });
 }
 

@@ -4,7 +4,7 @@ import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import type { CoverLetter, TailoredResume } from '../../shared/tailor/schema.ts';
 import { database } from '../db/database.ts';
 import { documentsForJob, saveTailored } from '../db/documents.ts';
-import { useForAutofill } from '../db/files.ts';
+import { attachToAutofill } from '../db/files.ts';
 import { toDraft } from '../db/profile.ts';
 import { browserFonts } from '../tailor/browser-fonts.ts';
 import { type DocumentKind, type Made, makeDocument } from '../tailor/make-document.ts';
@@ -49,7 +49,10 @@ export function TailorTab() {
     () => (state.kind === 'done' ? URL.createObjectURL(new Blob([state.made.pdf as BlobPart], { type: 'application/pdf' })) : null),
     [state],
   );
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  useEffect(() => {
+    if (url) return () => URL.revokeObjectURL(url);
+  }, [url]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `job` is the tab-job signal's value read this render; a new job must reload its versions.
   useEffect(() => {
     if (job) documentsForJob(database(), job).then(setVersions, () => setVersions([]));
     else setVersions([]);
@@ -91,7 +94,7 @@ export function TailorTab() {
 
   async function attach() {
     if (state.kind !== 'done') return;
-    await useForAutofill(database(), state.document.id, state.made.pdf, state.made.fileName, Date.now());
+    await attachToAutofill(database(), state.document.id, state.made.pdf, state.made.fileName, Date.now());
     setState({ ...state, usedForAutofill: true });
   }
 

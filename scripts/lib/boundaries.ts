@@ -72,8 +72,9 @@ function reachable(entry: string): Map<string, string> {
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
-// Packages shared/ may use: pure, platform-free libraries only.
-const SHARED_PACKAGES = [/^zod(\/|$)/, /^ulidx$/];
+// Packages shared/ may use: pure, platform-free libraries only (schemas, ids, and the PDF
+// writer: DESIGN §2 puts PDF rendering in shared/).
+const SHARED_PACKAGES = [/^zod(\/|$)/, /^ulidx$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/];
 
 export function checkBoundaries(root: string): Violation[] {
   const violations: Violation[] = [];
