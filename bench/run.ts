@@ -11,6 +11,7 @@ import { autofillBench } from './autofill.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { matchBench, resumeBench } from './profile-match.ts';
 import { measure, type Summary } from './stats.ts';
+import { tailorBench } from './tailor.ts';
 
 const rows: Array<{ name: string; unit: string } & Summary> = [];
 const record = (name: string, summary: Summary, unit = 'ms') => {
@@ -24,6 +25,8 @@ await nodeExtraction(record);
 await matchBench(record);
 await resumeBench(record);
 await chromiumCapture(record);
+const pdfSizes = await tailorBench(record);
+console.error(`  pdf sizes: resume ${pdfSizes.resumeBytes} B, cover letter ${pdfSizes.letterBytes} B`);
 const accuracy = await autofillBench(record);
 for (const a of accuracy)
   console.error(
@@ -88,6 +91,7 @@ const results = {
   database: database.kind,
   contentScripts: sizes,
   autofillAccuracy: accuracy,
+  pdfSizes,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
