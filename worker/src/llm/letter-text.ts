@@ -8,6 +8,7 @@ export function letterToText(letter: LetterDraft): string {
 /** The streamed text back into a draft; null when it is not greeting + paragraphs + closing. */
 export function parseLetterText(text: string): LetterDraft | null {
   const blocks = text
+    .replace(/\r\n?/g, '\n')
     .trim()
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
