@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AutofillReport } from './autofill/field-schema.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
+import type { GenerateResult } from './tailor/schema.ts';
 
 /**
  * Messages between content scripts, the background service worker and the side panel.
@@ -58,6 +59,14 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth/sign-in'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-out') }),
   z.object({ type: z.literal('autofill/run'), tabId: TabId, refill: z.boolean().default(false) }),
+  /** Tailoring by the worker's models; the reply is null when the user is not signed in (tailor offline). */
+  z.object({
+    type: z.literal('generate/run'),
+    tabId: TabId,
+    kind: z.enum(['resume', 'cover-letter']),
+    /** Names this run's `generate/delta` broadcasts. */
+    requestId: z.string().min(1).max(40),
+  }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
@@ -67,6 +76,8 @@ export const BackgroundBroadcast = z.discriminatedUnion('type', [
   z.object({ type: z.literal('autofill/finished'), tabId: TabId, report: AutofillReport.nullable(), error: z.string().nullable() }),
   z.object({ type: z.literal('tab/job-changed'), tabId: TabId, job: JobCapture.nullable() }),
   z.object({ type: z.literal('sync/status-changed'), status: SyncStatus }),
+  /** A cover letter as the model writes it. */
+  z.object({ type: z.literal('generate/delta'), requestId: z.string(), text: z.string().max(20_000) }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcast>;
 
@@ -91,4 +102,5 @@ export interface PanelReplies {
   'auth/sign-in': SyncStatus;
   'auth/sign-out': SyncStatus;
   'autofill/run': AutofillReport;
+  'generate/run': GenerateResult | null;
 }

@@ -5,10 +5,12 @@ import { JobCapture } from '../../shared/schemas/job.ts';
 import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { database } from '../db/database.ts';
+import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
 import { getApiUrl, getSession, setApiUrl, setSession } from '../settings.ts';
 import { createSyncService } from '../sync/sync-service.ts';
+import { generateRemote } from '../tailor/remote.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
 
@@ -107,6 +109,19 @@ export default defineBackground(() => {
         'auth/sign-in': (msg) => sync.signIn('sign-in', msg.email, msg.password),
         'auth/sign-out': () => sync.signOut(),
         'autofill/run': (msg) => autofill(msg.tabId, msg.refill),
+        'generate/run': async (msg) => {
+          const session = await getSession();
+          if (!session) return null;
+          const [profile, job] = await Promise.all([loadProfile(database()), tabJobs.get(msg.tabId)]);
+          if (!profile) throw new Error('Import your resume in the Profile tab first.');
+          if (!job) throw new Error('This tab shows no job to tailor for.');
+          return generateRemote(
+            { baseUrl: await getApiUrl(), token: session.token },
+            msg.kind,
+            { profile: toDraft(profile), job },
+            (text) => broadcast({ type: 'generate/delta', requestId: msg.requestId, text }),
+          );
+        },
       },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },

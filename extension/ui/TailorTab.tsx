@@ -8,13 +8,14 @@ import { attachToAutofill } from '../db/files.ts';
 import { toDraft } from '../db/profile.ts';
 import { browserFonts } from '../tailor/browser-fonts.ts';
 import { type DocumentKind, type Made, makeDocument } from '../tailor/make-document.ts';
+import { ask, onBroadcast } from './background.ts';
 import { PdfPreview } from './PdfPreview.tsx';
-import { activeTab, profile, tabJob } from './state.ts';
+import { activeTab, followedTabId, profile, syncStatus, tabJob } from './state.ts';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: DocumentKind }
-  | { kind: 'done'; made: Made; document: JobsmithDocument; usedForAutofill: boolean }
+  | { kind: 'busy'; what: DocumentKind; streamed: string }
+  | { kind: 'done'; made: Made; document: JobsmithDocument; usedForAutofill: boolean; notice: string | null }
   | { kind: 'error'; message: string };
 
 /** The tailored resume or letter as text, for the "what changed" view beside the preview. */
@@ -44,6 +45,9 @@ export function TailorTab() {
   const job = tabJob.value;
   const current = profile.value;
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const signedIn = Boolean(syncStatus.value?.email);
+  const [writer, setWriter] = useState<'device' | 'ai'>('ai');
+  const useAi = signedIn && writer === 'ai';
   const [versions, setVersions] = useState<JobsmithDocument[]>([]);
   const url = useMemo(
     () => (state.kind === 'done' ? URL.createObjectURL(new Blob([state.made.pdf as BlobPart], { type: 'application/pdf' })) : null),
@@ -78,14 +82,41 @@ export function TailorTab() {
     );
   }
 
-  async function run(what: DocumentKind, content?: TailoredResume | CoverLetter) {
+  /** The worker's models write it when the user is signed in and wants that; otherwise, or when that fails, this device does. */
+  async function fromWorker(what: DocumentKind): Promise<{ content?: TailoredResume | CoverLetter; notice: string | null }> {
+    const tabId = followedTabId.value;
+    if (!useAi || tabId === null) return { notice: null };
+    const requestId = crypto.randomUUID();
+    const stop = onBroadcast((m) => {
+      if (m.type === 'generate/delta' && m.requestId === requestId)
+        setState((s) => (s.kind === 'busy' ? { ...s, streamed: s.streamed + m.text } : s));
+    });
+    try {
+      const result = await ask({ type: 'generate/run', tabId, kind: what, requestId });
+      if (!result) return { notice: null };
+      const fellBack = result.fellBackFrom.length > 0 ? ` (${result.fellBackFrom.join(', ')} failed first)` : '';
+      return {
+        content: result.document,
+        notice: result.usage.cached ? `Reused an earlier answer${fellBack}.` : fellBack ? `Written${fellBack}.` : null,
+      };
+    } catch (error) {
+      return {
+        notice: `The AI writer is unavailable: ${error instanceof Error ? error.message : String(error)}. Made on this device instead.`,
+      };
+    } finally {
+      stop();
+    }
+  }
+
+  async function run(what: DocumentKind, stored?: TailoredResume | CoverLetter) {
     if (!job || !current) return;
-    setState({ kind: 'busy', what });
+    setState({ kind: 'busy', what, streamed: '' });
     try {
       const now = new Date();
+      const { content, notice } = stored ? { content: stored, notice: null } : await fromWorker(what);
       const made = await makeDocument(what, toDraft(current), job, browserFonts, now, content);
       const { document } = await saveTailored(database(), job, made.content, now.getTime());
-      setState({ kind: 'done', made, document, usedForAutofill: false });
+      setState({ kind: 'done', made, document, usedForAutofill: false, notice });
       setVersions(await documentsForJob(database(), job));
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -109,6 +140,15 @@ export function TailorTab() {
         <p className="muted">
           Chooses and orders what your profile says for this job, on this device. Nothing is invented: every fact comes from your profile.
         </p>
+        {signedIn ? (
+          <label className="row">
+            Writer:{' '}
+            <select data-testid="tailor-writer" value={writer} onChange={(e) => setWriter(e.target.value === 'device' ? 'device' : 'ai')}>
+              <option value="ai">AI, checked against your profile</option>
+              <option value="device">This device only</option>
+            </select>
+          </label>
+        ) : null}
         <div className="row">
           <button type="button" data-testid="tailor-resume" disabled={busy} onClick={() => void run('resume')}>
             {busy && state.what === 'resume' ? 'Tailoring…' : 'Tailor resume'}
@@ -117,6 +157,11 @@ export function TailorTab() {
             {busy && state.what === 'cover-letter' ? 'Writing…' : 'Write cover letter'}
           </button>
         </div>
+        {state.kind === 'busy' && state.streamed ? (
+          <p className="stream" data-testid="tailor-stream" aria-live="polite">
+            {state.streamed}
+          </p>
+        ) : null}
         {state.kind === 'error' ? (
           <p className="error" role="alert" data-testid="tailor-error">
             {state.message}
@@ -131,6 +176,11 @@ export function TailorTab() {
               {state.made.content.provider === 'offline' ? 'Made on this device' : `Written by ${state.made.content.model}`} ·{' '}
               {Math.round(state.made.pdf.byteLength / 1024)} KB
             </p>
+            {state.notice ? (
+              <p className="muted" data-testid="tailor-notice">
+                {state.notice}
+              </p>
+            ) : null}
             {state.made.unsupported.length > 0 ? (
               <div className="warn" role="alert" data-testid="tailor-unsupported">
                 <strong>Not in your profile — check before sending:</strong>

@@ -134,3 +134,12 @@ export const Usage = z.object({
   cached: z.boolean(),
 });
 export type Usage = z.infer<typeof Usage>;
+
+/** What the worker answers for a resume or a cover letter (the panel renders and re-verifies it). */
+export const GenerateResult = z.object({
+  document: z.union([TailoredResume, CoverLetter]),
+  usage: Usage,
+  unsupported: z.array(UnsupportedClaim),
+  fellBackFrom: z.array(Provider),
+});
+export type GenerateResult = z.infer<typeof GenerateResult>;
