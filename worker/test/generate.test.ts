@@ -95,7 +95,7 @@ async function resume(token: string, body: unknown = input, headers?: Record<str
 async function callRows(userId: string) {
   return withSql(
     (sql) =>
-      sql`select provider, outcome, input_tokens, output_tokens, cost_usd, cached from llm_calls where user_id = ${userId} order by created_at, id`,
+      sql`select provider, outcome, input_tokens, output_tokens, cost_usd, cached from llm_calls where user_id = ${userId} and outcome <> 'requested' order by created_at, id`,
   );
 }
 
@@ -317,6 +317,16 @@ describe('generate: limits', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(((await refused.json()) as ErrorBody).error.code).toBe('rate_limited');
   });
+
+  it('holds under a burst of parallel requests', async () => {
+    const limited = testApi({ ...vars, LLM_RATE_LIMIT_PER_MINUTE: '3' });
+    const { token } = await signUp(limited);
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, () => post('resume', token, { ...input, provider: 'offline' }, {}, limited).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
 });
 
 function sseEvents(text: string) {
@@ -475,7 +485,10 @@ describe("generate: the user's own key", () => {
     });
     expect(dump).toContain(user.id);
     expect(dump).not.toContain(secretPart);
-    const rows = await withSql((sql) => sql`select user_key from llm_calls where user_id = ${user.id} and provider = 'openai'`);
+    const rows = await withSql(
+      (sql) =>
+        sql`select user_key from llm_calls where user_id = ${user.id} and provider = 'openai' and outcome <> 'requested' order by created_at`,
+    );
     expect(rows.map((r) => r.user_key)).toEqual([true, true, false]);
   });
 });

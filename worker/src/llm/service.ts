@@ -22,7 +22,7 @@ import { parseLetterText } from './letter-text.ts';
 import { offlineProvider } from './offline.ts';
 import { openaiProvider } from './openai.ts';
 import { buildLetterTextPrompt, buildPrompt } from './prompts.ts';
-import { type CallContext, cachedResults, enforceLimits, recordAttempt, recordCacheHit, storeResult } from './store.ts';
+import { admit, type CallContext, cachedResults, recordAttempt, recordCacheHit, storeResult } from './store.ts';
 import { InvalidOutput, type LlmProvider, type Prompt, type Task, type TaskInput, type TokenUsage } from './types.ts';
 
 /** A key the user sent with this request: used for it only, never stored or logged. */
@@ -99,8 +99,10 @@ function storedAs<R>(schema: z.ZodType<R>, value: unknown): Produced<R> | null {
  */
 export async function prepare(request: GenerationRequest, db: Db, task: Task, input: TaskInput) {
   const chain = buildChain(request);
+  const call: CallContext = { userId: request.userId, requestId: request.requestId, generationId: newId(), task };
   const spendsWorkerKeys = chain.some((e) => e.provider.name !== 'offline' && !e.userKey);
-  await enforceLimits(db, request.userId, request.now(), {
+  const first = chain[0]?.provider ?? { name: 'offline', model: '' };
+  await admit(db, call, { provider: first.name, model: first.model }, request.now(), {
     perMinute: request.env.LLM_RATE_LIMIT_PER_MINUTE,
     budgetUsd: spendsWorkerKeys ? request.env.LLM_DAILY_BUDGET_USD : null,
   });
@@ -109,7 +111,6 @@ export async function prepare(request: GenerationRequest, db: Db, task: Task, in
     if (entry.provider.name !== 'offline') keys.set(entry, await cacheKey(task, entry.provider.name, entry.provider.model, input));
   }
   const cached = await cachedResults(db, request.userId, [...keys.values()]);
-  const call: CallContext = { userId: request.userId, requestId: request.requestId, generationId: newId(), task };
 
   async function run<R>(
     runDb: () => Db,

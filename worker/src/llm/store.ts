@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, gte, inArray, min, sum } from 'drizzle-orm';
+import { and, countDistinct, eq, gte, inArray, min, sql, sum } from 'drizzle-orm';
 import { newId } from '../../../shared/ids.ts';
 import type { Db } from '../db/client.ts';
 import { llmCache, llmCalls } from '../db/schema/index.ts';
@@ -78,36 +78,62 @@ function startOfUtcDay(now: Date): Date {
 }
 
 /**
- * Refuses with 429 and Retry-After when the user made `perMinute` generation requests in the
- * last minute, or (when `budgetUsd` is given, i.e. the worker's keys may be spent) when today's
- * spend on the worker's keys has reached it.
+ * Admits a generation request, or refuses it with 429 and Retry-After when the user made
+ * `perMinute` of them in the last minute, or (when `budgetUsd` is given, i.e. the worker's keys
+ * may be spent) when today's spend on the worker's keys has reached it. An admitted request is
+ * recorded at once, under a per-user lock, so a burst of parallel requests cannot all pass the
+ * check before any of them has a row.
  */
-export async function enforceLimits(db: Db, userId: string, now: Date, limits: { perMinute: number; budgetUsd: number | null }) {
-  const windowStart = new Date(now.getTime() - 60_000);
-  const [recent] = await db
-    .select({ requests: countDistinct(llmCalls.generationId), oldest: min(llmCalls.createdAt) })
-    .from(llmCalls)
-    .where(and(eq(llmCalls.userId, userId), gte(llmCalls.createdAt, windowStart)));
-  if (recent && recent.requests >= limits.perMinute) {
-    const oldest = recent.oldest ? new Date(recent.oldest).getTime() : now.getTime();
-    const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now.getTime()) / 1000));
-    throw new ApiError(429, 'rate_limited', `at most ${limits.perMinute} generations a minute; try again in ${retryAfter} s`, {
-      'Retry-After': String(retryAfter),
+export async function admit(
+  db: Db,
+  ctx: CallContext,
+  first: { provider: string; model: string },
+  now: Date,
+  limits: { perMinute: number; budgetUsd: number | null },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`llm:${ctx.userId}`}))`);
+    const windowStart = new Date(now.getTime() - 60_000);
+    const [recent] = await tx
+      .select({ requests: countDistinct(llmCalls.generationId), oldest: min(llmCalls.createdAt) })
+      .from(llmCalls)
+      .where(and(eq(llmCalls.userId, ctx.userId), gte(llmCalls.createdAt, windowStart)));
+    if (recent && recent.requests >= limits.perMinute) {
+      const oldest = recent.oldest ? new Date(recent.oldest).getTime() : now.getTime();
+      const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now.getTime()) / 1000));
+      throw new ApiError(429, 'rate_limited', `at most ${limits.perMinute} generations a minute; try again in ${retryAfter} s`, {
+        'Retry-After': String(retryAfter),
+      });
+    }
+    if (limits.budgetUsd !== null) {
+      const dayStart = startOfUtcDay(now);
+      const [spent] = await tx
+        .select({ usd: sum(llmCalls.costUsd).mapWith(Number) })
+        .from(llmCalls)
+        .where(and(eq(llmCalls.userId, ctx.userId), gte(llmCalls.createdAt, dayStart), eq(llmCalls.userKey, false)));
+      if ((spent?.usd ?? 0) >= limits.budgetUsd) {
+        const retryAfter = Math.max(1, Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000));
+        throw new ApiError(
+          429,
+          'budget_exceeded',
+          `today's generation budget ($${limits.budgetUsd.toFixed(2)}) is used up; it resets at 00:00 UTC, or send your own provider key`,
+          { 'Retry-After': String(retryAfter) },
+        );
+      }
+    }
+    await tx.insert(llmCalls).values({
+      id: newId(),
+      userId: ctx.userId,
+      requestId: ctx.requestId,
+      generationId: ctx.generationId,
+      task: ctx.task,
+      provider: first.provider,
+      model: first.model,
+      outcome: 'requested',
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+      cached: false,
     });
-  }
-  if (limits.budgetUsd === null) return;
-  const dayStart = startOfUtcDay(now);
-  const [spent] = await db
-    .select({ usd: sum(llmCalls.costUsd).mapWith(Number) })
-    .from(llmCalls)
-    .where(and(eq(llmCalls.userId, userId), gte(llmCalls.createdAt, dayStart), eq(llmCalls.userKey, false)));
-  if ((spent?.usd ?? 0) >= limits.budgetUsd) {
-    const retryAfter = Math.max(1, Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000));
-    throw new ApiError(
-      429,
-      'budget_exceeded',
-      `today's generation budget ($${limits.budgetUsd.toFixed(2)}) is used up; it resets at 00:00 UTC, or send your own provider key`,
-      { 'Retry-After': String(retryAfter) },
-    );
-  }
+  });
 }

@@ -23,7 +23,7 @@ export const llmCache = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
-/** Every provider call and cache hit, for cost accounting, the daily budget and the rate limit. */
+/** Every generation request, provider call and cache hit, for cost accounting, the daily budget and the rate limit. */
 export const llmCalls = pgTable(
   'llm_calls',
   {
@@ -38,7 +38,7 @@ export const llmCalls = pgTable(
     task: text('task').notNull(),
     provider: text('provider').notNull(),
     model: text('model').notNull(),
-    /** ok | rejected (unsupported claims) | invalid (malformed output) | error (HTTP, timeout) */
+    /** requested (the request, admitted by the limits) | ok | rejected (unsupported claims) | invalid (malformed output) | error (HTTP, timeout) */
     outcome: text('outcome').notNull(),
     inputTokens: integer('input_tokens').notNull(),
     outputTokens: integer('output_tokens').notNull(),
