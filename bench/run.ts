@@ -9,6 +9,7 @@ import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
 import { autofillBench } from './autofill.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
+import { generateBench } from './generate.ts';
 import { matchBench, resumeBench } from './profile-match.ts';
 import { measure, type Summary } from './stats.ts';
 import { tailorBench } from './tailor.ts';
@@ -16,7 +17,7 @@ import { tailorBench } from './tailor.ts';
 const rows: Array<{ name: string; unit: string } & Summary> = [];
 const record = (name: string, summary: Summary, unit = 'ms') => {
   rows.push({ name, unit, ...summary });
-  console.error(`  ${name}: p50 ${summary.p50} ms, p95 ${summary.p95} ms, ${summary.perSecond}/s`);
+  console.error(`  ${name}: p50 ${summary.p50} ${unit}, p95 ${summary.p95} ${unit}, ${summary.perSecond}/s`);
 };
 
 const sizes = contentScriptSizes();
@@ -26,6 +27,7 @@ await matchBench(record);
 await resumeBench(record);
 await chromiumCapture(record);
 const pdfSizes = await tailorBench(record);
+await generateBench(record);
 console.error(`  pdf sizes: resume ${pdfSizes.resumeBytes} B, cover letter ${pdfSizes.letterBytes} B`);
 const accuracy = await autofillBench(record);
 for (const a of accuracy)
@@ -95,8 +97,8 @@ const results = {
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n| benchmark | n | p50 (ms) | p95 (ms) | max (ms) | per second |\n|---|---:|---:|---:|---:|---:|`);
-for (const r of rows) console.log(`| ${r.name} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
+console.log(`\n| benchmark | unit | n | p50 | p95 | max | per second |\n|---|---|---:|---:|---:|---:|---:|`);
+for (const r of rows) console.log(`| ${r.name} | ${r.unit} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${r.perSecond} |`);
 console.log('\n| autofill fixture | fields | correct | wrong | left empty |\n|---|---:|---:|---|---|');
 for (const a of accuracy)
   console.log(`| ${a.form} | ${a.fields} | ${a.correct} | ${a.wrong.join(', ') || '–'} | ${a.left.join(', ') || '–'} |`);

@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
 import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
+import { startFakeAnthropic } from '../worker/test/fake-llm.ts';
 import { findChromium } from './chromium.ts';
 import { startFixtureServer } from './fixtures/server.ts';
 import { startSiteServer } from './fixtures/site-server.ts';
 
 export const EXTENSION_DIR = `${ROOT}/.output/chrome-mv3-e2e`;
+
+/** What the fake model writes: a cover letter using only facts of the test profile. */
+export const E2E_LETTER = [
+  'Dear Harbor Robotics hiring team,',
+  'I am writing about the Field Service Technician role. As a Senior Accountant at Bluebird Foods I led month-end close for three entities under US GAAP.',
+  'I cut reconciliation time by 40% by moving bank reconciliations into NetSuite saved searches, and I would bring the same care to your team.',
+  'Kind regards,',
+].join('\n\n');
 
 /**
  * Everything the e2e suite runs against, started fresh on free ports: the extension built in
@@ -23,8 +32,18 @@ export default async function globalSetup() {
   const database = await openDatabase({ port: await freePort() });
   await applyMigrations(database.url);
 
+  // The worker's models are a local fake of the Anthropic API: every request gets the same
+  // letter (true to the test profile), streamed a few words at a time.
+  const anthropic = await startFakeAnthropic();
+  anthropic.fallback = { kind: 'text', text: E2E_LETTER };
+  anthropic.streamDelayMs = 30;
   const workerPort = await freePort();
-  const worker = startWorker({ port: workerPort, databaseUrl: database.url, quiet: true });
+  const worker = startWorker({
+    port: workerPort,
+    databaseUrl: database.url,
+    quiet: true,
+    vars: { LLM_CHAIN: 'anthropic,offline', ANTHROPIC_API_KEY: 'e2e-fake-key', ANTHROPIC_BASE_URL: anthropic.url },
+  });
   const apiUrl = `http://127.0.0.1:${workerPort}`;
   await waitForHttp(`${apiUrl}/health`, worker, 90_000);
 
@@ -46,6 +65,7 @@ export default async function globalSetup() {
     await fixtures.close();
     await sites.close();
     await worker.stop();
+    await anthropic.close();
     await database.stop();
   };
 }

@@ -62,3 +62,40 @@ test('the Tailor tab says what it needs first', async ({ context, openPanel, tab
   await panel.getByTestId('tab-tailor').click();
   await expect(panel.getByTestId('tailor-no-profile')).toContainText('Import your resume');
 });
+
+test('signed in, the cover letter is written by the worker’s model, streams into the panel, and is checked', async ({
+  context,
+  apiUrl,
+  openPanel,
+  tabIdOf,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('settings-api-url').fill(apiUrl);
+  await panel.getByTestId('settings-api-url-save').click();
+  await panel.getByTestId('auth-email').fill(`tailor-${Date.now()}@example.com`);
+  await panel.getByTestId('auth-password').fill('correct horse battery');
+  await panel.getByTestId('auth-signup').click();
+  await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+  await importTestProfile(panel);
+
+  await panel.getByTestId('tab-tailor').click();
+  await expect(panel.getByTestId('tailor-writer')).toHaveValue('ai');
+  await panel.getByTestId('tailor-letter').click();
+  // The words arrive while the model writes (the fake sends a few every 30 ms).
+  await expect(panel.getByTestId('tailor-stream')).toContainText('Dear Harbor Robotics hiring team,');
+  await expect(panel.getByTestId('tailor-title')).toContainText('Cover letter for Field Service Technician');
+  await expect(panel.getByTestId('tailor-result')).toContainText('Written by claude-');
+  await expect(panel.getByTestId('tailor-unsupported')).toHaveCount(0);
+  await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+  await panel.screenshot({ path: testInfo.outputPath('ai-letter.png'), fullPage: true });
+
+  // The fake answers a resume request with prose, not the JSON asked for: the chain moves on and
+  // the resume is made offline, and the panel says so.
+  await panel.getByTestId('tailor-resume').click();
+  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for Field Service Technician');
+  await expect(panel.getByTestId('tailor-notice')).toContainText('anthropic failed first');
+  await expect(panel.getByTestId('tailor-result')).toContainText('Made on this device');
+});

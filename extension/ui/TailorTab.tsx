@@ -95,10 +95,14 @@ export function TailorTab() {
       const result = await ask({ type: 'generate/run', tabId, kind: what, requestId });
       if (!result) return { notice: null };
       const fellBack = result.fellBackFrom.length > 0 ? ` (${result.fellBackFrom.join(', ')} failed first)` : '';
-      return {
-        content: result.document,
-        notice: result.usage.cached ? `Reused an earlier answer${fellBack}.` : fellBack ? `Written${fellBack}.` : null,
-      };
+      const notice = result.replaced
+        ? 'The letter as first written said something your profile does not support; this checked one replaces it.'
+        : result.usage.cached
+          ? `Reused an earlier answer${fellBack}.`
+          : fellBack
+            ? `Written${fellBack}.`
+            : null;
+      return { content: result.document, notice };
     } catch (error) {
       return {
         notice: `The AI writer is unavailable: ${error instanceof Error ? error.message : String(error)}. Made on this device instead.`,
@@ -138,7 +142,9 @@ export function TailorTab() {
           {job.company ? <span className="muted"> · {job.company}</span> : null}
         </h2>
         <p className="muted">
-          Chooses and orders what your profile says for this job, on this device. Nothing is invented: every fact comes from your profile.
+          {useAi
+            ? 'An AI model writes it; every employer, title, date, number and skill is checked against your profile before you see it.'
+            : 'Chooses and orders what your profile says for this job, on this device. Nothing is invented: every fact comes from your profile.'}
         </p>
         {signedIn ? (
           <label className="row">

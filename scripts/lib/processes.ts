@@ -85,7 +85,13 @@ export async function waitForHttp(url: string, managed: Managed | null, timeoutM
 }
 
 /** `wrangler dev` serving the worker on 127.0.0.1:port against the given Postgres. */
-export function startWorker(options: { port: number; databaseUrl: string; quiet?: boolean }): Managed {
+export function startWorker(options: {
+  port: number;
+  databaseUrl: string;
+  quiet?: boolean;
+  /** Worker vars for this run (`--var`), over wrangler.toml's: tests point the LLM providers at local fakes. */
+  vars?: Record<string, string>;
+}): Managed {
   return startProcess(
     process.execPath,
     [
@@ -96,6 +102,7 @@ export function startWorker(options: { port: number; databaseUrl: string; quiet?
       '--port',
       String(options.port),
       '--show-interactive-dev-session=false',
+      ...Object.entries(options.vars ?? {}).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
     ],
     {
       label: 'wrangler dev',

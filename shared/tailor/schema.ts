@@ -141,5 +141,7 @@ export const GenerateResult = z.object({
   usage: Usage,
   unsupported: z.array(UnsupportedClaim),
   fellBackFrom: z.array(Provider),
+  /** A streamed letter failed the check and this document replaces what was shown. */
+  replaced: z.boolean().optional(),
 });
 export type GenerateResult = z.infer<typeof GenerateResult>;

@@ -29,6 +29,8 @@ export interface FakeLlm {
   /** Queues replies for the next calls; when the queue is empty, `fallback` answers. */
   script: (...replies: Reply[]) => void;
   fallback: Reply;
+  /** Pause between streamed events (ms): long enough, a watcher sees the text arrive. */
+  streamDelayMs: number;
   reset: () => void;
   close: () => Promise<void>;
 }
@@ -195,6 +197,7 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
     requests,
     script: (...replies) => void queue.push(...replies),
     fallback: { kind: 'status', status: 500, message: 'no reply scripted' },
+    streamDelayMs: 1,
     reset: () => {
       queue.length = 0;
       requests.length = 0;
@@ -226,7 +229,7 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': requestId });
       for (const { event, data } of dialect.stream(replyText(reply), body, inputTokens)) {
         res.write(`${event ? `event: ${event}\n` : ''}data: ${data}\n\n`);
-        await new Promise((resolve) => setTimeout(resolve, 1));
+        await new Promise((resolve) => setTimeout(resolve, fake.streamDelayMs));
       }
       res.end();
       return;
