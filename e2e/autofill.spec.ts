@@ -254,6 +254,11 @@ test('Workday: each wizard step is filled as the user moves through it, without 
   await page.getByRole('button', { name: 'Save and Continue' }).click(); // Voluntary Disclosures
   await expect.poll(async () => (await values()).veteranStatus, { timeout: 5000 }).toBe('I do not wish to self-identify');
   expect(await values()).toMatchObject({ gender: 'I do not wish to answer', ethnicityDropdown: 'I do not wish to answer' });
+
+  // Self Identify: Workday's disability form is a group of checkboxes that takes one answer.
+  await page.getByRole('button', { name: 'Save and Continue' }).click();
+  await expect.poll(async () => (await values()).disabilityStatus, { timeout: 5000 }).toBe('I do not want to answer');
+  expect(await page.locator('[data-automation-id^="disabilityStatus-"]:checked').count()).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { __submissions?: unknown[] }).__submissions ?? [])).toEqual([]);
 });
 

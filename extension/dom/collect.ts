@@ -178,6 +178,20 @@ function dropZones(root: Document | Element): Element[] {
   );
 }
 
+/**
+ * Checkboxes that are one answer, not several (Workday's disability form: "Yes…", "No…", "I do
+ * not want to answer"): a group of a few boxes, one of which declines. Such a group is a choice
+ * field like a radio group; other checkbox groups stay separate boxes.
+ */
+const DECLINE_OPTION = /do(n't| not) (want|wish)|decline|prefer not|rather not/i;
+function exclusiveCheckboxes(box: HTMLInputElement): Element | null {
+  const group = box.closest('fieldset, [role="group"]');
+  if (!group) return null;
+  const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
+  if (boxes.length < 2 || boxes.length > 6) return null;
+  return boxes.some((b) => DECLINE_OPTION.test(labelOf(b))) ? group : null;
+}
+
 function kindOf(el: Element): ControlKind | null {
   if (el instanceof HTMLSelectElement) return 'select';
   if (el instanceof HTMLTextAreaElement) return 'textarea';
@@ -245,15 +259,16 @@ function dropZoneLabel(zone: Element): string {
 export function collectFields(root: Document | Element): Collected {
   const fields: CollectedField[] = [];
   const elements = new Map<string, Element>();
-  const radioGroups = new Map<string, CollectedField>();
+  const radioGroups = new Map<string | Element, CollectedField>();
   const controls = root.querySelectorAll('input, select, textarea, [role="combobox"], button[aria-haspopup="listbox"]');
   let n = 0;
   for (const el of Array.from(controls)) {
     if ((el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly || !visible(el)) continue;
     const kind = kindOf(el);
     if (!kind) continue;
-    if (el instanceof HTMLInputElement && el.type === 'radio') {
-      const group = el.name || el.closest('[role="radiogroup"], fieldset')?.id || `radio${n}`;
+    const checkboxGroup = el instanceof HTMLInputElement && el.type === 'checkbox' ? exclusiveCheckboxes(el) : null;
+    if (el instanceof HTMLInputElement && (el.type === 'radio' || checkboxGroup)) {
+      const group = checkboxGroup ?? (el.name || el.closest('[role="radiogroup"], fieldset')?.id || `radio${n}`);
       let field = radioGroups.get(group);
       if (!field) {
         const ref = `f${n++}`;
@@ -268,8 +283,10 @@ export function collectFields(root: Document | Element): Collected {
         elements.set(ref, el.closest('fieldset, [role="radiogroup"]') ?? el);
       }
       const optionLabel = labelOf(el);
-      field.options.push({ label: optionLabel, value: el.value });
-      if (el.checked) field.value = el.value;
+      // A checkbox's value is "on" unless set: its label names the option.
+      const value = checkboxGroup && (!el.value || el.value === 'on') ? optionLabel : el.value;
+      field.options.push({ label: optionLabel, value });
+      if (el.checked) field.value = value;
       continue;
     }
     // react-select and similar: the visible combobox input is the control; skip its hidden partner.

@@ -72,6 +72,9 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
       ? Array.from((group.form ?? group.ownerDocument).querySelectorAll(`input[type="radio"][name="${CSS.escape(group.name)}"]`))
       : Array.from(group.querySelectorAll('input[type="radio"]'))
   ) as HTMLInputElement[];
+  // One answer drawn as checkboxes (see collect.ts): the boxes play the radios.
+  const boxes = radios.length === 0 ? (Array.from(group.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[]) : [];
+  if (boxes.length > 0) return chooseBox(group, boxes, step);
   const label = (r: HTMLInputElement) =>
     (r.id ? group.ownerDocument.querySelector(`label[for="${CSS.escape(r.id)}"]`)?.textContent : r.closest('label')?.textContent)?.trim() ??
     r.value;
@@ -80,6 +83,19 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
   const radio = radios.find((r) => r.value === option?.value);
   if (!radio || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
   radio.click();
+  return { ref: step.ref, ok: true, value: option.label };
+}
+
+function chooseBox(group: Element, boxes: HTMLInputElement[], step: FillStep): StepResult {
+  const label = (b: HTMLInputElement) =>
+    (b.id ? group.ownerDocument.querySelector(`label[for="${CSS.escape(b.id)}"]`)?.textContent : b.closest('label')?.textContent)?.trim() ??
+    '';
+  const options = boxes.map((b) => ({ label: label(b), value: label(b) }));
+  const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
+  const box = option ? boxes[options.indexOf(option)] : undefined;
+  if (!box || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
+  for (const other of boxes) if (other !== box && other.checked) other.click();
+  if (!box.checked) box.click();
   return { ref: step.ref, ok: true, value: option.label };
 }
 
@@ -106,7 +122,8 @@ async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> 
   html.focus();
   for (const type of ['mousedown', 'mouseup', 'click']) html.dispatchEvent(new MouseEvent(type, { bubbles: true }));
   if (el instanceof HTMLInputElement && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
-  let options = await waitForOptions(el);
+  // A text combobox that lists nothing at once is a typeahead: type soon rather than wait.
+  let options = await waitForOptions(el, el instanceof HTMLInputElement ? 400 : 1500);
   if (options.length === 0 && el instanceof HTMLInputElement) {
     // Some comboboxes list options only after typing.
     typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value);
@@ -219,7 +236,8 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
       else if (
         (el instanceof HTMLInputElement && el.type === 'radio') ||
         el.matches('fieldset, [role="radiogroup"]') ||
-        el.querySelector('input[type="radio"]')
+        el.querySelector('input[type="radio"]') ||
+        (el.matches('fieldset, [role="group"]') && el.querySelector('input[type="checkbox"]'))
       )
         result = chooseRadio(el, step);
       else if (!(el instanceof HTMLButtonElement) && el.querySelector(':scope > button')) result = chooseButton(el, step);

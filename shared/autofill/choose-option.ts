@@ -1,4 +1,4 @@
-import { degreeLevelOf } from '../match/job-requirements.ts';
+import { degreeLevelOf } from '../match/degrees.ts';
 import type { FieldOption } from './fields.ts';
 
 /**

@@ -88,6 +88,13 @@ const RULES: Rule[] = [
   { field: 'gender', confidence: 0.93, why: 'asks gender', test: says(/\bgender\b|\bsex\b/i) },
   { field: 'veteran', confidence: 0.93, why: 'asks veteran status', test: says(/veteran/i) },
   { field: 'disability', confidence: 0.93, why: 'asks disability status', test: says(/disabilit/i) },
+  {
+    // Workday's disability form asks "Please check one of the boxes below": its options say what it is.
+    field: 'disability',
+    confidence: 0.9,
+    why: 'its answers are about disability',
+    test: (f) => f.kind === 'radio-group' && f.options.some((o) => /disabilit/i.test(o.label)),
+  },
   { field: 'sponsorship', confidence: 0.92, why: 'asks about visa sponsorship', test: says(/sponsor/i) },
   {
     field: 'workAuthorization',

@@ -246,6 +246,19 @@ describe('work and education entries (Workday "My Experience")', () => {
 });
 
 describe('labels', () => {
+  it('knows a disability form by its answers when the question does not say', () => {
+    const boxes = field({
+      label: 'Please check one of the boxes below:',
+      kind: 'radio-group',
+      options: options(
+        'Yes, I have a disability, or have had one in the past',
+        'No, I do not have a disability',
+        'I do not want to answer',
+      ),
+    });
+    expect(planFill([boxes], NURSE).steps[0]).toMatchObject({ field: 'disability', value: 'I do not want to answer' });
+  });
+
   it('reads a label without its required marker', () => {
     expect(classifyField(field({ label: 'Location*' }))?.field).toBe('currentLocation');
     expect(classifyField(field({ label: 'Location (required)' }))?.field).toBe('currentLocation');

@@ -1,4 +1,5 @@
 import type { JobCapture } from '../schemas/job.ts';
+import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
 import { type Seniority, seniorityOfTitle } from './seniority.ts';
 import { skillsIn } from './skills.ts';
 
@@ -12,24 +13,6 @@ export interface JobRequirements {
   seniority: Seniority | null;
   conditions: Condition[];
 }
-
-export type DegreeLevel = 0 | 1 | 2 | 3 | 4;
-export const DEGREE_NAMES: Record<DegreeLevel, string> = {
-  0: 'high school',
-  1: 'associate degree',
-  2: "bachelor's degree",
-  3: "master's degree",
-  4: 'doctorate',
-};
-
-// Degree words, most advanced first; the first level a job names is what it asks for.
-const DEGREES: Array<[RegExp, DegreeLevel]> = [
-  [/\b(ph\.?d|doctorate|doctoral)\b/i, 4], // doctorates
-  [/\b(master'?s?|m\.?sc|m\.?s\.|mba|m\.?eng)\b/i, 3], // masters
-  [/\b(bachelor'?s?|b\.?sc|b\.?s\.|b\.?a\.|bsn|undergraduate degree|university degree|4-year degree)\b/i, 2], // bachelors
-  [/\b(associate'?s? degree|associate degree|a\.?a\.?s\.?)\b/i, 1], // associate degrees
-  [/\b(high school|ged|secondary school)\b/i, 0], // school diplomas
-];
 
 /** A condition of the job a profile may fail outright; the scorer turns these into warnings. */
 export type Condition =
@@ -104,7 +87,7 @@ export function jobRequirements(job: JobCapture): JobRequirements {
   }
 
   const degreeText = (required.length > 0 ? required : all).join('\n');
-  const degree = DEGREES.find(([re]) => re.test(degreeText))?.[1] ?? null;
+  const degree = degreeLevelOf(degreeText);
 
   const conditions: Condition[] = [];
   for (const line of all) {
@@ -140,8 +123,4 @@ function dedupeConditions(conditions: Condition[]): Condition[] {
     seen.add(key);
     return true;
   });
-}
-
-export function degreeLevelOf(text: string): DegreeLevel | null {
-  return DEGREES.find(([re]) => re.test(text))?.[1] ?? null;
 }

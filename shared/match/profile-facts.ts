@@ -1,5 +1,5 @@
 import type { ProfileDraft } from '../schemas/profile.ts';
-import { type DegreeLevel, degreeLevelOf } from './job-requirements.ts';
+import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
 import { type Seniority, seniorityOfTitle, seniorityOfYears } from './seniority.ts';
 import { canonicalSkill, skillsIn } from './skills.ts';
 

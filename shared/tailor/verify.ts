@@ -1,4 +1,4 @@
-import { degreeLevelOf } from '../match/job-requirements.ts';
+import { degreeLevelOf } from '../match/degrees.ts';
 import { profileFacts } from '../match/profile-facts.ts';
 import { canonicalSkill, skillsIn } from '../match/skills.ts';
 import type { JobCapture } from '../schemas/job.ts';
