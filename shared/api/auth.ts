@@ -1,8 +1,21 @@
 import { z } from 'zod';
 
+/**
+ * The account API's wire format (issue 7). Access tokens are short-lived bearer tokens;
+ * refresh tokens rotate on every use (a reused one revokes its device's session) and are
+ * stored hashed on the server. Each sign-in is a device the user can see and sign out.
+ */
+
+export const ACCESS_TOKEN_TTL_MS = 15 * 60 * 1000;
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+const DeviceName = z.string().trim().min(1).max(100);
+
 export const SignUpRequest = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(8, 'password must have at least 8 characters').max(200),
+  /** Shown in the device list ("Chrome on Linux"). */
+  deviceName: DeviceName.default('Browser'),
 });
 export const SignInRequest = SignUpRequest;
 
@@ -10,10 +23,30 @@ export const User = z.object({ id: z.string(), email: z.string() });
 
 export const SessionResponse = z.object({
   user: User,
-  /** Bearer token for the Authorization header. Store it where web pages cannot read it. */
-  token: z.string(),
+  /** Bearer token for the Authorization header; expires at `accessExpiresAt` (epoch ms). */
+  accessToken: z.string(),
+  accessExpiresAt: z.number().int(),
+  /** Trade it for a new pair at POST /v1/auth/refresh; it works once. Store it where web pages cannot read it. */
+  refreshToken: z.string(),
+  device: z.object({ id: z.string(), name: z.string() }),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const RefreshRequest = z.object({ refreshToken: z.string().min(1).max(200) });
+
+export const Device = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+  /** The device making this request. */
+  current: z.boolean(),
+});
+export type Device = z.infer<typeof Device>;
+export const DevicesResponse = z.object({ devices: z.array(Device) });
+
+/** Deleting the account asks for the password again. */
+export const DeleteAccountRequest = z.object({ password: z.string().min(1).max(200) });
 
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }),

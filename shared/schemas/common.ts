@@ -14,6 +14,11 @@ export const SyncMeta = z.object({
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable().default(null),
   clocks: z.record(z.string(), z.string()).default({}),
+  /** Values later writes replaced, oldest first (see shared/sync/merge.ts): nothing typed is lost silently. */
+  history: z
+    .array(z.object({ field: z.string().max(100), value: z.unknown(), clock: z.string().max(80) }))
+    .max(30)
+    .optional(),
 });
 export type SyncMeta = z.infer<typeof SyncMeta>;
 
