@@ -1,4 +1,5 @@
 export * from './llm.ts';
+export * from './rate-limits.ts';
 export * from './sessions.ts';
 export * from './sync.ts';
 export * from './users.ts';
