@@ -1,68 +1,47 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { Application } from '../../../shared/schemas/application.ts';
-import { Job } from '../../../shared/schemas/job.ts';
-import { PushRequest, PushResponse, type SyncChange } from '../../../shared/sync/protocol.ts';
-import type { Db } from '../db/client.ts';
-import { applications, jobs, syncOps } from '../db/schema/index.ts';
+import { createMiddleware } from 'hono/factory';
+import { PullResponse, PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../../shared/sync/protocol.ts';
 import { requireUser } from '../lib/auth.ts';
+import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { checkChange } from '../sync/check-change.ts';
+import { pullChanges, pushChanges } from '../sync/store.ts';
+import type { AppEnv } from '../types.ts';
 
 /**
- * Writes one change for `userId`. A record is replaced only by one at least as new
- * (last writer wins per record for now; per-field clocks come with the full merge).
+ * Both sync routes first read the client's record schema version: an older client would push
+ * records the merge cannot read, so it is told to update (426) before anything is applied.
  */
-async function applyChange(tx: Tx, userId: string, change: SyncChange) {
-  const r = change.record;
-  const common = { userId, id: r.id, data: r, updatedAt: r.updatedAt, deletedAt: r.deletedAt };
-  const nextSeq = sql`nextval('sync_seq')`;
-  if (change.entity === 'job') {
-    const job = change.record;
-    await tx
-      .insert(jobs)
-      .values({ ...common, title: job.title, company: job.company, dedupeKey: job.dedupeKey })
-      .onConflictDoUpdate({
-        target: [jobs.userId, jobs.id],
-        set: {
-          data: job,
-          updatedAt: job.updatedAt,
-          deletedAt: job.deletedAt,
-          title: job.title,
-          company: job.company,
-          dedupeKey: job.dedupeKey,
-          seq: nextSeq,
-        },
-        setWhere: sql`${jobs.updatedAt} <= ${job.updatedAt}`,
-      });
-  } else {
-    const app = change.record;
-    await tx
-      .insert(applications)
-      .values({ ...common, jobId: app.jobId, status: app.status })
-      .onConflictDoUpdate({
-        target: [applications.userId, applications.id],
-        set: { data: app, updatedAt: app.updatedAt, deletedAt: app.deletedAt, jobId: app.jobId, status: app.status, seq: nextSeq },
-        setWhere: sql`${applications.updatedAt} <= ${app.updatedAt}`,
-      });
-  }
-}
-
-const PullQuery = z.object({
-  after: z.coerce.number().int().nonnegative().default(0).openapi({ description: 'Cursor from the previous pull (0 for everything)' }),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
+const requireSyncSchema = createMiddleware<AppEnv>(async (c, next) => {
+  const raw = c.req.header(SYNC_SCHEMA_HEADER)?.trim();
+  const update = `update the extension, then sync again (nothing on this device is lost)`;
+  if (!raw) throw new ApiError(426, 'upgrade_required', `this client sent no ${SYNC_SCHEMA_HEADER} header: ${update}`);
+  if (!/^\d{1,6}$/.test(raw))
+    throw new ApiError(400, 'bad_request', `${SYNC_SCHEMA_HEADER} must be a schema version number, not "${raw.slice(0, 20)}"`);
+  const version = Number(raw);
+  if (version < SYNC_SCHEMA_VERSION)
+    throw new ApiError(426, 'upgrade_required', `this client syncs schema ${version}; the server needs ${SYNC_SCHEMA_VERSION}: ${update}`);
+  if (version > SYNC_SCHEMA_VERSION)
+    throw new ApiError(400, 'bad_request', `sync schema ${version} is newer than this server's (${SYNC_SCHEMA_VERSION})`);
+  await next();
 });
 
-const PullResponse = z.object({
-  changes: z.array(
-    z.discriminatedUnion('entity', [
-      z.object({ entity: z.literal('job'), record: Job }),
-      z.object({ entity: z.literal('application'), record: Application }),
-    ]),
-  ),
-  cursor: z.number().int(),
-  more: z.boolean(),
+const SyncHeaders = z.object({
+  [SYNC_SCHEMA_HEADER]: z.string().openapi({
+    description: `The record schema version the client speaks (now ${SYNC_SCHEMA_VERSION}); older gets 426`,
+    example: String(SYNC_SCHEMA_VERSION),
+  }),
+});
+
+const PullQuery = z.object({
+  after: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .max(Number.MAX_SAFE_INTEGER)
+    .default(0)
+    .openapi({ description: 'Cursor from the previous pull (0 for everything)' }),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 
 export const sync = newRouter()
@@ -71,34 +50,20 @@ export const sync = newRouter()
       method: 'post',
       path: '/push',
       tags: ['sync'],
-      summary: 'Apply a batch of changes (idempotent by op id)',
+      summary: 'Merge a batch of changes into the stored records (idempotent by op id)',
       security: bearerSecurity,
-      middleware: [requireUser] as const,
-      request: { body: jsonBody(PushRequest) },
-      responses: { 200: jsonResponse(PushResponse, 'Applied'), ...errorResponses(400, 401, 413) },
+      middleware: [requireSyncSchema, requireUser] as const,
+      request: { headers: SyncHeaders, body: jsonBody(PushRequest) },
+      responses: {
+        200: jsonResponse(PushResponse, 'Applied, or already applied before'),
+        ...errorResponses(400, 401, 413, 426),
+      },
     }),
     async (c) => {
       const { changes } = c.req.valid('json');
-      const userId = c.var.user.id;
-      const result = await c.var.db().transaction(async (tx) => {
-        const applied: string[] = [];
-        const duplicates: string[] = [];
-        for (const change of changes) {
-          const fresh = await tx
-            .insert(syncOps)
-            .values({ userId, opId: change.opId })
-            .onConflictDoNothing()
-            .returning({ opId: syncOps.opId });
-          if (fresh.length === 0) {
-            duplicates.push(change.opId);
-            continue;
-          }
-          await applyChange(tx, userId, change);
-          applied.push(change.opId);
-        }
-        return { applied, duplicates };
-      });
-      return c.json(result, 200);
+      const now = Date.now();
+      changes.forEach((change, index) => checkChange(change, index, now));
+      return c.json(await pushChanges(c.var.db(), c.var.user.id, changes), 200);
     },
   )
   .openapi(
@@ -106,35 +71,14 @@ export const sync = newRouter()
       method: 'get',
       path: '/pull',
       tags: ['sync'],
-      summary: "Changes to the user's records after a cursor",
+      summary: "The user's records changed after a cursor, in sequence order",
       security: bearerSecurity,
-      middleware: [requireUser] as const,
-      request: { query: PullQuery },
-      responses: { 200: jsonResponse(PullResponse, 'Changes in sequence order'), ...errorResponses(400, 401) },
+      middleware: [requireSyncSchema, requireUser] as const,
+      request: { headers: SyncHeaders, query: PullQuery },
+      responses: { 200: jsonResponse(PullResponse, 'Changes in sequence order'), ...errorResponses(400, 401, 426) },
     }),
     async (c) => {
       const { after, limit } = c.req.valid('query');
-      const userId = c.var.user.id;
-      const db = c.var.db();
-      const [jobRows, appRows] = await Promise.all([
-        db
-          .select({ seq: jobs.seq, data: jobs.data })
-          .from(jobs)
-          .where(and(eq(jobs.userId, userId), gt(jobs.seq, after)))
-          .orderBy(asc(jobs.seq))
-          .limit(limit + 1),
-        db
-          .select({ seq: applications.seq, data: applications.data })
-          .from(applications)
-          .where(and(eq(applications.userId, userId), gt(applications.seq, after)))
-          .orderBy(asc(applications.seq))
-          .limit(limit + 1),
-      ]);
-      const merged = [
-        ...jobRows.map((row) => ({ seq: row.seq, change: { entity: 'job' as const, record: Job.parse(row.data) } })),
-        ...appRows.map((row) => ({ seq: row.seq, change: { entity: 'application' as const, record: Application.parse(row.data) } })),
-      ].sort((a, b) => a.seq - b.seq);
-      const page = merged.slice(0, limit);
-      return c.json({ changes: page.map((p) => p.change), cursor: page.at(-1)?.seq ?? after, more: merged.length > limit }, 200);
+      return c.json(await pullChanges(c.var.db(), c.var.user.id, after, limit), 200);
     },
   );

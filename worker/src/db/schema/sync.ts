@@ -1,46 +1,35 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, index, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
-/** One sequence for every synced table: a client's pull cursor is a position in it. */
+/** One sequence for every synced change: a client's pull cursor is a position in it. */
 export const syncSeq = pgSequence('sync_seq');
 
 /**
- * Columns every synced table shares: the record as the client sent it (`data`, validated by
- * the shared zod schema), the clock fields the merge compares, and the change sequence.
+ * Every synced record of every entity (shared/sync/protocol.ts), one row each. `data` is the
+ * record as the server's merge left it (shared/sync/merge.ts), valid for its entity's zod
+ * schema; `seq` moves to a new value of sync_seq on every change, so a pull after a cursor
+ * finds exactly what changed since. A record id is only unique within its user and entity:
+ * the same id pushed by two users is two rows.
  */
-function syncColumns() {
-  return {
+export const records = pgTable(
+  'records',
+  {
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    entity: text('entity').notNull(),
     id: text('id').notNull(),
     data: jsonb('data').notNull(),
-    updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
-    deletedAt: bigint('deleted_at', { mode: 'number' }),
     seq: bigint('seq', { mode: 'number' }).notNull().default(sql`nextval('sync_seq')`),
-  };
-}
-
-export const jobs = pgTable(
-  'jobs',
-  {
-    ...syncColumns(),
-    title: text('title').notNull(),
-    company: text('company').notNull(),
-    dedupeKey: text('dedupe_key').notNull(),
+    /** When the server last wrote the row (the record's own updatedAt is the client's). */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('jobs_user_seq_idx').on(t.userId, t.seq)],
-);
-
-export const applications = pgTable(
-  'applications',
-  {
-    ...syncColumns(),
-    jobId: text('job_id').notNull(),
-    status: text('status').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('applications_user_seq_idx').on(t.userId, t.seq)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.entity, t.id] }),
+    index('records_user_seq_idx').on(t.userId, t.seq),
+    check('records_entity_check', sql`${t.entity} in ('profile', 'job', 'application', 'document', 'answer')`),
+  ],
 );
 
 /** Op ids already applied, per user: a retried push finds its ops here and changes nothing. */

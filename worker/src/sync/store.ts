@@ -1,0 +1,107 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { canonical, mergeRecords, type Syncable } from '../../../shared/sync/merge.ts';
+import type { PulledChange, PullResponse, PushResponse, SyncChange, SyncEntity } from '../../../shared/sync/protocol.ts';
+import type { Db } from '../db/client.ts';
+import { records, syncOps } from '../db/schema/index.ts';
+import { ApiError } from '../lib/errors.ts';
+import { ENTITY_SCHEMAS } from './entities.ts';
+
+interface Incoming {
+  entity: SyncEntity;
+  id: string;
+  versions: Syncable[];
+}
+
+const keyOf = (entity: string, id: string) => `${entity}/${id}`;
+
+/**
+ * Applies a push for `userId` in one transaction: op ids seen before are reported as
+ * duplicates and skipped; every other change is merged (shared/sync/merge.ts) into the stored
+ * record, which gets a new seq when the merge changed it. Any failure rolls back the whole push,
+ * op ids included, so the client's retry applies it exactly once.
+ */
+export async function pushChanges(db: Db, userId: string, changes: SyncChange[]): Promise<PushResponse> {
+  return db.transaction(async (tx) => {
+    // One push per user at a time: seq values are then handed out in commit order, so a pull that
+    // has passed a cursor can never miss a change that commits later with a smaller seq.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sync:${userId}`}))`);
+    const opIds = [...new Set(changes.map((c) => c.opId))];
+    const inserted = await tx
+      .insert(syncOps)
+      .values(opIds.map((opId) => ({ userId, opId })))
+      .onConflictDoNothing()
+      .returning({ opId: syncOps.opId });
+    const fresh = new Set(inserted.map((r) => r.opId));
+
+    const applied: string[] = [];
+    const duplicates: string[] = [];
+    const incoming = new Map<string, Incoming>();
+    for (const change of changes) {
+      if (!fresh.delete(change.opId)) {
+        duplicates.push(change.opId);
+        continue;
+      }
+      applied.push(change.opId);
+      const key = keyOf(change.entity, change.record.id);
+      const entry = incoming.get(key) ?? { entity: change.entity, id: change.record.id, versions: [] };
+      entry.versions.push(change.record);
+      incoming.set(key, entry);
+    }
+    if (incoming.size === 0) return { applied, duplicates };
+
+    const wanted = [...incoming.values()];
+    const existing = await tx
+      .select({ entity: records.entity, id: records.id, data: records.data })
+      .from(records)
+      .where(
+        and(
+          eq(records.userId, userId),
+          sql`(${records.entity}, ${records.id}) in (${sql.join(
+            wanted.map((w) => sql`(${w.entity}, ${w.id})`),
+            sql`, `,
+          )})`,
+        ),
+      )
+      .orderBy(asc(records.entity), asc(records.id))
+      .for('update');
+    const stored = new Map(existing.map((row) => [keyOf(row.entity, row.id), row.data as Syncable]));
+
+    const writes: Array<typeof records.$inferInsert> = [];
+    for (const { entity, id, versions } of wanted) {
+      const before = stored.get(keyOf(entity, id));
+      const merged = versions.reduce<Syncable | undefined>((acc, version) => mergeRecords(acc, version), before);
+      const valid = ENTITY_SCHEMAS[entity].safeParse(merged);
+      if (!valid.success)
+        throw new ApiError(400, 'bad_request', `${entity} ${id}: the merged record is invalid (${valid.error.issues[0]?.message})`);
+      // A write the record already holds (or one it had superseded and recorded) changes nothing: no new seq.
+      if (before && canonical(before) === canonical(valid.data)) continue;
+      writes.push({ userId, entity, id, data: valid.data });
+    }
+    if (writes.length > 0)
+      await tx
+        .insert(records)
+        .values(writes)
+        .onConflictDoUpdate({
+          target: [records.userId, records.entity, records.id],
+          set: { data: sql`excluded.data`, seq: sql`nextval('sync_seq')`, updatedAt: sql`now()` },
+        });
+    return { applied, duplicates };
+  });
+}
+
+/** The user's records changed after `after`, in seq order, at most `limit` of them. */
+export async function pullChanges(db: Db, userId: string, after: number, limit: number): Promise<PullResponse> {
+  const rows = await db
+    .select({ entity: records.entity, data: records.data, seq: records.seq })
+    .from(records)
+    .where(and(eq(records.userId, userId), gt(records.seq, after)))
+    .orderBy(asc(records.seq))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return {
+    // Stored records were checked against their entity's schema when written.
+    changes: page.map((row) => ({ entity: row.entity, record: row.data }) as PulledChange),
+    cursor: page.at(-1)?.seq ?? after,
+    more: rows.length > limit,
+  };
+}
