@@ -8,10 +8,18 @@ import { z } from 'zod';
 
 export const DEFAULT_API_URL: string = import.meta.env.WXT_API_URL ?? 'http://127.0.0.1:8787';
 
-const Session = z.object({ token: z.string(), email: z.string(), userId: z.string() });
+const Session = z.object({
+  accessToken: z.string(),
+  accessExpiresAt: z.number(),
+  refreshToken: z.string(),
+  email: z.string(),
+  userId: z.string(),
+  deviceId: z.string(),
+  deviceName: z.string(),
+});
 export type Session = z.infer<typeof Session>;
 
-const KEYS = { apiUrl: 'apiUrl', session: 'session' } as const;
+const KEYS = { apiUrl: 'apiUrl', session: 'session', cursor: 'syncCursor' } as const;
 
 export async function getApiUrl(): Promise<string> {
   const stored = (await browser.storage.local.get(KEYS.apiUrl))[KEYS.apiUrl];
@@ -30,4 +38,14 @@ export async function getSession(): Promise<Session | null> {
 export async function setSession(session: Session | null): Promise<void> {
   if (session) await browser.storage.local.set({ [KEYS.session]: session });
   else await browser.storage.local.remove(KEYS.session);
+}
+
+/** Where the last pull stopped, per user: a different account on this device starts from 0. */
+export async function getCursor(userId: string): Promise<number> {
+  const stored = (await browser.storage.local.get(KEYS.cursor))[KEYS.cursor] as { userId?: string; cursor?: number } | undefined;
+  return stored?.userId === userId && typeof stored.cursor === 'number' ? stored.cursor : 0;
+}
+
+export async function setCursor(userId: string, cursor: number): Promise<void> {
+  await browser.storage.local.set({ [KEYS.cursor]: { userId, cursor } });
 }

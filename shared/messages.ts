@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Device } from './api/auth.ts';
 import { AutofillReport } from './autofill/field-schema.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
@@ -58,6 +59,11 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth/sign-up'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-in'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-out') }),
+  z.object({ type: z.literal('auth/sign-out-all') }),
+  z.object({ type: z.literal('auth/devices') }),
+  z.object({ type: z.literal('auth/revoke-device'), deviceId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('account/export') }),
+  z.object({ type: z.literal('account/delete'), password: z.string().min(1).max(200) }),
   z.object({ type: z.literal('autofill/run'), tabId: TabId, refill: z.boolean().default(false) }),
   /** Tailoring by the worker's models; the reply is null when the user is not signed in (tailor offline). */
   z.object({
@@ -101,6 +107,11 @@ export interface PanelReplies {
   'auth/sign-up': SyncStatus;
   'auth/sign-in': SyncStatus;
   'auth/sign-out': SyncStatus;
+  'auth/sign-out-all': SyncStatus;
+  'auth/devices': Device[];
+  'auth/revoke-device': Device[];
+  'account/export': Record<string, unknown>;
+  'account/delete': SyncStatus;
   'autofill/run': AutofillReport;
   'generate/run': GenerateResult | null;
 }

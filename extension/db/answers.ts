@@ -2,6 +2,7 @@ import { normalizeQuestion, scopeFor } from '../../shared/autofill/answers.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import type { JobsmithDb } from './database.ts';
+import { recordChange } from './record-change.ts';
 
 /**
  * Remembers the user's answer to a question, replacing an earlier answer to the same question
@@ -12,7 +13,7 @@ export async function rememberAnswer(db: JobsmithDb, questionText: string, answe
   const scope = scopeFor(questionText, answer, company);
   const sameScope = (a: Answer) =>
     a.scope.kind === scope.kind && (a.scope.kind === 'global' || (scope.kind === 'company' && a.scope.company === scope.company));
-  return db.transaction('rw', db.answers, async () => {
+  return db.transaction('rw', db.answers, db.outbox, async () => {
     const existing = (await db.answers.where('question').equals(question).toArray()).find((a) => a.deletedAt === null && sameScope(a));
     const record: Answer = existing
       ? { ...existing, answer, questionText, updatedAt: now }
@@ -28,8 +29,7 @@ export async function rememberAnswer(db: JobsmithDb, questionText: string, answe
           scope,
           learnedFrom: company?.trim() ?? '',
         };
-    await db.answers.put(record);
-    return record;
+    return recordChange(db, 'answer', existing, record, now);
   });
 }
 
@@ -40,9 +40,9 @@ export async function updateAnswer(
   change: Partial<Pick<Answer, 'answer' | 'scope'>>,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.answers, async () => {
+  await db.transaction('rw', db.answers, db.outbox, async () => {
     const answer = await db.answers.get(id);
-    if (answer && answer.deletedAt === null) await db.answers.put({ ...answer, ...change, updatedAt: now });
+    if (answer && answer.deletedAt === null) await recordChange(db, 'answer', answer, { ...answer, ...change, updatedAt: now }, now);
   });
 }
 
@@ -52,6 +52,8 @@ export async function listAnswers(db: JobsmithDb): Promise<Answer[]> {
 
 /** Forgets an answer: a tombstone, so the deletion can sync like any edit. */
 export async function forgetAnswer(db: JobsmithDb, id: string, now: number): Promise<void> {
-  const answer = await db.answers.get(id);
-  if (answer) await db.answers.put({ ...answer, deletedAt: now, updatedAt: now });
+  await db.transaction('rw', db.answers, db.outbox, async () => {
+    const answer = await db.answers.get(id);
+    if (answer && answer.deletedAt === null) await recordChange(db, 'answer', answer, { ...answer, deletedAt: now, updatedAt: now }, now);
+  });
 }

@@ -3,7 +3,7 @@ import type { Application } from '../../shared/schemas/application.ts';
 import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from './database.ts';
 import { saveJob } from './jobs.ts';
-import { outboxEntries } from './outbox.ts';
+import { recordChange } from './record-change.ts';
 
 export interface TrackedApplication {
   application: Application;
@@ -49,10 +49,6 @@ export async function markApplied(
     const moved = changeStatus(existing, 'applied', now);
     const applied =
       resumeDocumentId && moved.resumeDocumentId !== resumeDocumentId ? { ...moved, resumeDocumentId, updatedAt: now } : moved;
-    if (applied !== existing) {
-      await db.applications.put(applied);
-      await db.outbox.bulkAdd(outboxEntries([{ entity: 'application', record: applied }], now));
-    }
-    return applied;
+    return applied === existing ? existing : recordChange(db, 'application', existing, applied, now);
   });
 }

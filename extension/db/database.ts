@@ -50,6 +50,17 @@ export class JobsmithDb extends Dexie {
     });
     // v2: the resume file itself, for autofill's upload fields. A new table: no rows to reshape.
     this.version(2).stores({ files: 'id' });
+    // v3: the profile has one fixed id on every device (db/profile.ts), so devices merge it.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const profiles = tx.table('profile');
+        for (const old of await profiles.toArray()) {
+          if (old.id === '00000000000000000000000000') continue;
+          await profiles.delete(old.id);
+          if (old.deletedAt === null) await profiles.put({ ...old, id: '00000000000000000000000000' });
+        }
+      });
   }
 }
 

@@ -5,6 +5,7 @@ import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { CoverLetter, TailoredResume } from '../../shared/tailor/schema.ts';
 import type { JobsmithDb } from './database.ts';
 import { saveJob } from './jobs.ts';
+import { recordChange } from './record-change.ts';
 
 /**
  * Tailored documents, versioned per job: each generation is a new version, the old ones stay.
@@ -24,7 +25,7 @@ export async function saveTailored(
   now: number,
 ): Promise<SavedDocument> {
   const { job } = await saveJob(db, capture, now);
-  return db.transaction('rw', db.documents, db.applications, async () => {
+  return db.transaction('rw', db.documents, db.applications, db.outbox, async () => {
     const earlier = (await db.documents.where('jobId').equals(job.id).toArray()).filter(
       (d) => d.kind === content.kind && d.deletedAt === null,
     );
@@ -44,8 +45,7 @@ export async function saveTailored(
       content: content as unknown as Record<string, unknown>,
       rendererVersion: RENDERER_VERSION,
     };
-    await db.documents.add(document);
-    return { document, version };
+    return { document: await recordChange(db, 'document', undefined, document, now), version };
   });
 }
 

@@ -1,5 +1,6 @@
 import { newId } from '../../shared/ids.ts';
 import type { JobsmithDb, StoredFile } from './database.ts';
+import { recordChange } from './record-change.ts';
 
 const RESUME = 'resume';
 
@@ -9,20 +10,26 @@ const RESUME = 'resume';
  */
 export async function saveResumeFile(db: JobsmithDb, file: { name: string; type: string; bytes: Uint8Array }, now: number): Promise<void> {
   const documentId = newId(now);
-  await db.transaction('rw', db.files, db.documents, async () => {
-    await db.documents.put({
-      id: documentId,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      clocks: {},
-      kind: 'resume',
-      jobId: null,
-      applicationId: null,
-      title: file.name,
-      content: { origin: 'imported', fileName: file.name, size: file.bytes.length },
-      rendererVersion: 'imported',
-    });
+  await db.transaction('rw', db.files, db.documents, db.outbox, async () => {
+    await recordChange(
+      db,
+      'document',
+      undefined,
+      {
+        id: documentId,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        clocks: {},
+        kind: 'resume',
+        jobId: null,
+        applicationId: null,
+        title: file.name,
+        content: { origin: 'imported', fileName: file.name, size: file.bytes.length },
+        rendererVersion: 'imported',
+      },
+      now,
+    );
     await db.files.put({ id: RESUME, name: file.name, type: file.type || 'application/pdf', bytes: file.bytes, addedAt: now, documentId });
   });
 }

@@ -2,7 +2,7 @@ import { newSavedJob } from '../../shared/applications.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from './database.ts';
-import { outboxEntries } from './outbox.ts';
+import { recordChange } from './record-change.ts';
 
 /** The saved job with this dedupe key, if any (deleted ones do not count). */
 export async function findSavedJob(db: JobsmithDb, dedupeKey: string): Promise<Job | undefined> {
@@ -20,18 +20,9 @@ export async function saveJob(db: JobsmithDb, capture: JobCapture, now: number):
   return db.transaction('rw', db.jobs, db.applications, db.outbox, async () => {
     const existing = await findSavedJob(db, capture.dedupeKey);
     if (existing) return { status: 'already-saved' as const, job: existing };
-    const { job, application } = newSavedJob(capture, now);
-    await db.jobs.add(job);
-    await db.applications.add(application);
-    await db.outbox.bulkAdd(
-      outboxEntries(
-        [
-          { entity: 'job', record: job },
-          { entity: 'application', record: application },
-        ],
-        now,
-      ),
-    );
+    const fresh = newSavedJob(capture, now);
+    const job = await recordChange(db, 'job', undefined, fresh.job, now);
+    const application = await recordChange(db, 'application', undefined, fresh.application, now);
     return { status: 'saved' as const, job, application };
   });
 }

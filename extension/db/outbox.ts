@@ -2,7 +2,7 @@ import { newId } from '../../shared/ids.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
 import type { JobsmithDb, OutboxEntry } from './database.ts';
 
-type Unstamped = SyncChange extends infer C ? (C extends SyncChange ? Omit<C, 'opId'> : never) : never;
+export type Unstamped = SyncChange extends infer C ? (C extends SyncChange ? Omit<C, 'opId'> : never) : never;
 
 /** Outbox rows for changes, each with its own op id (the server's idempotency key). */
 export function outboxEntries(changes: Unstamped[], now: number): OutboxEntry[] {

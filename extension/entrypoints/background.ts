@@ -8,11 +8,28 @@ import { database } from '../db/database.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
-import { getApiUrl, getSession, setApiUrl, setSession } from '../settings.ts';
+import { getApiUrl, getCursor, getSession, setApiUrl, setCursor, setSession } from '../settings.ts';
+import { createApiClient } from '../sync/api-client.ts';
+import { onChanged } from '../sync/changes.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import { generateRemote } from '../tailor/remote.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
+
+/** "Chrome on Linux", for the account's device list. */
+function deviceName(userAgent: string): string {
+  const browserName = /Firefox\//.test(userAgent) ? 'Firefox' : /Edg\//.test(userAgent) ? 'Edge' : 'Chrome';
+  const os = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /Mac OS X/.test(userAgent)
+      ? 'macOS'
+      : /CrOS/.test(userAgent)
+        ? 'ChromeOS'
+        : /Linux/.test(userAgent)
+          ? 'Linux'
+          : 'a computer';
+  return `${browserName} on ${os}`;
+}
 
 export default defineBackground(() => {
   const broadcast = (message: BackgroundBroadcast) => {
@@ -28,8 +45,20 @@ export default defineBackground(() => {
     setApiUrl,
     getSession,
     setSession,
+    getCursor,
+    setCursor,
+    deviceName: () => deviceName(navigator.userAgent),
     broadcast: (status: SyncStatus) => broadcast({ type: 'sync/status-changed', status }),
   });
+
+  // Sync soon after any local change (debounced: a burst of edits is one round trip), and as
+  // soon as the network is back.
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  onChanged(() => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void sync.syncNow(), 1500);
+  });
+  self.addEventListener('online', () => void sync.syncNow());
 
   // Firefox's MV2 event page may lack storage.session; it keeps its memory while tabs are open.
   const session = browser.storage.session ?? memoryStorage();
@@ -108,6 +137,11 @@ export default defineBackground(() => {
         'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),
         'auth/sign-in': (msg) => sync.signIn('sign-in', msg.email, msg.password),
         'auth/sign-out': () => sync.signOut(),
+        'auth/sign-out-all': () => sync.signOutAll(),
+        'auth/devices': () => sync.devices(),
+        'auth/revoke-device': (msg) => sync.revokeDevice(msg.deviceId),
+        'account/export': () => sync.exportAccount(),
+        'account/delete': (msg) => sync.deleteAccount(msg.password),
         'autofill/run': (msg) => autofill(msg.tabId, msg.refill),
         'generate/run': async (msg) => {
           const session = await getSession();
@@ -115,8 +149,9 @@ export default defineBackground(() => {
           const [profile, job] = await Promise.all([loadProfile(database()), tabJobs.get(msg.tabId)]);
           if (!profile) throw new Error('Import your resume in the Profile tab first.');
           if (!job) throw new Error('This tab shows no job to tailor for.');
+          const baseUrl = await getApiUrl();
           return generateRemote(
-            { baseUrl: await getApiUrl(), token: session.token },
+            { baseUrl, token: await createApiClient({ baseUrl, getSession, setSession }).accessToken() },
             msg.kind,
             { profile: toDraft(profile), job },
             (text) => broadcast({ type: 'generate/delta', requestId: msg.requestId, text }),

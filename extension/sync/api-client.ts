@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ErrorBody, SessionResponse } from '../../shared/api/auth.ts';
-import { type PushRequest, PushResponse } from '../../shared/sync/protocol.ts';
+import { DevicesResponse, ErrorBody, SessionResponse } from '../../shared/api/auth.ts';
+import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
+import type { Session } from '../settings.ts';
 
 /** A failed call: `status` 0 means the worker could not be reached at all. */
 export class ApiClientError extends Error {
@@ -16,28 +17,50 @@ export class ApiClientError extends Error {
   }
 }
 
+/** The session as stored, from a sign-in, sign-up or refresh answer. */
+export function sessionFrom(result: SessionResponse): Session {
+  return {
+    accessToken: result.accessToken,
+    accessExpiresAt: result.accessExpiresAt,
+    refreshToken: result.refreshToken,
+    email: result.user.email,
+    userId: result.user.id,
+    deviceId: result.device.id,
+    deviceName: result.device.name,
+  };
+}
+
+export interface ClientOptions {
+  baseUrl: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => number;
+  /** The stored session, read at each call (another call may have refreshed it). */
+  getSession?: () => Promise<Session | null>;
+  /** Saves a refreshed session; `null` when the server ended it. */
+  setSession?: (session: Session | null) => Promise<void>;
+}
+
+// One refresh at a time per refresh token: refresh tokens work once, and a second use would
+// look like theft to the server (which then signs the device out).
+const refreshing = new Map<string, Promise<Session>>();
+
 /**
  * The background's client for the worker. Only the background imports it: content scripts
- * and the panel never hold the token (enforced by scripts/check-boundaries.ts).
+ * and the panel never hold a token (enforced by scripts/check-boundaries.ts). Access tokens
+ * are refreshed shortly before they expire, and once more when the server says one expired.
  */
-export function createApiClient(options: { baseUrl: string; token?: string | null; fetch?: typeof fetch; timeoutMs?: number }) {
+export function createApiClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const now = options.now ?? Date.now;
 
-  async function call<T extends z.ZodType>(
-    path: string,
-    schema: T,
-    init: { method: string; body?: unknown; auth?: boolean },
-  ): Promise<z.infer<T>> {
-    const headers: Record<string, string> = {};
+  async function send(path: string, init: { method: string; body?: unknown; token?: string; headers?: Record<string, string> }) {
+    const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    if (init.auth) {
-      if (!options.token) throw new ApiClientError(401, 'unauthorized', 'not signed in');
-      headers.authorization = `Bearer ${options.token}`;
-    }
-    let res: Response;
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
     try {
-      res = await doFetch(new URL(path, options.baseUrl), {
+      return await doFetch(new URL(path, options.baseUrl), {
         method: init.method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -46,7 +69,10 @@ export function createApiClient(options: { baseUrl: string; token?: string | nul
     } catch (error) {
       throw new ApiClientError(0, 'offline', `cannot reach ${options.baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const body: unknown = await res.json().catch(() => null);
+  }
+
+  async function read<T extends z.ZodType>(res: Response, path: string, schema: T): Promise<z.infer<T>> {
+    const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
     if (!res.ok) {
       const parsed = ErrorBody.safeParse(body);
       throw parsed.success
@@ -58,11 +84,70 @@ export function createApiClient(options: { baseUrl: string; token?: string | nul
     return parsed.data;
   }
 
+  async function refresh(session: Session): Promise<Session> {
+    let pending = refreshing.get(session.refreshToken);
+    if (!pending) {
+      pending = (async () => {
+        const res = await send('/v1/auth/refresh', { method: 'POST', body: { refreshToken: session.refreshToken } });
+        try {
+          const next = sessionFrom(await read(res, '/v1/auth/refresh', SessionResponse));
+          await options.setSession?.(next);
+          return next;
+        } catch (error) {
+          if (error instanceof ApiClientError && error.status === 401) await options.setSession?.(null);
+          throw error;
+        }
+      })().finally(() => refreshing.delete(session.refreshToken));
+      refreshing.set(session.refreshToken, pending);
+    }
+    return pending;
+  }
+
+  /** An authenticated call; a stale access token is refreshed first, an expired one once after a 401. */
+  async function authed<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    init: { method: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<z.infer<T>> {
+    let session = await options.getSession?.();
+    if (!session) throw new ApiClientError(401, 'signed_out', 'not signed in');
+    if (session.accessExpiresAt - 30_000 < now()) session = await refresh(session);
+    let res = await send(path, { ...init, token: session.accessToken });
+    if (res.status === 401) {
+      session = await refresh(session);
+      res = await send(path, { ...init, token: session.accessToken });
+    }
+    return read(res, path, schema);
+  }
+
+  const sync = { [SYNC_SCHEMA_HEADER]: String(SYNC_SCHEMA_VERSION) };
+  const account = (mode: 'signup' | 'signin') => async (email: string, password: string, deviceName: string) =>
+    sessionFrom(
+      await read(
+        await send(`/v1/auth/${mode}`, { method: 'POST', body: { email, password, deviceName } }),
+        `/v1/auth/${mode}`,
+        SessionResponse,
+      ),
+    );
+
   return {
-    signUp: (email: string, password: string) => call('/v1/auth/signup', SessionResponse, { method: 'POST', body: { email, password } }),
-    signIn: (email: string, password: string) => call('/v1/auth/signin', SessionResponse, { method: 'POST', body: { email, password } }),
-    signOut: () => call('/v1/auth/signout', z.object({ ok: z.literal(true) }), { method: 'POST', auth: true }),
-    push: (request: PushRequest) => call('/v1/sync/push', PushResponse, { method: 'POST', body: request, auth: true }),
+    /** A valid access token for a call made outside this client (the generation stream). */
+    accessToken: async (): Promise<string> => {
+      const session = await options.getSession?.();
+      if (!session) throw new ApiClientError(401, 'signed_out', 'not signed in');
+      return session.accessExpiresAt - 30_000 < now() ? (await refresh(session)).accessToken : session.accessToken;
+    },
+    signUp: account('signup'),
+    signIn: account('signin'),
+    signOut: () => authed('/v1/auth/signout', z.unknown(), { method: 'POST' }),
+    signOutAll: () => authed('/v1/auth/signout-all', z.unknown(), { method: 'POST' }),
+    devices: () => authed('/v1/auth/devices', DevicesResponse, { method: 'GET' }),
+    revokeDevice: (id: string) => authed(`/v1/auth/devices/${encodeURIComponent(id)}`, z.unknown(), { method: 'DELETE' }),
+    exportAccount: () => authed('/v1/account/export', z.record(z.string(), z.unknown()), { method: 'GET' }),
+    deleteAccount: (password: string) => authed('/v1/account', z.unknown(), { method: 'DELETE', body: { password } }),
+    push: (request: PushRequest) => authed('/v1/sync/push', PushResponse, { method: 'POST', body: request, headers: sync }),
+    pull: (after: number, limit = 500) =>
+      authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
   };
 }
 

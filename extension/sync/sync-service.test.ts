@@ -27,9 +27,10 @@ function network() {
   return { state, fetchFn, api };
 }
 
-function device(fetchFn: typeof fetch) {
+function device(fetchFn: typeof fetch, now: () => number = Date.now) {
   const db = freshDb();
   let session: Session | null = null;
+  let cursor = { userId: '', cursor: 0 };
   const broadcasts: SyncStatus[] = [];
   const timers: Array<() => void> = [];
   const service = createSyncService({
@@ -40,8 +41,14 @@ function device(fetchFn: typeof fetch) {
     setSession: async (s) => {
       session = s;
     },
+    getCursor: async (userId) => (cursor.userId === userId ? cursor.cursor : 0),
+    setCursor: async (userId, value) => {
+      cursor = { userId, cursor: value };
+    },
+    deviceName: () => 'Test device',
     broadcast: (s) => broadcasts.push(s),
     fetch: fetchFn,
+    now,
     random: () => 0.5,
     setTimer: (run) => timers.push(run),
   });
@@ -90,16 +97,11 @@ describe('sync service', () => {
     expect(await service.syncNow()).toMatchObject({ state: 'offline', pending: 2 });
     expect(await service.syncNow()).toMatchObject({ state: 'synced', pending: 0 });
 
-    const session = await net.api.request('/v1/auth/signin', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: signedIn.email, password: 'correct horse battery' }),
-    });
-    const { token } = (await session.json()) as { token: string };
-    const pulled = (await (await net.api.request('/v1/sync/pull', { headers: { authorization: `Bearer ${token}` } })).json()) as {
-      changes: Array<{ entity: string }>;
-    };
-    expect(pulled.changes.map((c) => c.entity).sort()).toEqual(['application', 'job']);
+    // A second device sees each record once.
+    const other = device(net.fetchFn);
+    await other.service.signIn('sign-in', signedIn.email ?? '', 'correct horse battery');
+    expect(await other.db.jobs.count()).toBe(1);
+    expect(await other.db.applications.count()).toBe(1);
   });
 
   it('a revoked session signs the device out and keeps its changes', async () => {
@@ -108,7 +110,10 @@ describe('sync service', () => {
     await service.signIn('sign-up', email(), 'correct horse battery');
     await saveJob(db, capture(), 1000);
     // Revoke the device's token on the server, as "sign out all devices" elsewhere would.
-    await net.api.request('/v1/auth/signout', { method: 'POST', headers: { authorization: `Bearer ${currentSession()?.token}` } });
+    await net.api.request('/v1/auth/signout-all', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${currentSession()?.accessToken}` },
+    });
 
     const status = await service.syncNow();
     expect(status).toMatchObject({ state: 'signed-out', pending: 2, error: 'signed out by the server; sign in again' });
@@ -124,5 +129,56 @@ describe('sync service', () => {
     await service.signOut();
     await expect(service.signIn('sign-in', address, 'wrong password!')).rejects.toThrow('wrong email or password');
     expect(await service.status()).toMatchObject({ state: 'signed-out' });
+  });
+
+  it('two devices edit the same records offline, the same field included, and end identical; the loser is kept', async () => {
+    const net = network();
+    const address = email();
+    const a = device(net.fetchFn);
+    const b = device(net.fetchFn);
+    await a.service.signIn('sign-up', address, 'correct horse battery');
+    await saveJob(a.db, capture('Staff Accountant', 'Harbor'), 1000);
+    await a.service.syncNow();
+    await b.service.signIn('sign-in', address, 'correct horse battery');
+    const [application] = await b.db.applications.toArray();
+    expect(application?.status).toBe('saved');
+
+    // Both offline: A adds notes and moves it to "applied"; B (later) moves it to "interviewing".
+    const { recordChange } = await import('../db/record-change.ts');
+    const edit = async (db: typeof a.db, change: Record<string, unknown>) =>
+      db.transaction('rw', db.applications, db.outbox, async () => {
+        const current = (await db.applications.toArray())[0];
+        if (current) await recordChange(db, 'application', current, { ...current, ...change, updatedAt: Date.now() }, Date.now());
+      });
+    await edit(a.db, { notes: 'Recruiter: Dana', status: 'applied' });
+    await new Promise((r) => setTimeout(r, 5));
+    await edit(b.db, { status: 'interviewing' });
+
+    // Sync in both orders, then once more so each sees the other's writes.
+    await b.service.syncNow();
+    await a.service.syncNow();
+    await b.service.syncNow();
+    const [onA] = await a.db.applications.toArray();
+    const [onB] = await b.db.applications.toArray();
+    expect(onA).toEqual(onB);
+    expect(onA).toMatchObject({ notes: 'Recruiter: Dana', status: 'interviewing' });
+    expect(onA?.history?.some((h) => h.field === 'status' && h.value === 'applied')).toBe(true);
+  });
+
+  it('refreshes an expired access token by itself, and a client on an old schema is told to update', async () => {
+    const net = network();
+    let clock = Date.now();
+    const { db, service, currentSession } = device(net.fetchFn, () => clock);
+    await service.signIn('sign-up', email(), 'correct horse battery');
+    const first = currentSession()?.accessToken;
+    clock += 16 * 60 * 1000; // past the 15-minute access token
+    await saveJob(db, capture(), clock);
+    expect(await service.syncNow()).toMatchObject({ state: 'synced', pending: 0 });
+    expect(currentSession()?.accessToken).not.toBe(first);
+
+    const old = await net.api.request('/v1/sync/pull', {
+      headers: { authorization: `Bearer ${currentSession()?.accessToken}`, 'x-sync-schema': '1' },
+    });
+    expect(old.status).toBe(426);
   });
 });

@@ -4,6 +4,7 @@ import type { JobsmithDb } from '../db/database.ts';
 import { pendingCount } from '../db/outbox.ts';
 import type { Session } from '../settings.ts';
 import { ApiClientError, createApiClient } from './api-client.ts';
+import { pullAll } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 
 export interface SyncDeps {
@@ -12,6 +13,10 @@ export interface SyncDeps {
   setApiUrl: (url: string) => Promise<void>;
   getSession: () => Promise<Session | null>;
   setSession: (session: Session | null) => Promise<void>;
+  getCursor: (userId: string) => Promise<number>;
+  setCursor: (userId: string, cursor: number) => Promise<void>;
+  /** Shown in the user's device list. */
+  deviceName?: () => string;
   broadcast: (status: SyncStatus) => void;
   fetch?: typeof fetch;
   now?: () => number;
@@ -49,7 +54,26 @@ export function createSyncService(deps: SyncDeps) {
 
   async function client() {
     const session = await deps.getSession();
-    return { session, api: createApiClient({ baseUrl: await deps.getApiUrl(), token: session?.token, fetch: deps.fetch }) };
+    const api = createApiClient({
+      baseUrl: await deps.getApiUrl(),
+      fetch: deps.fetch,
+      now,
+      getSession: deps.getSession,
+      setSession: deps.setSession,
+    });
+    return { session, api };
+  }
+
+  /** What the panel says for a failure: specific where the server was, never a wipe of local data. */
+  function describe(error: unknown): { state: 'offline' | 'error'; message: string } {
+    if (error instanceof ApiClientError) {
+      if (error.offline) return { state: 'offline', message: error.message };
+      if (error.status === 426) return { state: 'error', message: `Update Jobsmith to keep syncing: ${error.message}` };
+      if (error.code === 'clock_skew') return { state: 'error', message: `Check this computer's clock: ${error.message}` };
+      if (error.status === 429) return { state: 'error', message: `The server is busy for this account: ${error.message}` };
+      if (error.status === 413) return { state: 'error', message: 'A change is too large to sync.' };
+    }
+    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }
 
   async function status(): Promise<SyncStatus> {
@@ -71,20 +95,21 @@ export function createSyncService(deps: SyncDeps) {
     if (!session) return;
     try {
       await pushOutbox(deps.db, api);
+      await pullAll(deps.db, api, await deps.getCursor(session.userId), (cursor) => deps.setCursor(session.userId, cursor));
       lastSyncAt = now();
       lastError = null;
       failures = 0;
     } catch (error) {
       if (error instanceof ApiClientError && error.status === 401) {
+        // The session ended (signed out elsewhere, account deleted, refresh token reused):
+        // the device keeps everything and pushes it after the next sign-in.
         await deps.setSession(null);
         lastError = { state: 'error', message: 'signed out by the server; sign in again' };
         return;
       }
-      lastError =
-        error instanceof ApiClientError && error.offline
-          ? { state: 'offline', message: error.message }
-          : { state: 'error', message: error instanceof Error ? error.message : String(error) };
-      scheduleRetry();
+      lastError = describe(error);
+      // An old client or a wrong clock does not fix itself by retrying.
+      if (!(error instanceof ApiClientError && (error.status === 426 || error.code === 'clock_skew'))) scheduleRetry();
     }
   }
 
@@ -109,8 +134,9 @@ export function createSyncService(deps: SyncDeps) {
 
   async function signIn(mode: 'sign-up' | 'sign-in', email: string, password: string): Promise<SyncStatus> {
     const { api } = await client();
-    const result = mode === 'sign-up' ? await api.signUp(email, password) : await api.signIn(email, password);
-    await deps.setSession({ token: result.token, email: result.user.email, userId: result.user.id });
+    const name = deps.deviceName?.() ?? 'Browser';
+    const session = mode === 'sign-up' ? await api.signUp(email, password, name) : await api.signIn(email, password, name);
+    await deps.setSession(session);
     lastError = null;
     return syncNow();
   }
@@ -130,7 +156,42 @@ export function createSyncService(deps: SyncDeps) {
     return publish();
   }
 
-  return { status, syncNow, signIn, signOut, setApiUrl };
+  /** Signs out every device of the account (this one included). */
+  async function signOutAll(): Promise<SyncStatus> {
+    const { api } = await client();
+    await api.signOutAll();
+    await deps.setSession(null);
+    lastError = null;
+    return publish();
+  }
+
+  async function devices() {
+    const { api } = await client();
+    return (await api.devices()).devices;
+  }
+
+  async function revokeDevice(id: string) {
+    const { api, session } = await client();
+    await api.revokeDevice(id);
+    if (id === session?.deviceId) await deps.setSession(null);
+    return devices().catch(() => []);
+  }
+
+  async function exportAccount() {
+    const { api } = await client();
+    return api.exportAccount();
+  }
+
+  /** Deletes the account on the server; this device keeps its local data and is signed out. */
+  async function deleteAccount(password: string): Promise<SyncStatus> {
+    const { api } = await client();
+    await api.deleteAccount(password);
+    await deps.setSession(null);
+    lastError = null;
+    return publish();
+  }
+
+  return { status, syncNow, signIn, signOut, signOutAll, devices, revokeDevice, exportAccount, deleteAccount, setApiUrl };
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,6 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { type FormEvent, useState } from 'react';
 import type { SyncStatus } from '../../shared/messages.ts';
+import { AccountSection } from './AccountSection.tsx';
 import { ask } from './background.ts';
 import { syncStatus } from './state.ts';
 
@@ -131,6 +132,7 @@ export function SettingsTab() {
           </p>
         )}
       </section>
+      {status && status.state !== 'signed-out' ? <AccountSection /> : null}
       <section>
         <h2>Server</h2>
         <form
