@@ -63,10 +63,10 @@ test('a job seen on a page is saved on the device and synced to Postgres', async
     .poll(
       async () => {
         const rows = await query<{ title: string; status: string }>(
-          `select j.title, a.status from jobs j
+          `select j.data->>'title' as title, a.data->>'status' as status from records j
            join users u on u.id = j.user_id
-           join applications a on a.user_id = j.user_id and a.job_id = j.id
-           where u.email = $1`,
+           join records a on a.user_id = j.user_id and a.entity = 'application' and a.data->>'jobId' = j.id
+           where j.entity = 'job' and u.email = $1`,
           [email],
         );
         return rows.map((r) => `${r.title}:${r.status}`);
