@@ -29,6 +29,10 @@ export const EnvSchema = z.object({
   LLM_DAILY_BUDGET_USD: z.coerce.number().nonnegative().default(0.5),
   /** Generation requests per user per minute, offline ones included. */
   LLM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Sign-up, sign-in and password re-checks per client IP per minute (refreshes have their own count). */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Requests per signed-in user per minute across the API. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
