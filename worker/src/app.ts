@@ -8,6 +8,7 @@ import { type Db, openDb } from './db/client.ts';
 import { originAllowed } from './lib/cors.ts';
 import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
+import { account } from './routes/account.ts';
 import { auth } from './routes/auth.ts';
 import { generate } from './routes/generate.ts';
 import { health } from './routes/health.ts';
@@ -16,15 +17,25 @@ import { sync } from './routes/sync.ts';
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function createApp() {
+export interface AppOptions {
+  /** Epoch ms; token expiry, device last-seen and rate-limit windows read it. */
+  now?: () => number;
+}
+
+export function createApp(options: AppOptions = {}) {
+  const now = options.now ?? Date.now;
   const app = newRouter();
 
   app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('now', now);
+    await next();
+  });
   app.use(secureHeaders());
   app.use(
     cors({
       origin: (origin, c) => (originAllowed(origin, c.env.ALLOWED_ORIGINS) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type', 'X-Provider', 'X-Provider-Key'],
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Sync-Schema', 'X-Provider', 'X-Provider-Key'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],
       maxAge: 600,
@@ -52,6 +63,7 @@ export function createApp() {
 
   app.route('/health', health);
   app.route('/v1/auth', auth);
+  app.route('/v1/account', account);
   app.route('/v1/sync', sync);
   app.route('/v1/generate', generate);
 

@@ -14,5 +14,7 @@ export interface AppEnv {
     /** Opened on first use by a route and closed when the response is ready. */
     db: () => Db;
     user: AuthedUser;
+    /** The clock (epoch ms); tests pass their own to createApp to move time without sleeping. */
+    now: () => number;
   };
 }

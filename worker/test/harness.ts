@@ -1,15 +1,22 @@
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { createApp } from '../src/app.ts';
+import type { SessionResponse } from '../../shared/api/auth.ts';
+import { type AppOptions, createApp } from '../src/app.ts';
 import { parseEnv } from '../src/env.ts';
 
-/** The real app with real bindings, called in-process (no network) against the test database. */
-export function testApi(vars: Record<string, string> = {}) {
-  const app = createApp();
+/**
+ * The real app with real bindings, called in-process (no network) against the test database.
+ * Every test file shares the database and, having no CF-Connecting-IP, one IP's rate-limit
+ * counter, so the limits are out of reach unless a test sets them (rate-limit tests do).
+ */
+export function testApi(vars: Record<string, string> = {}, options: AppOptions = {}) {
+  const app = createApp(options);
   const env = parseEnv({
     HYPERDRIVE: { connectionString: inject('databaseUrl') },
     ALLOWED_ORIGINS: 'chrome-extension://*,https://app.jobsmith.test',
     ENVIRONMENT: 'test',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    API_RATE_LIMIT_PER_MINUTE: '1000000',
     ...vars,
   });
   const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);
@@ -31,8 +38,9 @@ export function bearer(token: string): RequestInit {
 export async function signUp(api: TestApi, email = `u-${crypto.randomUUID()}@example.com`) {
   const res = await api.request('/v1/auth/signup', json({ email, password: 'correct horse battery' }));
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { token: string; user: { id: string; email: string } };
-  return { ...body, email };
+  const body = (await res.json()) as SessionResponse;
+  /** `token` is the access token, the name most tests want. */
+  return { ...body, token: body.accessToken, email };
 }
 
 /** Direct SQL for assertions about what the database really holds. */

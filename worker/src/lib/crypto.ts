@@ -1,6 +1,12 @@
 /** Password and token hashing with WebCrypto, the same in workerd and Node. */
 
-/** Workers cap PBKDF2 at 100,000 iterations; we use the cap. */
+/**
+ * Cloudflare's runtime refuses PBKDF2 above 100,000 iterations ("Pbkdf2 failed: iteration counts
+ * above 100000 are not supported"), so 100k is the highest a deployed Worker can compute; we use
+ * the cap. The local workerd carries the same check with no maximum set (miniflare derives 5M
+ * iterations happily), so local runs cannot catch a raise: keep this at 100k. Each user row
+ * stores its count, so a future change can rehash at sign-in.
+ */
 export const PBKDF2_ITERATIONS = 100_000;
 
 const encoder = new TextEncoder();

@@ -1,0 +1,116 @@
+import { and, eq, isNull, lt } from 'drizzle-orm';
+import { ACCESS_TOKEN_TTL_MS, REFRESH_TOKEN_TTL_MS, type SessionResponse } from '../../../shared/api/auth.ts';
+import { newId } from '../../../shared/ids.ts';
+import type { Db } from '../db/client.ts';
+import { accessTokens, refreshTokens, sessions, users } from '../db/schema/index.ts';
+import { newToken, sha256 } from './crypto.ts';
+import { ApiError } from './errors.ts';
+
+/**
+ * Devices and their tokens. A device (a `sessions` row) is one sign-in; every access and refresh
+ * token it is issued belongs to it, and deleting the row revokes them all (ON DELETE CASCADE).
+ * Both kinds of token are 32 random bytes, stored only as SHA-256.
+ */
+
+interface Device {
+  id: string;
+  name: string;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** postgres.js puts the SQLSTATE on the error; drizzle wraps it as the cause. */
+function pgErrorCode(error: unknown): string | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if ('code' in e && typeof e.code === 'string') return e.code;
+  }
+  return undefined;
+}
+
+function signedOut() {
+  return new ApiError(401, 'refresh_invalid', 'this device was signed out; sign in again');
+}
+
+/** A fresh access token and the refresh token that replaces the device's previous one. */
+async function issueTokens(db: Db | Tx, userId: string, sessionId: string, now: number) {
+  const accessToken = newToken();
+  const refreshToken = newToken();
+  const accessExpiresAt = now + ACCESS_TOKEN_TTL_MS;
+  await db.insert(accessTokens).values({
+    tokenHash: await sha256(accessToken),
+    sessionId,
+    userId,
+    expiresAt: new Date(accessExpiresAt),
+  });
+  await db.insert(refreshTokens).values({
+    tokenHash: await sha256(refreshToken),
+    sessionId,
+    userId,
+    createdAt: new Date(now),
+    expiresAt: new Date(now + REFRESH_TOKEN_TTL_MS),
+  });
+  return { accessToken, accessExpiresAt, refreshToken };
+}
+
+/** Signs a new device in. */
+export async function openSession(db: Db, user: { id: string; email: string }, deviceName: string, now: number): Promise<SessionResponse> {
+  const device: Device = { id: newId(), name: deviceName };
+  const at = new Date(now);
+  await db.insert(sessions).values({ id: device.id, userId: user.id, name: device.name, createdAt: at, lastSeenAt: at });
+  const tokens = await issueTokens(db, user.id, device.id, now);
+  return { user: { id: user.id, email: user.email }, ...tokens, device };
+}
+
+/**
+ * Trades a refresh token for a new pair. Each refresh token works once: the first use marks it
+ * used (a conditional update, so two racing uses cannot both win), and any later use means a
+ * copy exists, so the device is signed out entirely — the thief's tokens and the owner's alike.
+ */
+export async function rotateSession(db: Db, refreshToken: string, now: number): Promise<SessionResponse> {
+  const tokenHash = await sha256(refreshToken);
+  const [found] = await db
+    .select({
+      sessionId: refreshTokens.sessionId,
+      expiresAt: refreshTokens.expiresAt,
+      usedAt: refreshTokens.usedAt,
+      name: sessions.name,
+      userId: users.id,
+      email: users.email,
+    })
+    .from(refreshTokens)
+    .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(refreshTokens.tokenHash, tokenHash))
+    .limit(1);
+  if (!found) throw signedOut();
+  if (found.expiresAt.getTime() <= now) throw new ApiError(401, 'refresh_expired', 'the session expired; sign in again');
+  const at = new Date(now);
+  const tokens = found.usedAt
+    ? null
+    : await db
+        .transaction(async (tx) => {
+          const claimed = await tx
+            .update(refreshTokens)
+            .set({ usedAt: at })
+            .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt)))
+            .returning({ sessionId: refreshTokens.sessionId });
+          if (claimed.length === 0) return null;
+          // Expired tokens of this device are useless; drop them here rather than in a background job.
+          await tx.delete(accessTokens).where(and(eq(accessTokens.sessionId, found.sessionId), lt(accessTokens.expiresAt, at)));
+          await tx.delete(refreshTokens).where(and(eq(refreshTokens.sessionId, found.sessionId), lt(refreshTokens.expiresAt, at)));
+          await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, found.sessionId));
+          return issueTokens(tx, found.userId, found.sessionId, now);
+        })
+        .catch((error: unknown) => {
+          // The device was deleted between the lookup and the insert (signed out elsewhere).
+          if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION) throw signedOut();
+          throw error;
+        });
+  if (!tokens) {
+    await db.delete(sessions).where(eq(sessions.id, found.sessionId));
+    throw new ApiError(401, 'refresh_reused', 'this refresh token was already used, so the device was signed out; sign in again');
+  }
+  return { user: { id: found.userId, email: found.email }, ...tokens, device: { id: found.sessionId, name: found.name } };
+}
