@@ -1,0 +1,121 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { asc, eq, is } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { DeleteAccountRequest } from '../../../shared/api/auth.ts';
+import type { Db } from '../db/client.ts';
+import * as schema from '../db/schema/index.ts';
+import { requireUser } from '../lib/auth.ts';
+import { ApiError } from '../lib/errors.ts';
+import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { passwordMatches } from '../lib/passwords.ts';
+import { limitPasswordAttempts } from '../lib/rate-limit.ts';
+
+/**
+ * Tables with a user_id that the export leaves out, each for a reason. Every other such table is
+ * exported whole, so a table added later is in the export without anyone remembering to add it.
+ */
+const NOT_EXPORTED: Record<string, string> = {
+  users: 'exported as `user`, without the password hash',
+  sessions: 'exported as `devices`',
+  access_tokens: 'token hashes: credentials, not data',
+  refresh_tokens: 'token hashes: credentials, not data',
+  rate_limits: 'a request counter for the current minute',
+};
+
+/** Every table of the schema with a user_id column, by SQL name, with that column. */
+function userTables() {
+  return (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => ({ table, config: getTableConfig(table) }))
+    .flatMap(({ table, config }) => {
+      const userId = config.columns.find((column) => column.name === 'user_id');
+      return userId ? [{ name: config.name, table, userId }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+async function exportTables(db: Db, userId: string) {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const { name, table, userId: column } of userTables()) {
+    if (name in NOT_EXPORTED) continue;
+    const rows = (await db.select().from(table).where(eq(column, userId))) as Record<string, unknown>[];
+    tables[name] = rows.map(({ userId: _, ...row }) => row);
+  }
+  return tables;
+}
+
+const AccountExport = z
+  .object({
+    exportedAt: z.number().int(),
+    user: z.object({ id: z.string(), email: z.string(), createdAt: z.number().int() }),
+    devices: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.number().int(), lastSeenAt: z.number().int() })),
+    tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).openapi({
+      description:
+        'Every other row of the account, by table: `records` holds every synced record ({entity, id, data, ...}), `llm_cache` the generated documents, `llm_calls` the generation log.',
+    }),
+  })
+  .openapi('AccountExport');
+
+export const account = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/export',
+      tags: ['account'],
+      summary: "All of the account's data as JSON",
+      security: bearerSecurity,
+      middleware: [requireUser] as const,
+      responses: { 200: jsonResponse(AccountExport, 'The account'), ...errorResponses(401, 429) },
+    }),
+    async (c) => {
+      const db = c.var.db();
+      const userId = c.var.user.id;
+      const [user] = await db
+        .select({ id: schema.users.id, email: schema.users.email, createdAt: schema.users.createdAt })
+        .from(schema.users)
+        .where(eq(schema.users.id, userId));
+      if (!user) throw new ApiError(401, 'unauthorized', 'the account was deleted');
+      const devices = await db
+        .select({
+          id: schema.sessions.id,
+          name: schema.sessions.name,
+          createdAt: schema.sessions.createdAt,
+          lastSeenAt: schema.sessions.lastSeenAt,
+        })
+        .from(schema.sessions)
+        .where(eq(schema.sessions.userId, userId))
+        .orderBy(asc(schema.sessions.createdAt), asc(schema.sessions.id));
+      c.header('Content-Disposition', 'attachment; filename="jobsmith-export.json"');
+      return c.json(
+        {
+          exportedAt: c.var.now(),
+          user: { ...user, createdAt: user.createdAt.getTime() },
+          devices: devices.map((d) => ({ ...d, createdAt: d.createdAt.getTime(), lastSeenAt: d.lastSeenAt.getTime() })),
+          tables: await exportTables(db, userId),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/',
+      tags: ['account'],
+      summary: 'Delete the account and every row of it (asks for the password again)',
+      security: bearerSecurity,
+      middleware: [requireUser, limitPasswordAttempts] as const,
+      request: { body: jsonBody(DeleteAccountRequest) },
+      responses: { 204: { description: 'Deleted; every token of the account stops working' }, ...errorResponses(400, 401, 429) },
+    }),
+    async (c) => {
+      const db = c.var.db();
+      const [user] = await db.select().from(schema.users).where(eq(schema.users.id, c.var.user.id));
+      if (!user || !(await passwordMatches(user, c.req.valid('json').password))) {
+        throw new ApiError(401, 'invalid_credentials', 'wrong password');
+      }
+      // Every table's user_id references users ON DELETE CASCADE (account.test.ts checks each one).
+      await db.delete(schema.users).where(eq(schema.users.id, user.id));
+      return c.body(null, 204);
+    },
+  );
