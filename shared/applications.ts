@@ -27,6 +27,8 @@ export function newSavedJob(capture: JobCapture, now: number): { job: Job; appli
     contacts: [],
     resumeDocumentId: null,
     followUpAt: null,
+    interviews: [],
+    nextAction: null,
   };
   return { job, application };
 }

@@ -5,6 +5,7 @@ import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import type { Job } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
+import type { StoredEvent } from './events.ts';
 
 /** A change waiting to be pushed. It holds a snapshot, so a retried push sends the same op. */
 /** A file the user gave Jobsmith (their resume PDF), attached by autofill to upload fields. */
@@ -37,6 +38,7 @@ export class JobsmithDb extends Dexie {
   answers!: EntityTable<Answer, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   files!: EntityTable<StoredFile, 'id'>;
+  events!: EntityTable<StoredEvent, 'id'>;
 
   constructor(name = 'jobsmith', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -61,6 +63,8 @@ export class JobsmithDb extends Dexie {
           if (old.deletedAt === null) await profiles.put({ ...old, id: '00000000000000000000000000' });
         }
       });
+    // v4: analytics events, kept on the device (sent to the worker when signed in).
+    this.version(4).stores({ events: 'id, at, type' });
   }
 }
 
