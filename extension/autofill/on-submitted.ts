@@ -2,6 +2,7 @@ import type { JobCapture } from '../../shared/schemas/job.ts';
 import { rememberAnswer } from '../db/answers.ts';
 import { markApplied } from '../db/applications.ts';
 import type { JobsmithDb } from '../db/database.ts';
+import { recordEvent } from '../db/events.ts';
 
 /**
  * A form was submitted in a tab: remember the answers the user gave to questions autofill
@@ -21,6 +22,7 @@ export async function onSubmitted(
   const job = await deps.jobOfTab();
   for (const { question, answer } of answers) await rememberAnswer(deps.db, question, answer, now, job?.company);
   if (!job) return 'no-job';
-  await markApplied(deps.db, job, now, (await deps.attachedResume?.()) ?? null);
+  const application = await markApplied(deps.db, job, now, (await deps.attachedResume?.()) ?? null);
+  await recordEvent(deps.db, 'submitted', { jobId: application.jobId, applicationId: application.id, props: { source: job.source } }, now);
   return 'applied';
 }

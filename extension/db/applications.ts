@@ -38,7 +38,7 @@ export async function markApplied(
   /** The resume document autofill attached to this form, if it did. */
   resumeDocumentId: string | null = null,
 ): Promise<Application> {
-  return db.transaction('rw', db.jobs, db.applications, db.outbox, async () => {
+  return db.transaction('rw', db.jobs, db.applications, db.outbox, db.events, async () => {
     const saved = await saveJob(db, capture, now);
     const job = saved.job;
     const existing =

@@ -4,6 +4,7 @@ import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { CoverLetter, TailoredResume } from '../../shared/tailor/schema.ts';
 import type { JobsmithDb } from './database.ts';
+import { recordEvent } from './events.ts';
 import { saveJob } from './jobs.ts';
 import { recordChange } from './record-change.ts';
 
@@ -25,7 +26,7 @@ export async function saveTailored(
   now: number,
 ): Promise<SavedDocument> {
   const { job } = await saveJob(db, capture, now);
-  return db.transaction('rw', db.documents, db.applications, db.outbox, async () => {
+  return db.transaction('rw', db.documents, db.applications, db.outbox, db.events, async () => {
     const earlier = (await db.documents.where('jobId').equals(job.id).toArray()).filter(
       (d) => d.kind === content.kind && d.deletedAt === null,
     );
@@ -45,7 +46,14 @@ export async function saveTailored(
       content: content as unknown as Record<string, unknown>,
       rendererVersion: RENDERER_VERSION,
     };
-    return { document: await recordChange(db, 'document', undefined, document, now), version };
+    const saved = await recordChange(db, 'document', undefined, document, now);
+    await recordEvent(
+      db,
+      'tailored',
+      { jobId: job.id, applicationId: application?.id ?? null, props: { kind: content.kind, provider: content.provider, version } },
+      now,
+    );
+    return { document: saved, version };
   });
 }
 

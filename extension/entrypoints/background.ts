@@ -5,6 +5,8 @@ import { JobCapture } from '../../shared/schemas/job.ts';
 import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { database } from '../db/database.ts';
+import { recordEvent } from '../db/events.ts';
+import { findSavedJob } from '../db/jobs.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
@@ -69,7 +71,10 @@ export default defineBackground(() => {
       const parsed = JobCapture.nullable().safeParse(reply);
       return parsed.success ? parsed.data : null;
     },
-    onChange: (tabId, job) => broadcast({ type: 'tab/job-changed', tabId, job }),
+    onChange: (tabId, job) => {
+      broadcast({ type: 'tab/job-changed', tabId, job });
+      if (job) void recordEvent(database(), 'job_viewed', { props: { source: job.source } }, Date.now()).catch(() => undefined);
+    },
   });
 
   // The resume document autofill attached in each tab, until the form is sent. Session storage:
@@ -87,7 +92,17 @@ export default defineBackground(() => {
     const value = (await session.get(framesKey(tabId)))[framesKey(tabId)];
     return Array.isArray(value) ? value.filter((f): f is number => typeof f === 'number') : [];
   };
-  const autofill = (tabId: number, refill: boolean, onlyFrame?: number) =>
+  const autofill = async (tabId: number, refill: boolean, onlyFrame?: number) => {
+    const report = await fill(tabId, refill, onlyFrame);
+    await recordEvent(
+      database(),
+      'autofilled',
+      { props: { filled: report.filled.length, needsYou: report.needsYou.length, failed: report.failed.length } },
+      Date.now(),
+    ).catch(() => undefined);
+    return report;
+  };
+  const fill = (tabId: number, refill: boolean, onlyFrame?: number) =>
     runAutofill(
       {
         db: database(),
@@ -150,12 +165,23 @@ export default defineBackground(() => {
           if (!profile) throw new Error('Import your resume in the Profile tab first.');
           if (!job) throw new Error('This tab shows no job to tailor for.');
           const baseUrl = await getApiUrl();
-          return generateRemote(
+          const result = await generateRemote(
             { baseUrl, token: await createApiClient({ baseUrl, getSession, setSession }).accessToken() },
             msg.kind,
             { profile: toDraft(profile), job },
             (text) => broadcast({ type: 'generate/delta', requestId: msg.requestId, text }),
           );
+          const { provider, model, inputTokens, outputTokens, costUsd, cached } = result.usage;
+          await recordEvent(
+            database(),
+            'generation',
+            {
+              jobId: (await findSavedJob(database(), job.dedupeKey))?.id ?? null,
+              props: { kind: msg.kind, provider, model, inputTokens, outputTokens, costUsd, cached },
+            },
+            Date.now(),
+          ).catch(() => undefined);
+          return result;
         },
       },
     },
