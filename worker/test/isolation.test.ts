@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevicesResponse } from '../../shared/api/auth.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Job } from '../../shared/schemas/job.ts';
+import type { PullResponse } from '../../shared/sync/protocol.ts';
+import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
+import { sampleCapture } from '../../shared/testing/sample-job.ts';
+import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
+import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
+import { bearer, json, signUp, type TestApi, testApi } from './harness.ts';
+import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
+
+/**
+ * Tenant isolation, route by route: Alice has devices, synced records and cached generations;
+ * Bob, signed in as himself, tries every authenticated route against them. The table below must
+ * name every route that takes a bearer token — a new one fails the first test until it is added.
+ */
+
+const PASSWORD = 'correct horse battery';
+const SECRET_TITLE = `Alice-only title ${newId()}`;
+
+const RESUME: ResumeDraft = {
+  summary: 'Backend engineer building Go and Python services.',
+  skills: ['Go', 'Python'],
+  experience: [{ index: 0, bullets: [{ text: 'Built Go and Python services on Kubernetes', reason: 'Go' }] }],
+};
+const LETTER: LetterDraft = {
+  greeting: 'Dear Acme hiring team,',
+  paragraphs: [
+    'I am applying for the Senior Backend Engineer role at Acme.',
+    'At Zalando I built Go and Python services on Kubernetes and ran PostgreSQL and Kafka at scale.',
+  ],
+  closing: 'Sincerely,',
+};
+const ANSWER = { answer: 'I built Go and Python services on Kubernetes at Zalando.' };
+const GENERATE_INPUT = {
+  profile: BACKEND_ENGINEER,
+  job: sampleCapture({ title: 'Senior Backend Engineer', company: 'Acme', descriptionHtml: '<p>We need Go and Kubernetes.</p>' }),
+};
+const GENERATIONS = {
+  resume: { body: GENERATE_INPUT, reply: RESUME },
+  'cover-letter': { body: GENERATE_INPUT, reply: LETTER },
+  answer: { body: { ...GENERATE_INPUT, question: 'What is your strongest backend experience?' }, reply: ANSWER },
+} as const;
+
+let anthropic: FakeLlm;
+let api: TestApi;
+let alice: Awaited<ReturnType<typeof signUp>> & { laptopDeviceId: string; job: Job; markers: string[] };
+
+async function text(res: Response) {
+  return res.text();
+}
+
+/** Alice's identifiers and content must appear in nothing Bob receives. */
+function expectNothingOfAlice(body: string, route: string) {
+  for (const marker of alice.markers) expect(body, `${route} showed Bob ${marker}`).not.toContain(marker);
+}
+
+async function aliceState() {
+  const devices = DevicesResponse.parse(await (await api.request('/v1/auth/devices', bearer(alice.token))).json()).devices;
+  const pull = (await (await api.request('/v1/sync/pull', { headers: syncHeaders(alice.token) })).json()) as PullResponse;
+  return {
+    devices: devices.map((d) => d.id).sort(),
+    records: pull.changes.map((c) => ({ entity: c.entity, id: c.record.id, title: (c.record as { title?: string }).title })),
+  };
+}
+
+/** One generation by the fake model (a cache hit leaves it unused, so each call starts from an empty script). */
+async function generate(task: keyof typeof GENERATIONS, token: string) {
+  anthropic.reset();
+  anthropic.script({ kind: 'json', value: GENERATIONS[task].reply });
+  const res = await api.request(`/v1/generate/${task}`, json(GENERATIONS[task].body, token));
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as { usage: { cached: boolean } };
+}
+
+type Check = (bob: Awaited<ReturnType<typeof signUp>>) => Promise<void>;
+
+/** What Bob tries on each authenticated route, and what must hold. */
+const CHECKS: Record<string, Check> = {
+  'GET /v1/auth/me': async (bob) => {
+    const body = await text(await api.request('/v1/auth/me', bearer(bob.token)));
+    expect(JSON.parse(body)).toEqual({ user: { id: bob.user.id, email: bob.email } });
+    expectNothingOfAlice(body, 'me');
+  },
+  'GET /v1/auth/devices': async (bob) => {
+    const body = await text(await api.request('/v1/auth/devices', bearer(bob.token)));
+    expect(DevicesResponse.parse(JSON.parse(body)).devices.map((d) => d.id)).toEqual([bob.device.id]);
+    expectNothingOfAlice(body, 'devices');
+  },
+  'DELETE /v1/auth/devices/{id}': async (bob) => {
+    for (const id of [alice.device.id, alice.laptopDeviceId]) {
+      const res = await api.request(`/v1/auth/devices/${id}`, { method: 'DELETE', ...bearer(bob.token) });
+      expect(res.status).toBe(404);
+      expectNothingOfAlice(await text(res), 'device delete');
+    }
+  },
+  'POST /v1/auth/signout': async (bob) => {
+    expect((await api.request('/v1/auth/signout', { method: 'POST', ...bearer(bob.token) })).status).toBe(200);
+  },
+  'POST /v1/auth/signout-all': async (bob) => {
+    expect((await api.request('/v1/auth/signout-all', { method: 'POST', ...bearer(bob.token) })).status).toBe(200);
+  },
+  'GET /v1/account/export': async (bob) => {
+    const res = await api.request('/v1/account/export', bearer(bob.token));
+    expect(res.status).toBe(200);
+    expectNothingOfAlice(await text(res), 'export');
+  },
+  'DELETE /v1/account': async (bob) => {
+    // Alice's password is no key to Bob's account, and deleting Bob's touches nothing of Alice's.
+    expect((await api.request('/v1/account', json({ password: `${PASSWORD}!` }, bob.token, 'DELETE'))).status).toBe(401);
+    expect((await api.request('/v1/account', json({ password: PASSWORD }, bob.token, 'DELETE'))).status).toBe(204);
+  },
+  'GET /v1/sync/pull': async (bob) => {
+    const res = await api.request('/v1/sync/pull?after=0', { headers: syncHeaders(bob.token) });
+    expect(res.status).toBe(200);
+    const body = await text(res);
+    expect((JSON.parse(body) as PullResponse).changes).toEqual([]);
+    expectNothingOfAlice(body, 'pull');
+  },
+  'POST /v1/sync/push': async (bob) => {
+    // Bob pushes a newer edit of a record with Alice's id: it becomes a row of Bob's, Alice's is untouched.
+    const hijack = edit(alice.job, { ...alice.job, title: 'Hijacked by Bob' });
+    const res = await push(api, bob.token, [{ opId: newId(), entity: 'job', record: hijack }]);
+    expectNothingOfAlice(await text(res), 'push');
+    const mine = (await (await api.request('/v1/sync/pull', { headers: syncHeaders(bob.token) })).json()) as PullResponse;
+    expect(mine.changes.map((c) => (c.record as Job).title)).toEqual(['Hijacked by Bob']);
+  },
+  'POST /v1/generate/resume': async (bob) => {
+    expect((await generate('resume', bob.token)).usage.cached).toBe(false);
+  },
+  'POST /v1/generate/cover-letter': async (bob) => {
+    expect((await generate('cover-letter', bob.token)).usage.cached).toBe(false);
+  },
+  'POST /v1/generate/answer': async (bob) => {
+    expect((await generate('answer', bob.token)).usage.cached).toBe(false);
+  },
+};
+
+/** Every served route that requires a bearer token, per the OpenAPI document (a route without `security` is public). */
+function authenticatedRoutes(app: TestApi['app']) {
+  const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'test', version: '0' } }) as unknown as {
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([, op]) => (op.security?.length ?? 0) > 0)
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+beforeAll(async () => {
+  anthropic = await startFakeAnthropic();
+  api = testApi({
+    ANTHROPIC_API_KEY: 'sk-ant-worker-key',
+    ANTHROPIC_BASE_URL: anthropic.url,
+    LLM_CHAIN: 'anthropic,offline',
+    LLM_RATE_LIMIT_PER_MINUTE: '1000',
+  });
+  const session = await signUp(api);
+  const laptop = await api.request('/v1/auth/signin', json({ email: session.email, password: PASSWORD, deviceName: 'Laptop' }));
+  const laptopDeviceId = ((await laptop.json()) as { device: { id: string } }).device.id;
+  const { job, application } = await pushSavedJob(api, session.token, SECRET_TITLE);
+  alice = {
+    ...session,
+    laptopDeviceId,
+    job,
+    markers: [session.user.id, session.email, session.device.id, laptopDeviceId, job.id, application.id, SECRET_TITLE],
+  };
+  // Alice's generations are cached: asking again is a hit, so a miss for Bob below means isolation, not no cache.
+  for (const task of Object.keys(GENERATIONS) as Array<keyof typeof GENERATIONS>) {
+    expect((await generate(task, alice.token)).usage.cached).toBe(false);
+    expect((await generate(task, alice.token)).usage.cached).toBe(true);
+  }
+});
+afterAll(async () => {
+  await anthropic.close();
+});
+
+describe('tenant isolation', () => {
+  it('covers every authenticated route', () => {
+    const routes = authenticatedRoutes(api.app);
+    expect(routes.length).toBeGreaterThanOrEqual(Object.keys(CHECKS).length);
+    for (const route of routes) expect(Object.keys(CHECKS), `${route} has no isolation check in isolation.test.ts`).toContain(route);
+    for (const route of Object.keys(CHECKS)) expect(routes, `${route} is not served (stale check)`).toContain(route);
+  });
+
+  for (const [route, check] of Object.entries(CHECKS)) {
+    it(`${route}: Bob gets nothing of Alice's and changes nothing of hers`, async () => {
+      const before = await aliceState();
+      await check(await signUp(api));
+      expect(await aliceState()).toEqual(before);
+      expect((await api.request('/v1/auth/me', bearer(alice.token))).status).toBe(200);
+    });
+  }
+
+  it('an id-taking route with an id of neither user is 404 too', async () => {
+    const bob = await signUp(api);
+    const res = await api.request(`/v1/auth/devices/${newId()}`, { method: 'DELETE', ...bearer(bob.token) });
+    expect(res.status).toBe(404);
+  });
+});
