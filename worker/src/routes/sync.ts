@@ -61,8 +61,8 @@ export const sync = newRouter()
     }),
     async (c) => {
       const { changes } = c.req.valid('json');
-      const now = Date.now();
-      changes.forEach((change, index) => checkChange(change, index, now));
+      const now = c.var.now();
+      for (const [index, change] of changes.entries()) checkChange(change, index, now);
       return c.json(await pushChanges(c.var.db(), c.var.user.id, changes), 200);
     },
   )

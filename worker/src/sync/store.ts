@@ -69,7 +69,9 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
     const writes: Array<typeof records.$inferInsert> = [];
     for (const { entity, id, versions } of wanted) {
       const before = stored.get(keyOf(entity, id));
-      const merged = versions.reduce<Syncable | undefined>((acc, version) => mergeRecords(acc, version), before);
+      // A new record is merged with itself too, so every stored record has the shape a merge gives
+      // (\`history\` present): devices that merge it into theirs then hold exactly the same JSON.
+      const merged = versions.reduce<Syncable | undefined>((acc, version) => mergeRecords(acc ?? version, version), before);
       const valid = ENTITY_SCHEMAS[entity].safeParse(merged);
       if (!valid.success)
         throw new ApiError(400, 'bad_request', `${entity} ${id}: the merged record is invalid (${valid.error.issues[0]?.message})`);
