@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Syncable } from '../../shared/sync/merge.ts';
+import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/protocol.ts';
+import { signUp, testApi } from './harness.ts';
+import { createDevice, type Device, differences, recordKey, sampleRecords, serverSnapshot } from './sync-device.ts';
+
+const api = testApi();
+const T0 = Date.now();
+
+interface Edit {
+  device: string;
+  entity: SyncEntity;
+  id: string;
+  field: string;
+  value: unknown;
+}
+
+/** Edits both devices make offline: the same field on both, different fields, and deletes against edits. */
+function offlineEdits(base: ReturnType<typeof sampleRecords>, at: (ms: number) => void, a: Device, b: Device): Edit[] {
+  const edits: Edit[] = [];
+  const edit = (device: Device, entity: SyncEntity, patch: Record<string, unknown>) => {
+    const id = base[entity].id;
+    device.edit(entity, id, patch);
+    for (const [field, value] of Object.entries(patch)) edits.push({ device: device.node, entity, id, field, value });
+  };
+  at(T0 + 1000);
+  edit(a, 'profile', { summary: 'Summary typed on A', phone: '+49 111' });
+  edit(a, 'job', { deletedAt: T0 + 1000 });
+  edit(a, 'application', {
+    status: 'applied',
+    statusHistory: [...base.application.statusHistory, { status: 'applied', at: T0 + 1000 }],
+    appliedAt: T0 + 1000,
+  });
+  edit(a, 'document', { title: 'Title from A', content: { summary: 'A' } });
+  edit(a, 'answer', { answer: 'Answer typed on A' });
+  at(T0 + 2000);
+  edit(b, 'profile', { summary: 'Summary typed on B', location: 'Berlin' });
+  edit(b, 'job', { title: 'Title edited on B' });
+  edit(b, 'application', {
+    status: 'interviewing',
+    statusHistory: [...base.application.statusHistory, { status: 'interviewing', at: T0 + 2000 }],
+    notes: 'Call with the hiring manager',
+  });
+  edit(b, 'document', { content: { summary: 'B' } });
+  edit(b, 'answer', { deletedAt: T0 + 2000 });
+  return edits;
+}
+
+/** Every value a device typed is the field's value now or is in the record's history. */
+function expectNothingLost(device: Device, edits: Edit[]) {
+  for (const e of edits) {
+    const record = device.get(e.entity, e.id) as Syncable;
+    const kept = [record[e.field], ...(record.history ?? []).filter((h) => h.field === e.field).map((h) => h.value)];
+    expect(kept, `${e.device}'s ${e.entity}.${e.field}`).toContainEqual(e.value);
+  }
+}
+
+const base = sampleRecords(T0);
+
+/** Two devices of one new user start from the same records, edit offline, then sync in `order`. */
+async function scenario(order: 'A then B' | 'B then A') {
+  const { token } = await signUp(api);
+  let wall = T0;
+  const at = (ms: number) => {
+    wall = ms;
+  };
+  const a = createDevice('devA', api.request, token, () => wall);
+  const b = createDevice('devB', api.request, token, () => wall);
+  for (const entity of SYNC_ENTITIES) a.write(entity, base[entity]);
+  await a.sync();
+  await b.sync();
+  expect(differences(a.snapshot(), b.snapshot())).toEqual([]);
+
+  const edits = offlineEdits(base, at, a, b);
+  at(T0 + 3000);
+  const [first, second] = order === 'A then B' ? [a, b] : [b, a];
+  await first.sync();
+  await second.sync();
+  await first.sync();
+  return { a, b, edits, server: await serverSnapshot(api.request, token) };
+}
+
+describe('two devices that edited offline converge', () => {
+  for (const order of ['A then B', 'B then A'] as const) {
+    it(`syncing ${order}: both equal the server, later writes win per field, every losing value is in history`, async () => {
+      const { a, b, edits, server } = await scenario(order);
+      expect(server.size).toBe(SYNC_ENTITIES.length);
+      expect(differences(a.snapshot(), server)).toEqual([]);
+      expect(differences(b.snapshot(), server)).toEqual([]);
+
+      const get = (entity: SyncEntity) => a.get(entity, base[entity].id) as Syncable;
+      // The same field on both: B wrote later, so B's value wins and A's is kept in history.
+      expect(get('profile')).toMatchObject({ summary: 'Summary typed on B', phone: '+49 111', location: 'Berlin' });
+      expect(get('profile').history).toContainEqual(expect.objectContaining({ field: 'summary', value: 'Summary typed on A' }));
+      expect(get('application')).toMatchObject({ status: 'interviewing', notes: 'Call with the hiring manager', appliedAt: T0 + 1000 });
+      expect(get('application').history).toContainEqual(expect.objectContaining({ field: 'status', value: 'applied' }));
+      expect(get('document')).toMatchObject({ title: 'Title from A', content: { summary: 'B' } });
+      // A delete against an edit of another field: the record is a tombstone that still holds the edit.
+      expect(get('job')).toMatchObject({ deletedAt: T0 + 1000, title: 'Title edited on B' });
+      expect(get('answer')).toMatchObject({ deletedAt: T0 + 2000, answer: 'Answer typed on A' });
+      expectNothingLost(a, edits);
+      expectNothingLost(b, edits);
+    });
+  }
+
+  it('ends in the same records whichever device syncs first', async () => {
+    const ab = await scenario('A then B');
+    const ba = await scenario('B then A');
+    // Different users, same record ids: each user has their own rows, and the merge gave both the same result.
+    expect(differences(ab.server, ba.server)).toEqual([]);
+    expect([...ab.server.keys()].sort()).toEqual(SYNC_ENTITIES.map((e) => recordKey(e, base[e].id)).sort());
+  });
+
+  it('three devices with random offline edits and syncs in random order converge with nothing lost', async () => {
+    const { token } = await signUp(api);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    let wall = T0;
+    const devices = ['d1', 'd2', 'd3'].map((node) => createDevice(node, api.request, token, () => wall));
+    const records = sampleRecords(T0, 'Random');
+    const [d1] = devices as [Device];
+    for (const entity of SYNC_ENTITIES) d1.write(entity, records[entity]);
+    await d1.sync();
+    for (const d of devices) await d.sync();
+    const fields: Record<SyncEntity, string[]> = {
+      profile: ['summary', 'phone', 'deletedAt'],
+      job: ['title', 'description', 'deletedAt'],
+      application: ['notes', 'deletedAt'],
+      document: ['title', 'deletedAt'],
+      answer: ['answer', 'deletedAt'],
+    };
+    const edits: Edit[] = [];
+    for (let step = 0; step < 40; step++) {
+      wall += Math.floor(random() * 5) - 1; // jittering wall clocks, sometimes backwards
+      const d = devices[Math.floor(random() * devices.length)] as Device;
+      const entity = SYNC_ENTITIES[Math.floor(random() * SYNC_ENTITIES.length)] as SyncEntity;
+      const field = fields[entity][Math.floor(random() * fields[entity].length)] as string;
+      const value = field === 'deletedAt' ? (random() < 0.5 ? null : wall) : `${field} ${step} on ${d.node}`;
+      d.edit(entity, records[entity].id, { [field]: value });
+      edits.push({ device: d.node, entity, id: records[entity].id, field, value });
+      if (random() < 0.3) await d.sync();
+    }
+    for (const d of devices) await d.sync();
+    for (const d of devices) await d.pull();
+    const server = await serverSnapshot(api.request, token);
+    for (const d of devices) expect(differences(d.snapshot(), server), d.node).toEqual([]);
+    for (const d of devices) expectNothingLost(d, edits);
+  });
+});
