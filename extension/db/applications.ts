@@ -1,7 +1,8 @@
 import { changeStatus } from '../../shared/applications.ts';
-import type { Application } from '../../shared/schemas/application.ts';
+import type { Application, ApplicationStatus } from '../../shared/schemas/application.ts';
 import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from './database.ts';
+import { recordEvent } from './events.ts';
 import { saveJob } from './jobs.ts';
 import { recordChange } from './record-change.ts';
 
@@ -51,4 +52,71 @@ export async function markApplied(
       resumeDocumentId && moved.resumeDocumentId !== resumeDocumentId ? { ...moved, resumeDocumentId, updatedAt: now } : moved;
     return applied === existing ? existing : recordChange(db, 'application', existing, applied, now);
   });
+}
+
+/**
+ * Moves each application to `status` (history kept by `changeStatus`), queues the changes for
+ * sync and records a status_changed event for each that moved, all in one transaction.
+ * Returns the applications as stored; one already in that status is returned unchanged.
+ */
+export async function setStatus(db: JobsmithDb, ids: readonly string[], status: ApplicationStatus, now: number): Promise<Application[]> {
+  return db.transaction('rw', db.applications, db.outbox, db.events, async () => {
+    const out: Application[] = [];
+    for (const before of await liveApplications(db, ids)) {
+      const after = changeStatus(before, status, now);
+      if (after === before) {
+        out.push(before);
+        continue;
+      }
+      out.push(await recordChange(db, 'application', before, after, now));
+      await recordEvent(
+        db,
+        'status_changed',
+        { jobId: before.jobId, applicationId: before.id, props: { from: before.status, to: status } },
+        now,
+      );
+    }
+    return out;
+  });
+}
+
+/** The parts of an application the tracker's detail view edits. */
+export type ApplicationEdit = Partial<Pick<Application, 'notes' | 'contacts' | 'interviews' | 'nextAction' | 'followUpAt'>>;
+
+/** Saves the user's edits to one application, queued for sync. */
+export async function updateApplication(db: JobsmithDb, id: string, edit: ApplicationEdit, now: number): Promise<Application> {
+  return db.transaction('rw', db.applications, db.outbox, async () => {
+    const [before] = await liveApplications(db, [id]);
+    if (!before) throw new Error(`no application ${id}`);
+    return recordChange(db, 'application', before, { ...before, ...edit, updatedAt: now }, now);
+  });
+}
+
+/**
+ * Deletes applications and their jobs as tombstones (so the delete syncs). The job goes too:
+ * a job left behind would make "Save" on its page say it is already saved.
+ */
+export async function deleteApplications(db: JobsmithDb, ids: readonly string[], now: number): Promise<void> {
+  await setDeleted(db, ids, now, now);
+}
+
+/** Undoes `deleteApplications`: the applications and their jobs are live again. */
+export async function restoreApplications(db: JobsmithDb, ids: readonly string[], now: number): Promise<void> {
+  await setDeleted(db, ids, null, now);
+}
+
+async function setDeleted(db: JobsmithDb, ids: readonly string[], deletedAt: number | null, now: number): Promise<void> {
+  await db.transaction('rw', db.applications, db.jobs, db.outbox, async () => {
+    const apps = (await db.applications.bulkGet([...ids])).filter((a): a is Application => a !== undefined && a.deletedAt !== deletedAt);
+    const jobs = await db.jobs.bulkGet(apps.map((a) => a.jobId));
+    for (const [i, app] of apps.entries()) {
+      await recordChange(db, 'application', app, { ...app, deletedAt, updatedAt: now }, now);
+      const job = jobs[i];
+      if (job && job.deletedAt !== deletedAt) await recordChange(db, 'job', job, { ...job, deletedAt, updatedAt: now }, now);
+    }
+  });
+}
+
+async function liveApplications(db: JobsmithDb, ids: readonly string[]): Promise<Application[]> {
+  return (await db.applications.bulkGet([...ids])).filter((a): a is Application => a !== undefined && a.deletedAt === null);
 }
