@@ -22,7 +22,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsmith',
     description: 'Reads job posts, scores them against your profile, tailors your resume and fills applications.',
-    permissions: ['storage', 'tabs', 'alarms'],
+    permissions: ['storage', 'tabs', 'alarms', 'notifications'],
     host_permissions: [...SUPPORTED_SITE_MATCHES],
     ...(browser === 'firefox' && manifestVersion === 2
       ? { optional_permissions: [...OPTIONAL_HOST_MATCHES] }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
 
 /**
  * Extension settings and the sign-in session, in extension storage: web pages cannot read it,
@@ -19,7 +20,14 @@ const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-const KEYS = { apiUrl: 'apiUrl', session: 'session', cursor: 'syncCursor' } as const;
+const KEYS = {
+  apiUrl: 'apiUrl',
+  session: 'session',
+  cursor: 'syncCursor',
+  preferences: 'preferences',
+  shown: 'remindersShown',
+  clock: 'testClockOffsetMs',
+} as const;
 
 export async function getApiUrl(): Promise<string> {
   const stored = (await browser.storage.local.get(KEYS.apiUrl))[KEYS.apiUrl];
@@ -48,4 +56,50 @@ export async function getCursor(userId: string): Promise<number> {
 
 export async function setCursor(userId: string, cursor: number): Promise<void> {
   await browser.storage.local.set({ [KEYS.cursor]: { userId, cursor } });
+}
+
+/** The user's choices for reminders and the duplicate guard. */
+export const Preferences = z.object({
+  reminders: z
+    .object({
+      followUpDays: z.number().int().min(0).max(90),
+      ghostedDays: z.number().int().min(0).max(365),
+      interviews: z.boolean(),
+    })
+    .default(DEFAULT_REMINDERS),
+  /** Warn when applying to a company applied to within this many days (0: never). */
+  companyWindowDays: z.number().int().min(0).max(730).default(90),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export async function getPreferences(): Promise<Preferences> {
+  const parsed = Preferences.safeParse((await browser.storage.local.get(KEYS.preferences))[KEYS.preferences] ?? {});
+  return parsed.success ? parsed.data : Preferences.parse({});
+}
+
+export async function setPreferences(preferences: Preferences): Promise<void> {
+  await browser.storage.local.set({ [KEYS.preferences]: Preferences.parse(preferences) });
+}
+
+/** Reminder keys already shown (each reminder once). */
+export async function shownReminders(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(KEYS.shown))[KEYS.shown];
+  return new Set(Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []);
+}
+
+export async function markReminderShown(key: string): Promise<void> {
+  const shown = await shownReminders();
+  shown.add(key);
+  // The newest thousand are plenty: older applications are long decided.
+  await browser.storage.local.set({ [KEYS.shown]: [...shown].slice(-1000) });
+}
+
+/**
+ * The time reminders use. Development and e2e builds honour an offset a test sets in storage
+ * (a controllable clock); the store build always uses the real time.
+ */
+export async function appNow(): Promise<number> {
+  if (import.meta.env.MODE === 'production') return Date.now();
+  const offset = (await browser.storage.local.get(KEYS.clock))[KEYS.clock];
+  return Date.now() + (typeof offset === 'number' ? offset : 0);
 }

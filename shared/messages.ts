@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Device } from './api/auth.ts';
 import { AutofillReport } from './autofill/field-schema.ts';
+import type { Reminder } from './reminders/plan.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 import type { GenerateResult } from './tailor/schema.ts';
@@ -60,6 +61,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth/sign-in'), ...Credentials.shape }),
   z.object({ type: z.literal('auth/sign-out') }),
   z.object({ type: z.literal('auth/sign-out-all') }),
+  /** Shows due reminders now (the alarm does it every 30 minutes). */
+  z.object({ type: z.literal('reminders/check') }),
   z.object({ type: z.literal('auth/devices') }),
   z.object({ type: z.literal('auth/revoke-device'), deviceId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('account/export') }),
@@ -108,6 +111,7 @@ export interface PanelReplies {
   'auth/sign-in': SyncStatus;
   'auth/sign-out': SyncStatus;
   'auth/sign-out-all': SyncStatus;
+  'reminders/check': Reminder[];
   'auth/devices': Device[];
   'auth/revoke-device': Device[];
   'account/export': Record<string, unknown>;

@@ -4,19 +4,33 @@ import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
+import { setStatus } from '../db/applications.ts';
 import { database } from '../db/database.ts';
 import { recordEvent } from '../db/events.ts';
 import { findSavedJob } from '../db/jobs.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
-import { getApiUrl, getCursor, getSession, setApiUrl, setCursor, setSession } from '../settings.ts';
+import { checkReminders } from '../reminders/check-reminders.ts';
+import {
+  appNow,
+  getApiUrl,
+  getCursor,
+  getPreferences,
+  getSession,
+  markReminderShown,
+  setApiUrl,
+  setCursor,
+  setSession,
+  shownReminders,
+} from '../settings.ts';
 import { createApiClient } from '../sync/api-client.ts';
 import { onChanged } from '../sync/changes.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import { generateRemote } from '../tailor/remote.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
+const REMINDER_ALARM = 'jobsmith-reminders';
 
 /** "Chrome on Linux", for the account's device list. */
 function deviceName(userAgent: string): string {
@@ -116,6 +130,30 @@ export default defineBackground(() => {
       onlyFrame,
     );
 
+  /** Follow-ups, interviews tomorrow, "ghosted?": as notifications, each once. */
+  const reminders = () =>
+    checkReminders({
+      db: database(),
+      now: appNow,
+      settings: async () => (await getPreferences()).reminders,
+      shown: shownReminders,
+      markShown: markReminderShown,
+      notify: async (r) => {
+        await browser.notifications.create(r.key, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
+          title: r.title,
+          message: r.message,
+          // Chrome shows buttons; Firefox ignores the key.
+          ...(r.kind === 'ghosted' && import.meta.env.BROWSER !== 'firefox' ? { buttons: [{ title: 'Mark as ghosted' }] } : {}),
+        });
+      },
+    });
+  browser.notifications.onButtonClicked?.addListener((id) => {
+    if (id.endsWith(':ghosted')) void setStatus(database(), [id.split(':')[0] ?? ''], 'ghosted', Date.now()).catch(() => undefined);
+  });
+  void reminders().catch(() => undefined);
+
   /** A fill the page's button or the keyboard started: the panel learns the outcome by broadcast. */
   async function autofillAndTell(tabId: number, onlyFrame?: number): Promise<void> {
     try {
@@ -147,6 +185,7 @@ export default defineBackground(() => {
       panel: {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),
         'sync/now': () => sync.syncNow(),
+        'reminders/check': () => reminders(),
         'sync/get-status': () => sync.status(),
         'settings/set-api-url': (msg) => sync.setApiUrl(msg.apiUrl),
         'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),
@@ -226,7 +265,9 @@ export default defineBackground(() => {
   });
 
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void reminders().catch(() => undefined);
     if (alarm.name === SYNC_ALARM) void sync.syncNow();
   });
   void sync.syncNow();

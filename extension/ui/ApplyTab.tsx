@@ -1,7 +1,8 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import { ask } from './background.ts';
-import { type AutofillState, autofillState, followedTabId } from './state.ts';
+import { DuplicateWarning } from './DuplicateWarning.tsx';
+import { type AutofillState, autofillState, followedTabId, tabJob } from './state.ts';
 
 function Section({
   title,
@@ -62,6 +63,7 @@ export function ApplyTab() {
         <p className="muted">
           Fills what your profile answers, the way you would type it. It never submits: you review and send the form yourself.
         </p>
+        {tabJob.value ? <DuplicateWarning job={tabJob.value} /> : null}
         <div className="row">
           <button type="button" data-testid="autofill-run" disabled={tabId === null || state.kind === 'busy'} onClick={() => void run()}>
             {state.kind === 'busy' ? 'Filling…' : 'Autofill'}

@@ -4,6 +4,7 @@ import type { JobCapture } from '../../shared/schemas/job.ts';
 import { database } from '../db/database.ts';
 import { findSavedJob, saveJob } from '../db/jobs.ts';
 import { ask } from './background.ts';
+import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { MatchPanel } from './MatchPanel.tsx';
@@ -103,6 +104,7 @@ export function JobTab() {
           </p>
         )}
       </header>
+      <DuplicateWarning job={job} />
       <div className="actions">
         <button
           type="button"

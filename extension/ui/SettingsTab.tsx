@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { SyncStatus } from '../../shared/messages.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { ask } from './background.ts';
+import { PreferencesSection } from './PreferencesSection.tsx';
 import { syncStatus } from './state.ts';
 
 function describeStatus(status: SyncStatus | null): string {
@@ -133,6 +134,7 @@ export function SettingsTab() {
         )}
       </section>
       {status && status.state !== 'signed-out' ? <AccountSection /> : null}
+      <PreferencesSection />
       <section>
         <h2>Server</h2>
         <form

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { getPreferences, type Preferences, setPreferences } from '../settings.ts';
+
+/** Reminders and the duplicate guard: how many days, and whether at all. */
+export function PreferencesSection() {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    getPreferences().then(setPrefs, () => undefined);
+  }, []);
+  if (!prefs) return null;
+  const save = async (next: Preferences) => {
+    setPrefs(next);
+    setSaved(false);
+    await setPreferences(next);
+    setSaved(true);
+  };
+  const days = (value: string, max: number) => Math.max(0, Math.min(max, Math.round(Number(value) || 0)));
+  return (
+    <section className="card" data-testid="preferences">
+      <h2>Reminders</h2>
+      <label>
+        Follow up after (days without an answer; 0: never)
+        <input
+          type="number"
+          min={0}
+          max={90}
+          data-testid="pref-follow-up"
+          value={prefs.reminders.followUpDays}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: days(e.target.value, 90) } })}
+        />
+      </label>
+      <label>
+        Suggest "ghosted" after (days; 0: never)
+        <input
+          type="number"
+          min={0}
+          max={365}
+          data-testid="pref-ghosted"
+          value={prefs.reminders.ghostedDays}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: days(e.target.value, 365) } })}
+        />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="pref-interviews"
+          checked={prefs.reminders.interviews}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, interviews: e.target.checked } })}
+        />{' '}
+        Remind me the day before an interview
+      </label>
+      <label>
+        Warn when I applied to the same company within (days; 0: never)
+        <input
+          type="number"
+          min={0}
+          max={730}
+          data-testid="pref-company-window"
+          value={prefs.companyWindowDays}
+          onChange={(e) => void save({ ...prefs, companyWindowDays: days(e.target.value, 730) })}
+        />
+      </label>
+      {saved ? <p className="muted">Saved.</p> : null}
+    </section>
+  );
+}
