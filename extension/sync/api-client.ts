@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { DevicesResponse, ErrorBody, SessionResponse } from '../../shared/api/auth.ts';
+import type { JobsmithEvent } from '../../shared/schemas/event.ts';
 import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import type { Session } from '../settings.ts';
+
+/** The worker's answer to a batch of events (each id lands in exactly one list). */
+const EventsResponse = z.object({
+  stored: z.array(z.string()),
+  duplicates: z.array(z.string()),
+  rejected: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
 
 /** A failed call: `status` 0 means the worker could not be reached at all. */
 export class ApiClientError extends Error {
@@ -146,6 +154,13 @@ export function createApiClient(options: ClientOptions) {
     exportAccount: () => authed('/v1/account/export', z.record(z.string(), z.unknown()), { method: 'GET' }),
     deleteAccount: (password: string) => authed('/v1/account', z.unknown(), { method: 'DELETE', body: { password } }),
     push: (request: PushRequest) => authed('/v1/sync/push', PushResponse, { method: 'POST', body: request, headers: sync }),
+    pushEvents: (events: JobsmithEvent[]) =>
+      authed('/v1/events', EventsResponse, {
+        method: 'POST',
+        body: {
+          events: events.map(({ id, type, at, applicationId, jobId, props, v }) => ({ id, type, at, applicationId, jobId, props, v })),
+        },
+      }),
     pull: (after: number, limit = 500) =>
       authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
   };

@@ -5,6 +5,7 @@ import { pendingCount } from '../db/outbox.ts';
 import type { Session } from '../settings.ts';
 import { ApiClientError, createApiClient } from './api-client.ts';
 import { pullAll } from './pull-changes.ts';
+import { pushEvents } from './push-events.ts';
 import { pushOutbox } from './push-outbox.ts';
 
 export interface SyncDeps {
@@ -96,6 +97,7 @@ export function createSyncService(deps: SyncDeps) {
     try {
       await pushOutbox(deps.db, api);
       await pullAll(deps.db, api, await deps.getCursor(session.userId), (cursor) => deps.setCursor(session.userId, cursor));
+      await pushEvents(deps.db, api, now());
       lastSyncAt = now();
       lastError = null;
       failures = 0;
