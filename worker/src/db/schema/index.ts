@@ -1,3 +1,4 @@
+export * from './events.ts';
 export * from './llm.ts';
 export * from './rate-limits.ts';
 export * from './sessions.ts';
