@@ -247,6 +247,21 @@ describe('devices and sign-out', () => {
     expect(later[1]).toMatchObject({ id: laptop.device.id, current: false });
   });
 
+  it('keeps control characters (NUL among them, which Postgres refuses) out of device names and ids', async () => {
+    const api = testApi();
+    const res = await api.request(
+      '/v1/auth/signup',
+      json({ email: `u-${crypto.randomUUID()}@example.com`, password: PASSWORD, deviceName: 'Lap\u0000top\u001b' }),
+    );
+    expect(res.status).toBe(201);
+    const session = SessionResponse.parse(await res.json());
+    expect(session.device.name).toBe('Laptop');
+    const blank = await api.request('/v1/auth/signin', json({ email: session.user.email, password: PASSWORD, deviceName: '\u0000\u0007' }));
+    expect(SessionResponse.parse(await blank.json()).device.name).toBe('Browser');
+    const nul = await api.request('/v1/auth/devices/a%00b', { method: 'DELETE', ...bearer(session.accessToken) });
+    expect(nul.status).toBe(400);
+  });
+
   it('signs one device out by id; another user’s device id or an unknown one is 404', async () => {
     const api = testApi();
     const first = await signUp(api);

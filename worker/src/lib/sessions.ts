@@ -54,9 +54,15 @@ async function issueTokens(db: Db | Tx, userId: string, sessionId: string, now: 
   return { accessToken, accessExpiresAt, refreshToken };
 }
 
+/** Control characters have no place in a label, and Postgres text refuses NUL outright. */
+function printable(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+}
+
 /** Signs a new device in. */
 export async function openSession(db: Db, user: { id: string; email: string }, deviceName: string, now: number): Promise<SessionResponse> {
-  const device: Device = { id: newId(), name: deviceName };
+  const device: Device = { id: newId(), name: printable(deviceName) || 'Browser' };
   const at = new Date(now);
   await db.insert(sessions).values({ id: device.id, userId: user.id, name: device.name, createdAt: at, lastSeenAt: at });
   const tokens = await issueTokens(db, user.id, device.id, now);

@@ -11,11 +11,11 @@ import { limitPasswordAttempts, limitRefreshes } from '../lib/rate-limit.ts';
 import { openSession, rotateSession } from '../lib/sessions.ts';
 
 const Ok = z.object({ ok: z.literal(true) });
+/** Device ids are ULIDs; anything outside this alphabet (a NUL byte, which Postgres text refuses) cannot name one. */
 const DeviceParams = z.object({
   id: z
     .string()
-    .min(1)
-    .max(100)
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a device id')
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
