@@ -156,7 +156,8 @@ describe('sync bad input: the right 4xx, and nothing of the push applied', () =>
   it('malformed records get 400 and store nothing', async () => {
     const { token, user } = await signUp(api);
     const { changes } = stampedChanges(token);
-    const [profile, job, application] = changes as [SyncChange, SyncChange, SyncChange];
+    const [profile, job, application, document] = changes as [SyncChange, SyncChange, SyncChange, SyncChange];
+    const nested = (depth: number): unknown => (depth === 0 ? 'bottom' : [nested(depth - 1)]);
     const variants: Array<[string, unknown]> = [
       ['clock that is not an HLC', { ...job, record: { ...job.record, clocks: { title: 'zzzz-forever' } } }],
       ['clock for a field the entity lacks', { ...job, record: { ...job.record, clocks: { salaryBand: job.record.clocks.title } } }],
@@ -165,6 +166,9 @@ describe('sync bad input: the right 4xx, and nothing of the push applied', () =>
       ['missing required field', { ...profile, record: { ...profile.record, id: undefined } }],
       ['op id that is not a ULID', { ...job, opId: 'op-1' }],
       ['unknown entity', { ...job, entity: 'event' }],
+      ['NUL in text (jsonb refuses it)', { ...job, record: { ...job.record, title: 'a\u0000b' } }],
+      ['unpaired surrogate', { ...job, record: { ...job.record, company: '\ud800x' } }],
+      ['nesting deeper than any record', { ...document, record: { ...document.record, content: { deep: nested(40) } } }],
     ];
     for (const [label, bad] of variants) {
       const res = await push(token, [profile, bad]);
