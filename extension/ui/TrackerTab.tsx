@@ -1,34 +1,33 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useMemo, useState } from 'react';
-import { createMatcher } from '../../shared/match/score.ts';
-import { listApplications, type TrackedApplication } from '../db/applications.ts';
-import { database } from '../db/database.ts';
-import { profile, refreshProfile } from './state.ts';
+import { useEffect } from 'react';
+import { profile, refreshProfile, syncStatus } from './state.ts';
+import { TrackerBoard } from './TrackerBoard.tsx';
+import { TrackerDetail } from './TrackerDetail.tsx';
+import { TrackerExport } from './TrackerExport.tsx';
+import { TrackerFilters } from './TrackerFilters.tsx';
+import { TrackerList } from './TrackerList.tsx';
+import { loadTracker, trackerNotice, trackerOpenId, trackerRows, trackerView, undoRemove } from './TrackerState.ts';
 
-type Sort = 'recent' | 'score';
-
-/** Saved jobs, sortable by when they were saved or by how well they match the profile. */
+/** Every application, as a board by status or a sortable, filterable list, and each one in detail. */
 export function TrackerTab() {
   useSignals();
-  const [rows, setRows] = useState<TrackedApplication[] | null>(null);
-  const [sort, setSort] = useState<Sort>('recent');
   const current = profile.value;
+  const rows = trackerRows.value;
+  const openId = trackerOpenId.value;
+  const lastSync = syncStatus.value?.lastSyncAt ?? null;
 
   useEffect(() => {
     void refreshProfile();
-    listApplications(database()).then(setRows, () => setRows([]));
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `current` is the profile signal's value read this render; a new profile must rescore.
-  const scored = useMemo(() => {
-    const score = current ? createMatcher(current, new Date()) : null;
-    const list = (rows ?? []).map((row) => ({ ...row, score: score ? score(row.job).score : null }));
-    if (sort === 'score') list.sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
-    return list;
-  }, [rows, current, sort]);
+  // Reloaded when the profile is known or changes (scores), and after a sync pulled changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `lastSync` only triggers a reload; the profile's updatedAt says whether it changed.
+  useEffect(() => {
+    if (current !== undefined) void loadTracker(current).catch(() => (trackerRows.value = []));
+  }, [current?.updatedAt, current === undefined, lastSync]);
 
   if (rows === null) return <p className="muted">Loading…</p>;
-  if (rows.length === 0) {
+  if (rows.length === 0 && !trackerNotice.value?.undo) {
     return (
       <div className="empty" data-testid="tracker-empty">
         <h2>Nothing saved yet</h2>
@@ -36,39 +35,39 @@ export function TrackerTab() {
       </div>
     );
   }
+  const open = openId ? rows.find((r) => r.application.id === openId) : undefined;
+  if (open) return <TrackerDetail row={open} />;
+  const notice = trackerNotice.value;
+  const view = trackerView.value;
   return (
     <div className="tracker">
-      <div className="row">
-        <label>
-          Sort by{' '}
-          <select data-testid="tracker-sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-            <option value="recent">Recently saved</option>
-            <option value="score">Match score</option>
-          </select>
-        </label>
-        {!current && <span className="muted">Import your resume to see match scores.</span>}
+      <div className="tracker-bar">
+        <fieldset className="segmented" aria-label="View">
+          {(['list', 'board'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              data-testid={`tracker-view-${v}`}
+              onClick={() => (trackerView.value = v)}
+            >
+              {v === 'list' ? 'List' : 'Board'}
+            </button>
+          ))}
+        </fieldset>
+        <TrackerExport />
       </div>
-      <ul className="tracker-list">
-        {scored.map(({ application, job, score, resumeSent }) => (
-          <li key={application.id} data-testid="tracker-row">
-            <span className="tracker-score" data-testid="tracker-score">
-              {score ?? '–'}
-            </span>
-            <span className="tracker-job">
-              <strong data-testid="tracker-title">{job.title}</strong>
-              <span className="muted">
-                {job.company} · {application.status}
-                {application.appliedAt ? ` ${new Date(application.appliedAt).toLocaleDateString()}` : ''}
-              </span>
-              {resumeSent ? (
-                <span className="muted" data-testid="tracker-resume">
-                  Sent {resumeSent}
-                </span>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <TrackerFilters />
+      {current === null ? <p className="muted small-print">Import your resume to see match scores.</p> : null}
+      <p className="tracker-notice" role="status" data-testid="tracker-notice">
+        {notice ? notice.text : ''}
+        {notice?.undo ? (
+          <button type="button" className="link" onClick={() => void undoRemove(notice.undo ?? [], current ?? null)}>
+            Undo
+          </button>
+        ) : null}
+      </p>
+      {view === 'board' ? <TrackerBoard /> : <TrackerList />}
     </div>
   );
 }

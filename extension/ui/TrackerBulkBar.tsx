@@ -1,0 +1,44 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { ApplicationStatus } from '../../shared/schemas/application.ts';
+import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
+import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
+
+/** What to do with the ticked rows: move them all to one status, or delete them (with undo). */
+export function TrackerBulkBar() {
+  useSignals();
+  const rows = selectedShown.value;
+  if (rows.length === 0) return null;
+  const ids = rows.map((r) => r.application.id);
+  return (
+    <div className="tracker-bulk" data-testid="tracker-bulk">
+      <strong>{rows.length} selected</strong>
+      <select
+        aria-label="Move the selected applications to"
+        data-testid="tracker-bulk-status"
+        value=""
+        onChange={(e) => {
+          const status = e.target.value as ApplicationStatus;
+          if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
+        }}
+      >
+        <option value="">Move to…</option>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="secondary small danger"
+        data-testid="tracker-bulk-delete"
+        onClick={() => void removeApplications(ids)}
+      >
+        Delete
+      </button>
+      <button type="button" className="link" onClick={() => (trackerSelected.value = new Set())}>
+        Clear
+      </button>
+    </div>
+  );
+}

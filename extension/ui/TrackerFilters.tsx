@@ -1,0 +1,195 @@
+import { useSignals } from '@preact/signals-react/runtime';
+import type { JobSource } from '../../shared/schemas/job.ts';
+import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
+import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../shared/tracker/filter.ts';
+import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../shared/tracker/sort.ts';
+import { shownRows, trackerFilter, trackerRows, trackerSort } from './TrackerState.ts';
+
+const SORT_LABEL: Record<SortKey, string> = {
+  saved: 'Date saved',
+  applied: 'Date applied',
+  company: 'Company',
+  score: 'Match score',
+  activity: 'Last activity',
+};
+
+function update(patch: Partial<TrackerFilter>) {
+  trackerFilter.value = { ...trackerFilter.value, ...patch };
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** A date input's day as local midnight; the range's end is the next midnight, so the day is included. */
+function dayStart(value: string, endOfDay: boolean): number | null {
+  if (!value) return null;
+  const day = new Date(`${value}T00:00`);
+  if (Number.isNaN(day.getTime())) return null;
+  if (endOfDay) day.setDate(day.getDate() + 1);
+  return day.getTime();
+}
+
+function dayValue(at: number | null, endOfDay: boolean): string {
+  if (at === null) return '';
+  const day = new Date(at);
+  if (endOfDay) day.setDate(day.getDate() - 1);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+function scoreValue(text: string): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null;
+}
+
+function DateRange({ label, name, range }: { label: string; name: 'saved' | 'applied'; range: TimeRange }) {
+  return (
+    <fieldset className="tracker-range">
+      <legend>{label}</legend>
+      <input
+        type="date"
+        aria-label={`${label} from`}
+        data-testid={`tracker-filter-${name}-from`}
+        value={dayValue(range.from, false)}
+        onChange={(e) => update({ [name]: { ...range, from: dayStart(e.target.value, false) } })}
+      />
+      <span className="muted">to</span>
+      <input
+        type="date"
+        aria-label={`${label} to`}
+        data-testid={`tracker-filter-${name}-to`}
+        value={dayValue(range.to, true)}
+        onChange={(e) => update({ [name]: { ...range, to: dayStart(e.target.value, true) } })}
+      />
+    </fieldset>
+  );
+}
+
+/** Company search, sort, and the rest of the filters folded away until wanted. */
+export function TrackerFilters() {
+  useSignals();
+  const filter = trackerFilter.value;
+  const sort = trackerSort.value;
+  const all = trackerRows.value ?? [];
+  const sources = [...new Set(all.map((r) => r.job.source))].sort() as JobSource[];
+  const active =
+    filter.statuses.length +
+    filter.sources.length +
+    (filter.minScore !== null || filter.maxScore !== null ? 1 : 0) +
+    (filter.saved.from !== null || filter.saved.to !== null ? 1 : 0) +
+    (filter.applied.from !== null || filter.applied.to !== null ? 1 : 0);
+  return (
+    <div className="tracker-filters">
+      <div className="tracker-controls">
+        <input
+          type="search"
+          placeholder="Filter by company"
+          aria-label="Filter by company"
+          data-testid="tracker-filter-company"
+          value={filter.company}
+          onChange={(e) => update({ company: e.target.value })}
+        />
+        <select
+          aria-label="Sort by"
+          data-testid="tracker-sort"
+          value={sort.key}
+          onChange={(e) => {
+            const key = e.target.value as SortKey;
+            trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
+          }}
+        >
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABEL[key]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="secondary icon"
+          data-testid="tracker-sort-direction"
+          aria-label={sort.direction === 'asc' ? 'Ascending; switch to descending' : 'Descending; switch to ascending'}
+          title={sort.direction === 'asc' ? 'Ascending' : 'Descending'}
+          onClick={() => (trackerSort.value = { ...sort, direction: sort.direction === 'asc' ? 'desc' : 'asc' })}
+        >
+          {sort.direction === 'asc' ? '↑' : '↓'}
+        </button>
+      </div>
+      <details className="tracker-more" data-testid="tracker-filters">
+        <summary>
+          Filters{active > 0 ? ` (${active})` : ''}
+          <span className="muted" data-testid="tracker-count">
+            {isFiltered(filter) ? `${shownRows.value.length} of ${all.length}` : `${all.length}`}{' '}
+            {all.length === 1 ? 'application' : 'applications'}
+          </span>
+        </summary>
+        <fieldset className="chips">
+          <legend>Status</legend>
+          {STATUSES.map((s) => (
+            <label key={s} className="chip">
+              <input
+                type="checkbox"
+                data-testid={`tracker-filter-status-${s}`}
+                checked={filter.statuses.includes(s)}
+                onChange={() => update({ statuses: toggle(filter.statuses, s) })}
+              />
+              {STATUS_LABEL[s]}
+            </label>
+          ))}
+        </fieldset>
+        {sources.length > 1 ? (
+          <fieldset className="chips">
+            <legend>Source</legend>
+            {sources.map((s) => (
+              <label key={s} className="chip">
+                <input
+                  type="checkbox"
+                  data-testid={`tracker-filter-source-${s}`}
+                  checked={filter.sources.includes(s)}
+                  onChange={() => update({ sources: toggle(filter.sources, s) })}
+                />
+                {s}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <fieldset className="tracker-range">
+          <legend>Match score</legend>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            placeholder="0"
+            aria-label="Lowest match score"
+            data-testid="tracker-filter-min-score"
+            value={filter.minScore ?? ''}
+            onChange={(e) => update({ minScore: scoreValue(e.target.value) })}
+          />
+          <span className="muted">to</span>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            placeholder="100"
+            aria-label="Highest match score"
+            data-testid="tracker-filter-max-score"
+            value={filter.maxScore ?? ''}
+            onChange={(e) => update({ maxScore: scoreValue(e.target.value) })}
+          />
+        </fieldset>
+        <DateRange label="Saved" name="saved" range={filter.saved} />
+        <DateRange label="Applied" name="applied" range={filter.applied} />
+        <button
+          type="button"
+          className="secondary small"
+          data-testid="tracker-filter-clear"
+          disabled={!isFiltered(filter)}
+          onClick={() => (trackerFilter.value = NO_FILTER)}
+        >
+          Clear filters
+        </button>
+      </details>
+    </div>
+  );
+}
