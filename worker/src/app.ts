@@ -9,7 +9,10 @@ import { originAllowed } from './lib/cors.ts';
 import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
 import { account } from './routes/account.ts';
+import { analytics } from './routes/analytics.ts';
 import { auth } from './routes/auth.ts';
+import { coach } from './routes/coach.ts';
+import { events } from './routes/events.ts';
 import { generate } from './routes/generate.ts';
 import { health } from './routes/health.ts';
 import { sync } from './routes/sync.ts';
@@ -66,6 +69,9 @@ export function createApp(options: AppOptions = {}) {
   app.route('/v1/account', account);
   app.route('/v1/sync', sync);
   app.route('/v1/generate', generate);
+  app.route('/v1/events', events);
+  app.route('/v1/analytics', analytics);
+  app.route('/v1/coach', coach);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -6,6 +6,8 @@ import type { PullResponse } from '../../shared/sync/protocol.ts';
 import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
+import type { AnalyticsSummaryResponse } from '../src/routes/analytics.ts';
+import type { EventsResponse } from '../src/routes/events.ts';
 import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
 import { bearer, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
@@ -43,9 +45,16 @@ const GENERATIONS = {
   answer: { body: { ...GENERATE_INPUT, question: 'What is your strongest backend experience?' }, reply: ANSWER },
 } as const;
 
+const FEEDBACK_INPUT = {
+  question: 'Tell me about a service you made more reliable.',
+  answer: 'At Zalando I added retries and a circuit breaker to checkout.',
+  job: GENERATE_INPUT.job,
+};
+const FEEDBACK = { strengths: ['Concrete.'], improvements: ['Give a number.'], summary: 'Good start.' };
+
 let anthropic: FakeLlm;
 let api: TestApi;
-let alice: Awaited<ReturnType<typeof signUp>> & { laptopDeviceId: string; job: Job; markers: string[] };
+let alice: Awaited<ReturnType<typeof signUp>> & { laptopDeviceId: string; job: Job; markers: string[]; eventId: string };
 
 async function text(res: Response) {
   return res.text();
@@ -72,6 +81,20 @@ async function generate(task: keyof typeof GENERATIONS, token: string) {
   const res = await api.request(`/v1/generate/${task}`, json(GENERATIONS[task].body, token));
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json()) as { usage: { cached: boolean } };
+}
+
+async function feedback(token: string) {
+  anthropic.reset();
+  anthropic.script({ kind: 'json', value: FEEDBACK });
+  const res = await api.request('/v1/coach/feedback', json(FEEDBACK_INPUT, token));
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as { usage: { cached: boolean } };
+}
+
+async function analytics(token: string) {
+  const res = await api.request('/v1/analytics/summary', bearer(token));
+  expect(res.status).toBe(200);
+  return { text: await res.clone().text(), summary: (await res.json()) as AnalyticsSummaryResponse };
 }
 
 type Check = (bob: Awaited<ReturnType<typeof signUp>>) => Promise<void>;
@@ -135,6 +158,22 @@ const CHECKS: Record<string, Check> = {
   'POST /v1/generate/answer': async (bob) => {
     expect((await generate('answer', bob.token)).usage.cached).toBe(false);
   },
+  'POST /v1/events': async (bob) => {
+    // An event with the id of Alice's is new to Bob (not a duplicate, which would tell him she has it).
+    const mine = { id: alice.eventId, type: 'job_viewed', at: Date.now(), props: {} };
+    const res = await api.request('/v1/events', json({ events: [mine] }, bob.token));
+    const body = await text(res);
+    expect(JSON.parse(body) as EventsResponse).toEqual({ stored: [alice.eventId], duplicates: [], rejected: [] });
+    expect((await analytics(alice.token)).summary.events.byType).toEqual({ job_saved: 1 });
+  },
+  'GET /v1/analytics/summary': async (bob) => {
+    const { text: body, summary } = await analytics(bob.token);
+    expect([summary.applications, summary.events.count]).toEqual([0, 0]);
+    expectNothingOfAlice(body, 'analytics');
+  },
+  'POST /v1/coach/feedback': async (bob) => {
+    expect((await feedback(bob.token)).usage.cached).toBe(false);
+  },
 };
 
 /** Every served route that requires a bearer token, per the OpenAPI document (a route without `security` is public). */
@@ -161,8 +200,15 @@ beforeAll(async () => {
   const laptop = await api.request('/v1/auth/signin', json({ email: session.email, password: PASSWORD, deviceName: 'Laptop' }));
   const laptopDeviceId = ((await laptop.json()) as { device: { id: string } }).device.id;
   const { job, application } = await pushSavedJob(api, session.token, SECRET_TITLE);
+  const eventId = newId();
+  const sent = await api.request(
+    '/v1/events',
+    json({ events: [{ id: eventId, type: 'job_saved', at: Date.now(), jobId: job.id, props: { title: SECRET_TITLE } }] }, session.token),
+  );
+  expect(((await sent.json()) as EventsResponse).stored).toEqual([eventId]);
   alice = {
     ...session,
+    eventId,
     laptopDeviceId,
     job,
     markers: [session.user.id, session.email, session.device.id, laptopDeviceId, job.id, application.id, SECRET_TITLE],
@@ -172,6 +218,8 @@ beforeAll(async () => {
     expect((await generate(task, alice.token)).usage.cached).toBe(false);
     expect((await generate(task, alice.token)).usage.cached).toBe(true);
   }
+  expect((await feedback(alice.token)).usage.cached).toBe(false);
+  expect((await feedback(alice.token)).usage.cached).toBe(true);
 });
 afterAll(async () => {
   await anthropic.close();

@@ -20,5 +20,17 @@ function canonical(value: unknown): string {
  */
 export function cacheKey(task: Task, provider: string, model: string, input: TaskInput): Promise<string> {
   const job = { ...input.job, description: input.job.description.slice(0, MAX_DESCRIPTION_CHARS) };
-  return sha256(canonical({ v: PROMPT_VERSION, task, provider, model, profile: input.profile, job, question: input.question ?? null }));
+  return sha256(
+    // `answer` is left out when absent (canonical drops undefined), so keys of the other tasks are unchanged.
+    canonical({
+      v: PROMPT_VERSION,
+      task,
+      provider,
+      model,
+      profile: input.profile,
+      job,
+      question: input.question ?? null,
+      answer: input.answer,
+    }),
+  );
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { newId } from '../../../shared/ids.ts';
+import type { JobCapture } from '../../../shared/schemas/job.ts';
+import { emptyProfileDraft } from '../../../shared/schemas/profile.ts';
 import { writeCoverLetter } from '../../../shared/tailor/cover-letter.ts';
 import {
   AnswerDraft,
@@ -21,9 +23,9 @@ import { type ChainEntry, Interrupted, type Produced, Rejected, runChain } from 
 import { parseLetterText } from './letter-text.ts';
 import { offlineProvider } from './offline.ts';
 import { openaiProvider } from './openai.ts';
-import { buildLetterTextPrompt, buildPrompt } from './prompts.ts';
+import { buildFeedbackPrompt, buildLetterTextPrompt, buildPrompt } from './prompts.ts';
 import { admit, type CallContext, cachedResults, recordAttempt, recordCacheHit, storeResult } from './store.ts';
-import { InvalidOutput, type LlmProvider, type Prompt, type Task, type TaskInput, type TokenUsage } from './types.ts';
+import { InterviewFeedback, InvalidOutput, type LlmProvider, type Prompt, type Task, type TaskInput, type TokenUsage } from './types.ts';
 
 /** A key the user sent with this request: used for it only, never stored or logged. */
 export interface UserKey {
@@ -290,4 +292,32 @@ export async function generateAnswer(request: GenerationRequest, db: () => Db, i
     unsupported: verifyText(input.profile, draft.answer, 'answer', input.job, now),
   }));
   return run(db, AnswerDraft.shape.answer, attempt);
+}
+
+export interface FeedbackInput {
+  question: string;
+  answer: string;
+  job: JobCapture;
+}
+
+/**
+ * A model's feedback on the user's typed interview answer. Only a model can judge an answer,
+ * so a chain with no provider but the offline one gives null before any limit is counted, and
+ * the offline step at the end of a chain fails (without a retry) when every model failed.
+ */
+export async function generateInterviewFeedback(request: GenerationRequest, db: () => Db, feedback: FeedbackInput) {
+  if (buildChain(request).every((entry) => entry.provider.name === 'offline')) return null;
+  // Feedback reads no profile; an empty one keeps the shape every cache key has.
+  const input: TaskInput = { profile: emptyProfileDraft(), ...feedback };
+  const { run } = await prepare(request, db(), 'interview-feedback', input);
+  const prompt = buildFeedbackPrompt(input);
+  const attempt = async (entry: ChainEntry): Promise<Produced<InterviewFeedback>> => {
+    if (entry.provider.name === 'offline') {
+      throw new InvalidOutput('the offline generator gives no interview feedback', { inputTokens: 0, outputTokens: 0 });
+    }
+    const signal = AbortSignal.timeout(request.env.LLM_TIMEOUT_MS);
+    const { data, usage } = await entry.provider.generate('interview-feedback', prompt, InterviewFeedback, signal);
+    return { result: data, unsupported: [], usage };
+  };
+  return run(db, InterviewFeedback, attempt);
 }

@@ -1,16 +1,26 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { JobCapture } from '../../../shared/schemas/job.ts';
 import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import type { Provider } from '../../../shared/tailor/schema.ts';
 
-export type Task = 'resume' | 'cover-letter' | 'answer';
+export type Task = 'resume' | 'cover-letter' | 'answer' | 'interview-feedback';
 
 /** What a generation is about: the offline provider works from these, the models from the prompt. */
 export interface TaskInput {
   profile: ProfileDraft;
   job: JobCapture;
   question?: string;
+  /** The user's own typed answer to `question`, which interview-feedback comments on. */
+  answer?: string;
 }
+
+/** A model's feedback on an interview answer; the offline provider has none to give. */
+export const InterviewFeedback = z.object({
+  strengths: z.array(z.string().min(1).max(600)).max(8),
+  improvements: z.array(z.string().min(1).max(600)).max(8),
+  summary: z.string().min(1).max(1200),
+});
+export type InterviewFeedback = z.infer<typeof InterviewFeedback>;
 
 export interface Prompt {
   system: string;

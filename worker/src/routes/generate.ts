@@ -17,7 +17,7 @@ import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } fro
 import { type GenerationRequest, generateAnswer, generateLetter, generateResume, prepareLetterStream } from '../llm/service.ts';
 import type { AppEnv } from '../types.ts';
 
-const KeyHeaders = z.object({
+export const KeyHeaders = z.object({
   'x-provider': z.enum(['anthropic', 'openai']).optional().openapi({ description: 'The provider of X-Provider-Key; it is tried first.' }),
   'x-provider-key': z
     .string()
@@ -40,7 +40,11 @@ const AnswerResponse = z.object({ answer: z.string(), ...Outcome });
 
 const LETTER_STREAM = `Server-sent events when the request accepts text/event-stream: \`delta\` events ({"text"}) as the letter is written, then one \`done\` event with the JSON result plus \`replaced\` (true when the streamed text failed verification and the document is a fallback), or an \`error\` event ({"error"}).`;
 
-function generationRequest(c: Context<AppEnv>, headers: z.infer<typeof KeyHeaders>, provider: Provider | undefined): GenerationRequest {
+export function generationRequest(
+  c: Context<AppEnv>,
+  headers: z.infer<typeof KeyHeaders>,
+  provider: Provider | undefined,
+): GenerationRequest {
   const userProvider = headers['x-provider'];
   const key = headers['x-provider-key'];
   if (Boolean(userProvider) !== Boolean(key)) throw new ApiError(400, 'bad_request', 'send X-Provider and X-Provider-Key together');

@@ -1,0 +1,48 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { JobCapture } from '../../../shared/schemas/job.ts';
+import { Provider, Usage } from '../../../shared/tailor/schema.ts';
+import { requireUser } from '../lib/auth.ts';
+import { ApiError } from '../lib/errors.ts';
+import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { generateInterviewFeedback } from '../llm/service.ts';
+import { InterviewFeedback } from '../llm/types.ts';
+import { generationRequest, KeyHeaders } from './generate.ts';
+
+export const FeedbackRequest = z.object({
+  question: z.string().trim().min(1).max(2000).openapi({ description: 'The interview question' }),
+  answer: z.string().trim().min(1).max(5000).openapi({ description: "The user's typed answer" }),
+  job: JobCapture,
+  provider: Provider.optional().openapi({ description: 'The provider to try first' }),
+});
+
+export const FeedbackResponse = z.object({
+  feedback: InterviewFeedback,
+  usage: Usage,
+  fellBackFrom: z.array(Provider).openapi({ description: 'Providers that failed before the one that answered' }),
+});
+export type FeedbackResponse = z.infer<typeof FeedbackResponse>;
+
+export const coach = newRouter().openapi(
+  createRoute({
+    method: 'post',
+    tags: ['coach'],
+    security: bearerSecurity,
+    middleware: [requireUser] as const,
+    path: '/feedback',
+    summary: "Feedback on the user's typed answer to an interview question, for a job (needs an AI provider)",
+    request: { headers: KeyHeaders, body: jsonBody(FeedbackRequest) },
+    responses: { 200: jsonResponse(FeedbackResponse, 'The feedback'), ...errorResponses(400, 401, 413, 422, 429) },
+  }),
+  async (c) => {
+    const { provider, ...input } = c.req.valid('json');
+    const result = await generateInterviewFeedback(generationRequest(c, c.req.valid('header'), provider), c.var.db, input);
+    if (!result) {
+      throw new ApiError(
+        422,
+        'no_feedback',
+        'feedback on an answer needs an AI provider, and none could give it (offline there is none): add your own API key in Settings or try again later',
+      );
+    }
+    return c.json({ feedback: result.document, usage: result.usage, fellBackFrom: result.fellBackFrom }, 200);
+  },
+);

@@ -1,0 +1,109 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DAY } from '../../../shared/analytics/dates.ts';
+import { Ulid } from '../../../shared/ids.ts';
+import { EVENT_VERSION, JobsmithEvent } from '../../../shared/schemas/event.ts';
+import type { Db } from '../db/client.ts';
+import { events as eventsTable } from '../db/schema/index.ts';
+import { requireUser } from '../lib/auth.ts';
+import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+
+export const MAX_EVENTS_PER_BATCH = 500;
+/** Device clocks drift and time zones confuse: a day ahead of the server is still believable. */
+const MAX_FUTURE_MS = DAY;
+/** Jobsmith did not exist before this: an earlier time is a zeroed or broken clock. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+
+/**
+ * Only the id is checked for the whole batch (a rejection is reported by it); the rest of each
+ * event is checked on its own, so one bad event is reported and the others are stored.
+ */
+const IncomingEvent = z.looseObject({ id: Ulid }).openapi({
+  description: `A JobsmithEvent (shared/schemas/event.ts): id, type, at (epoch ms), applicationId, jobId, props and v (the event format's version; missing means 1, above ${EVENT_VERSION} is rejected)`,
+});
+
+export const EventsRequest = z.object({ events: z.array(IncomingEvent).min(1).max(MAX_EVENTS_PER_BATCH) });
+
+export const EventsResponse = z.object({
+  stored: z.array(Ulid).openapi({ description: 'Stored by this request' }),
+  duplicates: z.array(Ulid).openapi({ description: 'Stored before (or twice in this batch): nothing changed' }),
+  rejected: z
+    .array(z.object({ id: Ulid, reason: z.string() }))
+    .openapi({ description: 'Refused for good: sending them again gets the same answer' }),
+});
+export type EventsResponse = z.infer<typeof EventsResponse>;
+
+function shown(at: number): string {
+  return Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : String(at);
+}
+
+/** The event as stored, or why it is refused. */
+function checkEvent(raw: z.infer<typeof IncomingEvent>, now: number): JobsmithEvent | string {
+  const v = raw.v;
+  if (typeof v === 'number' && Number.isInteger(v) && v > EVENT_VERSION) {
+    return `event format version ${v} is newer than this server reads (up to ${EVENT_VERSION}); it is not stored`;
+  }
+  const parsed = JobsmithEvent.safeParse(raw);
+  if (!parsed.success) {
+    return parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(event)'}: ${issue.message}`)
+      .join('; ');
+  }
+  const { at } = parsed.data;
+  if (at < EARLIEST) return `at ${shown(at)} is before 2000: the device's clock was wrong`;
+  if (at > now + MAX_FUTURE_MS) return `at ${shown(at)} is more than a day in the future: the device's clock is wrong`;
+  return parsed.data;
+}
+
+/** Stores a batch idempotently by event id; each event is stored, a duplicate, or rejected with a reason. */
+export async function storeEvents(db: Db, userId: string, batch: z.infer<typeof IncomingEvent>[], now: number): Promise<EventsResponse> {
+  const result: EventsResponse = { stored: [], duplicates: [], rejected: [] };
+  const accepted = new Map<string, JobsmithEvent>();
+  const order: Array<{ id: string; repeat: boolean }> = [];
+  for (const raw of batch) {
+    const checked = checkEvent(raw, now);
+    if (typeof checked === 'string') result.rejected.push({ id: raw.id, reason: checked });
+    else {
+      order.push({ id: checked.id, repeat: accepted.has(checked.id) });
+      if (!accepted.has(checked.id)) accepted.set(checked.id, checked);
+    }
+  }
+  if (accepted.size === 0) return result;
+  const inserted = await db
+    .insert(eventsTable)
+    .values(
+      [...accepted.values()].map((e) => ({
+        userId,
+        id: e.id,
+        type: e.type,
+        at: new Date(e.at),
+        applicationId: e.applicationId,
+        jobId: e.jobId,
+        props: e.props,
+        v: e.v,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: eventsTable.id });
+  const fresh = new Set(inserted.map((r) => r.id));
+  for (const { id, repeat } of order) (!repeat && fresh.has(id) ? result.stored : result.duplicates).push(id);
+  return result;
+}
+
+export const events = newRouter().openapi(
+  createRoute({
+    method: 'post',
+    path: '/',
+    tags: ['analytics'],
+    summary: 'Store a batch of analytics events (idempotent by event id)',
+    description: `At most ${MAX_EVENTS_PER_BATCH} events. An event from a newer format version, or dated before 2000 or more than a day ahead, is rejected on its own with a reason; the others are stored.`,
+    security: bearerSecurity,
+    middleware: [requireUser] as const,
+    request: { body: jsonBody(EventsRequest) },
+    responses: { 200: jsonResponse(EventsResponse, 'What became of each event'), ...errorResponses(400, 401, 413) },
+  }),
+  async (c) => {
+    const { events: batch } = c.req.valid('json');
+    return c.json(await storeEvents(c.var.db(), c.var.user.id, batch, c.var.now()), 200);
+  },
+);
