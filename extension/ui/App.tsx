@@ -1,8 +1,8 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect } from 'react';
+import { AnalyticsTab } from './AnalyticsTab.tsx';
 import { ApplyTab } from './ApplyTab.tsx';
 import { ask, onBroadcast } from './background.ts';
-import { EmptyTab } from './EmptyTab.tsx';
 import { followTab } from './follow-tab.ts';
 import { JobTab } from './JobTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
@@ -99,7 +99,7 @@ export function App() {
         ) : tab === 'tailor' ? (
           <TailorTab />
         ) : (
-          <EmptyTab tab={tab} />
+          <AnalyticsTab />
         )}
       </main>
     </div>

@@ -79,7 +79,12 @@ describe('learning from outcomes', () => {
       ['salary stated', 0.4],
     ]);
     expect(factor('workplace')).toMatchObject({ verdict: 'too little data', levels: [] });
-    expect(factor('workplace')?.sentence).toContain('0 outcomes with this known');
+    expect(factor('workplace')?.sentence).toContain('0 outcomes where this is known');
+    const allRemote = learnFromOutcomes(TEN.map((r) => ({ ...r, features: { ...r.features, workplace: 'remote' as const } })));
+    expect(allRemote.factors.find((f) => f.key === 'workplace')).toMatchObject({
+      verdict: 'too little data',
+      sentence: 'Too little data: all 10 outcomes so far are "remote", so there is nothing to compare yet.',
+    });
   });
 
   it('calls nothing predictive before enough outcomes', () => {

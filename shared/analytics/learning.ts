@@ -136,11 +136,14 @@ function finding(factor: Factor, rows: readonly OutcomeRow[], baseline: number |
   const comparable = enough && levels.some((l) => l.total >= MIN_GROUP && known - l.total >= MIN_GROUP);
   const strongest = levels.filter((l) => l.predictive).sort((a, b) => Math.abs(b.lift ?? 0) - Math.abs(a.lift ?? 0))[0];
   const verdict = strongest ? 'predictive' : comparable ? 'no difference' : 'too little data';
+  const only = levels.length === 1 && levels[0] ? levels[0] : null;
   const sentence = strongest
     ? `${capitalize(factor.group(strongest.level))}: ${strongest.positives} of ${strongest.total} led to an interview or offer (${percent(strongest.rate)}), against ${percent(baseline)} overall.`
     : comparable
       ? `No group differs from your ${percent(baseline)} overall by ${Math.round(MIN_DIFFERENCE * 100)} points or more.`
-      : `Too little data: ${known} outcome${known === 1 ? '' : 's'} with this known; a group needs ${MIN_GROUP} inside and ${MIN_GROUP} outside it${enough ? '' : `, and ${MIN_OUTCOMES} outcomes in all`}.`;
+      : only && known >= MIN_GROUP
+        ? `Too little data: all ${known} outcomes so far are "${displayName(only.level)}", so there is nothing to compare yet.`
+        : `Too little data: ${known} outcome${known === 1 ? '' : 's'} where this is known; a group needs ${MIN_GROUP} inside and ${MIN_GROUP} outside it${enough ? '' : `, and ${MIN_OUTCOMES} outcomes in all`}.`;
   return { key: factor.key, label: factor.label, forSaved: factor.forSaved, levels, verdict, sentence, group: factor.group };
 }
 
