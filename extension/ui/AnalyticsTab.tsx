@@ -198,6 +198,13 @@ function ResponseSection({ summary, hasProfile }: { summary: AnalyticsSummary; h
   );
 }
 
+/** "2026", or "2025–2026" when the weeks shown cross a new year. */
+function yearSpan(years: string[]): string {
+  const first = years[0] ?? '';
+  const last = years[years.length - 1] ?? first;
+  return first === last ? first : `${first}–${last}`;
+}
+
 function WeeksSection({ summary }: { summary: AnalyticsSummary }) {
   const { weeks, earlier } = summary.perWeek;
   const total = weeks.reduce((n, w) => n + w.count, 0);
@@ -210,7 +217,7 @@ function WeeksSection({ summary }: { summary: AnalyticsSummary }) {
         <ColumnChart
           testId="weeks-chart"
           title={`Applications per week, last ${weeks.length} weeks: ${weeks.map((w) => `${w.label} ${w.count}`).join(', ')}`}
-          axisLabel={`ISO week (${weeks[0]?.label.slice(0, 4)}), applications sent`}
+          axisLabel={`ISO week (${yearSpan(weeks.map((w) => w.label.slice(0, 4)))}), applications sent`}
           columns={weeks.map((w) => ({ label: w.label.slice(5), value: w.count }))}
         />
       )}
