@@ -77,6 +77,22 @@ describe('account deletion', () => {
     expect((await api.request('/v1/auth/me', bearer(alice.token))).status).toBe(200);
   });
 
+  it('is complete by construction: every user_id column references users ON DELETE CASCADE', async () => {
+    const unlinked = await withSql(
+      (sql) => sql<{ table_name: string }[]>`
+        select c.table_name from information_schema.columns c
+        where c.table_schema = 'public' and c.column_name = 'user_id'
+          and not exists (
+            select 1 from pg_constraint con
+            join pg_class rel on rel.oid = con.conrelid
+            join pg_namespace ns on ns.oid = rel.relnamespace
+            join pg_attribute a on a.attrelid = rel.oid and a.attnum = any (con.conkey)
+            where con.contype = 'f' and ns.nspname = 'public' and rel.relname = c.table_name
+              and a.attname = 'user_id' and con.confrelid = 'public.users'::regclass and con.confdeltype = 'c')`,
+    );
+    expect(unlinked.map((r) => r.table_name)).toEqual([]);
+  });
+
   it('removes every row of the user from every table; the tokens stop working; others are untouched', async () => {
     const alice = await signUp(api);
     const bob = await signUp(api);
