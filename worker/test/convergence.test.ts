@@ -149,4 +149,23 @@ describe('two devices that edited offline converge', () => {
     for (const d of devices) expect(differences(d.snapshot(), server), d.node).toEqual([]);
     for (const d of devices) expectNothingLost(d, edits);
   });
+  it('devices pushing edits of one field of one record at the same moment lose none of them (no lost update)', async () => {
+    const { token } = await signUp(api);
+    const devices = Array.from({ length: 8 }, (_, i) => createDevice(`c${i}`, api.request, token));
+    const [first] = devices as [Device];
+    const { answer } = sampleRecords(Date.now(), 'Concurrent');
+    first.write('answer', answer);
+    await first.sync();
+    for (const d of devices) await d.pull();
+    const edits: Edit[] = devices.map((d) => {
+      const value = `typed on ${d.node}`;
+      d.edit('answer', answer.id, { answer: value });
+      return { device: d.node, entity: 'answer', id: answer.id, field: 'answer', value };
+    });
+    await Promise.all(devices.map((d) => d.push()));
+    for (const d of devices) await d.pull();
+    const server = await serverSnapshot(api.request, token);
+    for (const d of devices) expect(differences(d.snapshot(), server), d.node).toEqual([]);
+    for (const d of devices) expectNothingLost(d, edits);
+  });
 });
