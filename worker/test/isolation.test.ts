@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponse } from '../../shared/api/auth.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Job } from '../../shared/schemas/job.ts';
-import type { PullResponse } from '../../shared/sync/protocol.ts';
+import { type PullResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
@@ -176,8 +176,26 @@ const CHECKS: Record<string, Check> = {
   },
 };
 
-/** Every served route that requires a bearer token, per the OpenAPI document (a route without `security` is public). */
-function authenticatedRoutes(app: TestApi['app']) {
+/** Routes anyone may call: they take no token and return no user's data (sign-in returns only the caller's session). */
+const PUBLIC = new Set([
+  'GET /health',
+  'GET /health/db',
+  'GET /openapi.json',
+  'POST /v1/auth/signup',
+  'POST /v1/auth/signin',
+  'POST /v1/auth/refresh',
+]);
+
+/** Every route the app serves, from its router (not the OpenAPI document, which a route could be missing from). */
+function servedRoutes(app: TestApi['app']) {
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}').replace(/(.)\/$/, '$1')}`);
+  return [...new Set(routes)];
+}
+
+/** Every route that requires a bearer token, per the OpenAPI document. */
+function documentedAuthenticated(app: TestApi['app']) {
   const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'test', version: '0' } }) as unknown as {
     paths: Record<string, Record<string, { security?: unknown[] }>>;
   };
@@ -226,11 +244,26 @@ afterAll(async () => {
 });
 
 describe('tenant isolation', () => {
-  it('covers every authenticated route', () => {
-    const routes = authenticatedRoutes(api.app);
-    expect(routes.length).toBeGreaterThanOrEqual(Object.keys(CHECKS).length);
-    for (const route of routes) expect(Object.keys(CHECKS), `${route} has no isolation check in isolation.test.ts`).toContain(route);
-    for (const route of Object.keys(CHECKS)) expect(routes, `${route} is not served (stale check)`).toContain(route);
+  it('covers every route: each served route is public or has a check below', () => {
+    const served = servedRoutes(api.app);
+    expect(served.length).toBeGreaterThanOrEqual(Object.keys(CHECKS).length + PUBLIC.size);
+    for (const route of served) {
+      expect(PUBLIC.has(route) || route in CHECKS, `${route} is neither public nor checked in isolation.test.ts`).toBe(true);
+    }
+    for (const route of [...Object.keys(CHECKS), ...PUBLIC]) expect(served, `${route} is not served (stale entry)`).toContain(route);
+    for (const route of documentedAuthenticated(api.app)) expect(Object.keys(CHECKS)).toContain(route);
+  });
+
+  it('every checked route refuses a request without a token, and no public route asks for one', async () => {
+    const call = (route: string) => {
+      const [method = 'GET', path = '/'] = route.split(' ');
+      const headers = { 'content-type': 'application/json', [SYNC_SCHEMA_HEADER]: String(SYNC_SCHEMA_VERSION) };
+      const init: RequestInit = { method, headers };
+      if (method !== 'GET') init.body = '{}';
+      return api.request(path.replace('{id}', newId()), init);
+    };
+    for (const route of Object.keys(CHECKS)) expect((await call(route)).status, route).toBe(401);
+    for (const route of PUBLIC) expect((await call(route)).status, route).not.toBe(401);
   });
 
   for (const [route, check] of Object.entries(CHECKS)) {
