@@ -271,3 +271,29 @@ test('with nothing saved, the Analytics tab says what to do first', async ({ con
   await panel.getByTestId('tab-analytics').click();
   await expect(panel.getByTestId('analytics-empty')).toContainText('Save jobs from the Job tab');
 });
+
+test('with saved jobs only and no profile, each card says what to do next and no job is hidden', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}, testInfo) => {
+  const panel = await openAnalytics(context, openPanel, tabIdOf);
+  const jobs = [job(30, 'linkedin', 'Data Analyst', ['SQL'], 2), job(31, 'indeed', 'Data Engineer', ['Python'], 1)];
+  await seed(panel, { jobs, applications: jobs.map((j) => application(j, [], null)) });
+  await panel.reload();
+  await panel.getByTestId('tab-analytics').click();
+
+  await expect(panel.getByTestId('funnel-chart')).toHaveAttribute(
+    'aria-label',
+    'Funnel: Saved 2, Applied 0 (0 % of saved), Interview 0 (– of applied), Offer 0 (– of interview)',
+  );
+  await expect(panel.getByTestId('response-empty')).toContainText('Mark a job as applied in the Tracker');
+  await expect(panel.getByTestId('analytics-weeks')).toContainText('Your weekly pace appears once you apply.');
+  await expect(panel.getByTestId('analytics-spend')).toContainText('No AI generations recorded yet.');
+  await expect(panel.getByTestId('learning-not-enough')).toContainText('Too little data yet: 0 of the 8 outcomes needed.');
+  await expect(panel.getByTestId('learning-factor').first()).toHaveAttribute('data-verdict', 'too little data');
+  await expect(panel.getByTestId('next-job')).toHaveCount(2);
+  await expect(panel.getByTestId('next-job').first()).toContainText('No match score yet (import your resume in Profile).');
+  await expect(panel.getByTestId('analytics-gaps')).toContainText('Import your resume in Profile');
+  await panel.screenshot({ path: testInfo.outputPath('analytics-saved-only.png'), fullPage: true });
+});

@@ -259,6 +259,12 @@ function LearningSection({ learning }: { learning: Learning }) {
         {Math.round(MIN_DIFFERENCE * 100)} points or more, once you have {MIN_OUTCOMES} outcomes. Predictive traits move jobs up or down in
         “What to apply to next”.
       </p>
+      {learning.enough ? null : (
+        <p className="warnings-plain" data-testid="learning-not-enough">
+          Too little data yet: {learning.outcomes} of the {MIN_OUTCOMES} outcomes needed. Until then “What to apply to next” follows the
+          match score. Move applications to interviewing, rejected or ghosted in the Tracker as you hear back.
+        </p>
+      )}
       <ul className="factors">
         {learning.factors.map((f) => (
           <li key={f.key} data-testid="learning-factor" data-verdict={f.verdict}>
@@ -266,17 +272,17 @@ function LearningSection({ learning }: { learning: Learning }) {
               <strong>{f.label}</strong>
               <span className={`tag ${f.verdict === 'predictive' ? 'ok' : ''}`}>{f.verdict}</span>
             </div>
-            <p className="small">{f.sentence}</p>
+            {learning.enough ? <p className="small">{f.sentence}</p> : null}
             {f.verdict === 'predictive' && !f.forSaved ? (
               <p className="muted small">
                 Saved jobs have no resume sent yet, so this does not reorder them: it tells you whether tailoring pays off.
               </p>
             ) : null}
-            {f.levels.length > 0 ? (
-              <p className="muted small">
-                {f.levels.map((l) => `${displayName(l.level)}: ${l.positives}/${l.total} (${percent(l.rate)})`).join(' · ')}
-              </p>
-            ) : null}
+            <p className="muted small">
+              {f.levels.length > 0
+                ? f.levels.map((l) => `${displayName(l.level)}: ${l.positives}/${l.total} (${percent(l.rate)})`).join(' · ')
+                : 'No outcomes where this is known yet.'}
+            </p>
           </li>
         ))}
       </ul>

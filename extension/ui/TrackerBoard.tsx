@@ -6,8 +6,8 @@ import { groupByStatus, STATUS_LABEL, STATUSES, statusAfter } from '../../shared
 import type { TrackerRow } from '../../shared/tracker/row.ts';
 import { moveApplications, shownRows, trackerOpenId } from './TrackerState.ts';
 
-/** Cards shown per column before "Show all": a column of 3,000 cards would stall the panel. */
-const COLUMN_LIMIT = 25;
+/** Cards shown per column before "Show all": a column of 3,000 cards would stall the panel. Search or filter narrows it. */
+const COLUMN_LIMIT = 20;
 
 /** The card to focus once it has re-rendered in its new column after a keyboard move. */
 const focusAfterMove = signal<string | null>(null);
@@ -40,54 +40,35 @@ function onCardKey(e: KeyboardEvent<HTMLElement>, row: TrackerRow) {
 }
 
 function Card({ row }: { row: TrackerRow }) {
-  useSignals();
-  const ref = useRef<HTMLLIElement>(null);
   const { application, job, score } = row;
-  const focusMe = focusAfterMove.value === application.id;
-  useEffect(() => {
-    if (!focusMe || !ref.current) return;
-    ref.current.focus();
-    ref.current.scrollIntoView({ block: 'nearest' });
-    focusAfterMove.value = null;
-  }, [focusMe]);
   return (
     <li
-      ref={ref}
       className="board-card"
       data-testid="board-card"
       data-id={application.id}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus so the keyboard can move it between columns (DESIGN: drag or keyboard).
       tabIndex={0}
       draggable
-      aria-label={`${job.title} at ${job.company}, ${STATUS_LABEL[application.status]}. Arrow keys move it, Enter opens it.`}
+      aria-label={`${job.title} at ${job.company}, ${STATUS_LABEL[application.status]}. Arrow keys or 1 to 8 move it, Enter opens it.`}
       onDragStart={(e) => {
         e.dataTransfer.setData('application/x-jobsmith-application', application.id);
         e.dataTransfer.effectAllowed = 'move';
       }}
       onKeyDown={(e) => onCardKey(e, row)}
-      onDoubleClick={() => (trackerOpenId.value = application.id)}
     >
       <div className="board-card-head">
-        <button type="button" className="board-title" data-testid="board-open" onClick={() => (trackerOpenId.value = application.id)}>
+        <button
+          type="button"
+          className="board-title"
+          data-testid="board-open"
+          tabIndex={-1}
+          onClick={() => (trackerOpenId.value = application.id)}
+        >
           {job.title}
         </button>
         <span className="tracker-score">{score ?? '–'}</span>
       </div>
-      <div className="board-card-foot">
-        <span className="muted">{job.company || 'Unknown company'}</span>
-        <select
-          aria-label={`Move ${job.title} to`}
-          data-testid="board-move"
-          value={application.status}
-          onChange={(e) => move(row, e.target.value as ApplicationStatus)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <div className="board-card-foot muted">{job.company || 'Unknown company'}</div>
     </li>
   );
 }
@@ -144,10 +125,20 @@ function Column({ status, rows }: { status: ApplicationStatus; rows: TrackerRow[
 export function TrackerBoard() {
   useSignals();
   const columns = groupByStatus(shownRows.value);
+  const board = useRef<HTMLDivElement>(null);
+  const focusId = focusAfterMove.value;
+  // A moved card re-renders in its new column: focus follows it there.
+  useEffect(() => {
+    if (!focusId) return;
+    const moved = board.current?.querySelector<HTMLElement>(`[data-testid="board-card"][data-id="${focusId}"]`);
+    moved?.focus();
+    moved?.scrollIntoView({ block: 'nearest' });
+    focusAfterMove.value = null;
+  });
   return (
     <>
       <p className="muted small-print">Drag a card to another column, or focus it and press ← → (or 1–8). Enter opens it.</p>
-      <div className="board" data-testid="tracker-board">
+      <div className="board" data-testid="tracker-board" ref={board}>
         {columns.map((c) => (
           <Column key={c.status} status={c.status} rows={c.rows} />
         ))}

@@ -31,8 +31,11 @@ export const trackerOpenId = signal<string | null>(null);
 /** What the last action did, for the live region (and an undo after a delete). */
 export const trackerNotice = signal<{ text: string; undo?: string[] } | null>(null);
 
+/** Every row in the chosen order; sorted apart from the filter so a keystroke in it only filters. */
+const sortedRows = computed(() => sortRows(trackerRows.value ?? [], trackerSort.value));
+
 /** The rows the filter lets through, in the chosen order: what the list and the board show. */
-export const shownRows = computed(() => sortRows(filterRows(trackerRows.value ?? [], trackerFilter.value), trackerSort.value));
+export const shownRows = computed(() => filterRows(sortedRows.value, trackerFilter.value));
 
 /** The ticked rows the filter still shows: bulk actions never touch a row the user cannot see. */
 export const selectedShown = computed(() => {
@@ -44,15 +47,29 @@ export const selectedShown = computed(() => {
 const scoreCache = new Map<string, number>();
 let scoredFor: number | null = null;
 let loadGeneration = 0;
+let inFlight: { profileAt: number | null | undefined; done: Promise<void> } | null = null;
 
 const scoreKey = (row: Pick<TrackerRow, 'job'>) => `${row.job.id}:${row.job.updatedAt}`;
 
+/** Scoring runs in slices this long (ms), so typing and scrolling stay smooth while it runs. */
+const SLICE_MS = 8;
+
 /**
- * Loads every application, shows it at once with the scores already known, then scores the
- * rest in slices so the panel never freezes, and shows the scores when all are done.
+ * Loads every application and shows it at once with the scores already known, then scores
+ * the rest a few milliseconds at a time, so the panel never freezes, and shows the scores
+ * when all are done. A second call for the same profile while one runs shares it.
  */
-export async function loadTracker(profile: Profile | null): Promise<void> {
-  const generation = ++loadGeneration;
+export function loadTracker(profile: Profile | null): Promise<void> {
+  if (inFlight && inFlight.profileAt === profile?.updatedAt) return inFlight.done;
+  const current = { profileAt: profile?.updatedAt, done: load(profile, ++loadGeneration) };
+  inFlight = current;
+  void current.done.finally(() => {
+    if (inFlight === current) inFlight = null;
+  });
+  return current.done;
+}
+
+async function load(profile: Profile | null, generation: number): Promise<void> {
   const loaded = await listApplications(database());
   if (generation !== loadGeneration) return;
   if (profile?.updatedAt !== scoredFor) {
@@ -65,10 +82,15 @@ export async function loadTracker(profile: Profile | null): Promise<void> {
   const match = createMatcher(profile, new Date());
   const todo = loaded.filter((row) => !scoreCache.has(scoreKey(row)));
   if (todo.length === 0) return;
-  for (let i = 0; i < todo.length; i += 200) {
-    for (const row of todo.slice(i, i + 200)) scoreCache.set(scoreKey(row), match(row.job).score);
+  let next = 0;
+  while (next < todo.length) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (generation !== loadGeneration) return;
+    const started = performance.now();
+    while (next < todo.length && performance.now() - started < SLICE_MS) {
+      const row = todo[next++];
+      if (row) scoreCache.set(scoreKey(row), match(row.job).score);
+    }
   }
   trackerRows.value = withScores();
 }
