@@ -262,6 +262,16 @@ describe('devices and sign-out', () => {
     expect(nul.status).toBe(400);
   });
 
+  it('forgets a device unseen for longer than a refresh token lives', async () => {
+    const { api, clock } = clockedApi();
+    const first = await signUp(api);
+    clock.now += REFRESH_TOKEN_TTL_MS + 1000;
+    const later = await signIn(api, first.email, 'New laptop');
+    expect((await devices(api, later.accessToken)).map((d) => d.name)).toEqual(['New laptop']);
+    const [row] = await withSql((sql) => sql`select count(*)::int as n from sessions where id = ${first.device.id}`);
+    expect(row?.n).toBe(0);
+  });
+
   it('signs one device out by id; another user’s device id or an unknown one is 404', async () => {
     const api = testApi();
     const first = await signUp(api);

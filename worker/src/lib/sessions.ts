@@ -60,10 +60,19 @@ function printable(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
 }
 
-/** Signs a new device in. */
+/**
+ * The oldest last-seen a usable device can have: every refresh moves last-seen, so a device
+ * unseen for longer holds only expired refresh tokens and can never come back.
+ */
+export function staleBefore(now: number): Date {
+  return new Date(now - REFRESH_TOKEN_TTL_MS);
+}
+
+/** Signs a new device in, and forgets the user's devices that can no longer refresh. */
 export async function openSession(db: Db, user: { id: string; email: string }, deviceName: string, now: number): Promise<SessionResponse> {
   const device: Device = { id: newId(), name: printable(deviceName) || 'Browser' };
   const at = new Date(now);
+  await db.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.lastSeenAt, staleBefore(now))));
   await db.insert(sessions).values({ id: device.id, userId: user.id, name: device.name, createdAt: at, lastSeenAt: at });
   const tokens = await issueTokens(db, user.id, device.id, now);
   return { user: { id: user.id, email: user.email }, ...tokens, device };

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { DevicesResponse, RefreshRequest, SessionResponse, SignInRequest, SignUpRequest, User } from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
 import { sessions, users } from '../db/schema/index.ts';
@@ -8,7 +8,7 @@ import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { passwordMatches, storedPassword } from '../lib/passwords.ts';
 import { limitPasswordAttempts, limitRefreshes } from '../lib/rate-limit.ts';
-import { openSession, rotateSession } from '../lib/sessions.ts';
+import { openSession, rotateSession, staleBefore } from '../lib/sessions.ts';
 
 const Ok = z.object({ ok: z.literal(true) });
 /** Device ids are ULIDs; anything outside this alphabet (a NUL byte, which Postgres text refuses) cannot name one. */
@@ -134,7 +134,7 @@ export const auth = newRouter()
         .db()
         .select({ id: sessions.id, name: sessions.name, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
         .from(sessions)
-        .where(eq(sessions.userId, c.var.user.id))
+        .where(and(eq(sessions.userId, c.var.user.id), gte(sessions.lastSeenAt, staleBefore(c.var.now()))))
         .orderBy(asc(sessions.createdAt), asc(sessions.id));
       const devices = rows.map((d) => ({
         id: d.id,
