@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
 import { newId } from '../../shared/ids.ts';
 import { MAX_CLOCK_SKEW_MS, SYNC_ENTITIES, SYNC_SCHEMA_HEADER, type SyncChange } from '../../shared/sync/protocol.ts';
+import { MAX_PULL_BYTES } from '../src/sync/store.ts';
 import { signUp, testApi, withSql } from './harness.ts';
 import { createDevice, differences, sampleRecords, serverSnapshot, syncInit } from './sync-device.ts';
 
@@ -106,6 +107,26 @@ describe('sync push and pull', () => {
     expect((await pull(token, rest.cursor)).changes).toEqual([]);
     const tooMany = await api.request('/v1/sync/pull?limit=501', syncInit(token));
     expect(tooMany.status).toBe(400);
+  });
+});
+
+describe('sync pages by size', () => {
+  it('a pull stops near MAX_PULL_BYTES whatever the limit, and the next pull goes on from there', async () => {
+    const { token } = await signUp(api);
+    const device = createDevice('big', api.request, token);
+    for (let i = 0; i < 50; i++) {
+      const { job } = sampleRecords(Date.now(), `Big ${i}`);
+      device.write('job', { ...job, description: `${i} ${'x'.repeat(95_000)}` });
+    }
+    const outbox = [...device.outbox()];
+    for (let i = 0; i < outbox.length; i += 8) expect((await push(token, outbox.slice(i, i + 8))).status).toBe(200);
+    const first = await pull(token, 0, 500);
+    expect(first.more).toBe(true);
+    expect(JSON.stringify(first.changes).length).toBeLessThanOrEqual(MAX_PULL_BYTES);
+    expect(first.changes.length).toBeGreaterThan(30);
+    const rest = await pull(token, first.cursor, 500);
+    expect(rest.more).toBe(false);
+    expect(new Set([...first.changes, ...rest.changes].map((c) => c.record.id)).size).toBe(50);
   });
 });
 

@@ -91,19 +91,33 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
   });
 }
 
-/** The user's records changed after `after`, in seq order, at most `limit` of them. */
+/**
+ * A page's records stop at about this many bytes of JSON, whatever `limit` says: 500 records
+ * near the 1 MB request limit each would not fit in a worker's memory, and a device that could
+ * never pull its next page would never sync again.
+ */
+export const MAX_PULL_BYTES = 4 * 1024 * 1024;
+
+/** The user's records changed after `after`, in seq order: at most `limit` of them, and at least one. */
 export async function pullChanges(db: Db, userId: string, after: number, limit: number): Promise<PullResponse> {
   const rows = await db
-    .select({ entity: records.entity, data: records.data, seq: records.seq })
+    .select({ entity: records.entity, data: records.data, seq: records.seq, bytes: sql<number>`octet_length(${records.data}::text)` })
     .from(records)
     .where(and(eq(records.userId, userId), gt(records.seq, after)))
     .orderBy(asc(records.seq))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
+  let size = 0;
+  let take = 0;
+  while (take < Math.min(limit, rows.length)) {
+    size += Number(rows[take]?.bytes);
+    if (take > 0 && size > MAX_PULL_BYTES) break;
+    take++;
+  }
+  const page = rows.slice(0, take);
   return {
     // Stored records were checked against their entity's schema when written.
     changes: page.map((row) => ({ entity: row.entity, record: row.data }) as PulledChange),
     cursor: page.at(-1)?.seq ?? after,
-    more: rows.length > limit,
+    more: rows.length > take,
   };
 }
