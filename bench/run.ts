@@ -12,7 +12,10 @@ import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.t
 import { generateBench } from './generate.ts';
 import { matchBench, resumeBench } from './profile-match.ts';
 import { measure, type Summary } from './stats.ts';
+import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../shared/sync/protocol.ts';
+import { syncLoadBench } from './sync-load.ts';
 import { tailorBench } from './tailor.ts';
+import { trackerBench } from './tracker.ts';
 
 const rows: Array<{ name: string; unit: string } & Summary> = [];
 const record = (name: string, summary: Summary, unit = 'ms') => {
@@ -30,6 +33,7 @@ const pdfSizes = await tailorBench(record);
 await generateBench(record);
 console.error(`  pdf sizes: resume ${pdfSizes.resumeBytes} B, cover letter ${pdfSizes.letterBytes} B`);
 const accuracy = await autofillBench(record);
+await trackerBench(record);
 for (const a of accuracy)
   console.error(
     `  autofill accuracy ${a.form}: ${a.correct}/${a.fields} correct, wrong: ${a.wrong.join(', ') || 'none'}, left: ${a.left.join(', ') || 'none'}`,
@@ -47,20 +51,34 @@ record(
 const database = await openDatabase({ port: await freePort() });
 await applyMigrations(database.url);
 const port = await freePort();
-const worker = startWorker({ port, databaseUrl: database.url, quiet: true });
+// The benchmarks are one "user" hammering the API: per-user and per-IP limits would only measure 429s.
+const worker = startWorker({
+  port,
+  databaseUrl: database.url,
+  quiet: true,
+  vars: { API_RATE_LIMIT_PER_MINUTE: '10000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000000' },
+});
 const api = `http://127.0.0.1:${port}`;
 try {
   await waitForHttp(`${api}/health`, worker, 90_000);
   record('api: GET /health', await measure(300, 4, async () => void (await fetch(`${api}/health`)).arrayBuffer()));
   record('api: GET /health/db', await measure(200, 4, async () => void (await fetch(`${api}/health/db`)).arrayBuffer()));
 
-  const signup = await fetch(`${api}/v1/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `bench-${newId()}@example.com`, password: 'correct horse battery' }),
-  });
-  const { token } = (await signup.json()) as { token: string };
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const signUp = async () => {
+    const res = await fetch(`${api}/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `bench-${newId()}@example.com`, password: 'correct horse battery', deviceName: 'bench' }),
+    });
+    if (!res.ok) throw new Error(`sign-up failed: ${res.status}`);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  };
+  const token = await signUp();
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+    [SYNC_SCHEMA_HEADER]: String(SYNC_SCHEMA_VERSION),
+  };
   const capture = jobFromJsonLd(blocks, 'https://acme.example/jobs/1');
   if (!capture) throw new Error('fixture has no job');
   record(
@@ -82,6 +100,7 @@ try {
     'api: GET /v1/sync/pull (first 200)',
     await measure(100, 4, async () => void (await fetch(`${api}/v1/sync/pull?limit=200`, { headers })).arrayBuffer()),
   );
+  await syncLoadBench(record, api, signUp);
 } finally {
   await worker.stop();
   await database.stop();

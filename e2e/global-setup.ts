@@ -42,7 +42,13 @@ export default async function globalSetup() {
     port: workerPort,
     databaseUrl: database.url,
     quiet: true,
-    vars: { LLM_CHAIN: 'anthropic,offline', ANTHROPIC_API_KEY: 'e2e-fake-key', ANTHROPIC_BASE_URL: anthropic.url },
+    // Every test signs in from 127.0.0.1: the per-IP auth limit would throttle the suite, not protect it.
+    vars: {
+      LLM_CHAIN: 'anthropic,offline',
+      ANTHROPIC_API_KEY: 'e2e-fake-key',
+      ANTHROPIC_BASE_URL: anthropic.url,
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    },
   });
   const apiUrl = `http://127.0.0.1:${workerPort}`;
   await waitForHttp(`${apiUrl}/health`, worker, 90_000);

@@ -121,7 +121,9 @@ export function createApiClient(options: ClientOptions) {
     if (!session) throw new ApiClientError(401, 'signed_out', 'not signed in');
     if (session.accessExpiresAt - 30_000 < now()) session = await refresh(session);
     let res = await send(path, { ...init, token: session.accessToken });
-    if (res.status === 401) {
+    // Only an access token the server no longer takes is worth a refresh (not a wrong password).
+    const code = res.status === 401 ? ErrorBody.safeParse(await res.clone().json().catch(() => null)).data?.error.code : undefined;
+    if (code === 'token_expired' || code === 'unauthorized') {
       session = await refresh(session);
       res = await send(path, { ...init, token: session.accessToken });
     }
