@@ -7,6 +7,7 @@ import { percent } from '../../shared/analytics/stats.ts';
 import { type AnalyticsRow, type AnalyticsSummary, analyticsSummary } from '../../shared/analytics/summary.ts';
 import { likelyQuestions } from '../../shared/coach/interview-questions.ts';
 import { type SkillGap, skillGaps } from '../../shared/coach/skill-gaps.ts';
+import { jobRequirements } from '../../shared/match/job-requirements.ts';
 import { type ProfileFacts, profileFacts } from '../../shared/match/profile-facts.ts';
 import { createMatcher } from '../../shared/match/score.ts';
 import type { Application } from '../../shared/schemas/application.ts';
@@ -49,11 +50,27 @@ async function loadRecords(): Promise<Records> {
   return { applications, jobs, documents, events, profile: profile ?? null };
 }
 
-function compute(records: Records, now: number): Computed {
+/** Work per job is spread over slices of this many milliseconds, so 5,000 jobs never freeze the panel. */
+const SLICE_MS = 8;
+
+async function inSlices<T, R>(items: readonly T[], each: (item: T) => R): Promise<R[]> {
+  const out: R[] = [];
+  let sliceStart = performance.now();
+  for (const item of items) {
+    out.push(each(item));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
+}
+
+async function compute(records: Records, now: number): Promise<Computed> {
   const facts = records.profile ? profileFacts(records.profile, new Date(now)) : null;
   const match = records.profile ? createMatcher(records.profile, new Date(now)) : null;
   const jobs = records.jobs.filter((j) => j.deletedAt === null);
-  const scores = new Map(match ? jobs.map((j) => [j.id, match(j).score]) : []);
+  const scores = new Map(match ? await inSlices(jobs, (j) => [j.id, match(j).score] as const) : []);
   const summary = analyticsSummary({
     applications: records.applications,
     jobs,
@@ -69,7 +86,7 @@ function compute(records: Records, now: number): Computed {
     summary,
     learning,
     next: applyNext(summary.rows, learning),
-    gaps: facts ? skillGaps(tracked, facts) : [],
+    gaps: facts ? skillGaps(await inSlices(tracked, jobRequirements), facts) : [],
     facts,
     savedJobs: tracked.length,
   };
@@ -92,12 +109,24 @@ function usd(value: number): string {
 
 /** The funnel, response rates, weekly pace, spend, what predicted responses and what to do next. */
 export function AnalyticsTab() {
-  const [records, setRecords] = useState<Records | null>(null);
+  const [computed, setComputed] = useState<Computed | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
-    loadRecords().then(setRecords, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    let live = true;
+    loadRecords()
+      .then((records) => compute(records, Date.now()))
+      .then(
+        (result) => {
+          if (live) setComputed(result);
+        },
+        (e: unknown) => {
+          if (live) setFailed(e instanceof Error ? e.message : String(e));
+        },
+      );
+    return () => {
+      live = false;
+    };
   }, []);
-  const computed = useMemo(() => (records ? compute(records, Date.now()) : null), [records]);
 
   if (failed) return <p className="error">Could not read your data: {failed}</p>;
   if (!computed) return <p className="muted">Loading…</p>;

@@ -1,4 +1,4 @@
-import { jobRequirements } from '../match/job-requirements.ts';
+import { seniorityOfTitle } from '../match/seniority.ts';
 import type { Application } from '../schemas/application.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { Job } from '../schemas/job.ts';
@@ -97,7 +97,7 @@ export interface FeatureContext {
 export function featuresOf(app: Application, appliedAt: number | null, ctx: FeatureContext): Features {
   const job = ctx.jobs.get(app.jobId);
   const doc = app.resumeDocumentId ? ctx.documents.get(app.resumeDocumentId) : undefined;
-  const jobLevel = job ? jobRequirements(job).seniority?.level : undefined;
+  const jobLevel = job ? seniorityOfTitle(job.title)?.level : undefined;
   const gap = jobLevel === undefined || ctx.profileLevel === null ? null : jobLevel - ctx.profileLevel;
   const until = app.status === 'saved' ? ctx.now : appliedAt;
   const days = job && until !== null && until >= job.capturedAt ? Math.floor((until - job.capturedAt) / DAY) : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jobRequirements } from '../match/job-requirements.ts';
 import { profileFacts } from '../match/profile-facts.ts';
 import { sampleCapture } from '../testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../testing/sample-profiles.ts';
@@ -25,7 +26,7 @@ const jobs = [
 ];
 
 describe('skill gaps across saved jobs', () => {
-  const gaps = skillGaps(jobs, profileFacts(BACKEND_ENGINEER, new Date(Date.UTC(2026, 10, 23))));
+  const gaps = skillGaps(jobs.map(jobRequirements), profileFacts(BACKEND_ENGINEER, new Date(Date.UTC(2026, 10, 23))));
 
   it('counts each missing skill once per job, with exact shares, most asked first', () => {
     expect(gaps.map((g) => [g.skill, g.jobs, g.required, g.share])).toEqual([

@@ -1,7 +1,6 @@
 import { percent, rate } from '../analytics/stats.ts';
-import { jobRequirements } from '../match/job-requirements.ts';
+import type { JobRequirements } from '../match/job-requirements.ts';
 import type { ProfileFacts } from '../match/profile-facts.ts';
-import type { JobCapture } from '../schemas/job.ts';
 
 export interface SkillGap {
   skill: string;
@@ -16,12 +15,16 @@ export interface SkillGap {
 
 /**
  * Skills the user's saved jobs ask for and their profile does not show, most asked first:
- * what to learn, or to add to the profile if they have it already.
+ * what to learn, or to add to the profile if they have it already. Takes each job's
+ * requirements (shared/match/job-requirements.ts), read once by the caller, who may spread
+ * that work over time for thousands of jobs.
  */
-export function skillGaps(jobs: readonly JobCapture[], facts: ProfileFacts): SkillGap[] {
+export function skillGaps(
+  jobs: ReadonlyArray<Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'>>,
+  facts: ProfileFacts,
+): SkillGap[] {
   const asked = new Map<string, { jobs: number; required: number }>();
-  for (const job of jobs) {
-    const req = jobRequirements(job);
+  for (const req of jobs) {
     const required = new Set(req.requiredSkills);
     for (const skill of new Set([...req.requiredSkills, ...req.preferredSkills])) {
       if (facts.skills.has(skill)) continue;
