@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import { DAY, isoWeek } from '../../../shared/analytics/dates.ts';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { DAY } from '../../../shared/analytics/dates.ts';
 import type { EventTotals } from '../../../shared/analytics/spend.ts';
 import { rate } from '../../../shared/analytics/stats.ts';
 import { analyticsSummary } from '../../../shared/analytics/summary.ts';
@@ -126,13 +126,29 @@ function amount(key: string): SQL {
   return sql`case when jsonb_typeof(${events.props} -> ${key}) = 'number' then case when (${events.props} ->> ${key})::numeric >= 0 then (${events.props} ->> ${key})::numeric end end`;
 }
 
-/** Event counts and generation spend, summed by the database: the events themselves never leave it. */
-async function eventTotals(db: Db, userId: string): Promise<EventTotals> {
+/** 1970-01-05, the first Monday after the epoch (a Thursday): ISO weeks are counted from it. */
+const FIRST_MONDAY = 4 * DAY;
+const WEEK = 7 * DAY;
+
+interface EventCounts {
+  totals: EventTotals;
+  /** Events per type in each ISO week (UTC), by the week's Monday. */
+  weeks: Map<number, Record<string, number>>;
+}
+
+/**
+ * Event counts per type, version and ISO week, and generation spend, in one grouped scan by the
+ * database: the events themselves never leave it.
+ */
+async function eventCounts(db: Db, userId: string): Promise<EventCounts> {
   const generation = sql`${events.type} = 'generation'`;
+  // Constants written into the SQL, not parameters: GROUP BY must see the very expression selected.
+  const week = sql<number>`floor((extract(epoch from ${events.at}) * 1000 - ${sql.raw(String(FIRST_MONDAY))}) / ${sql.raw(String(WEEK))})::int`;
   const rows = await db
     .select({
       type: events.type,
       v: events.v,
+      week,
       count: sql<number>`count(*)::int`,
       costUsd: sql<string | null>`(sum(${amount('costUsd')}) filter (where ${generation}))::text`,
       unpriced: sql<number>`(count(*) filter (where ${generation} and ${amount('costUsd')} is null))::int`,
@@ -141,7 +157,7 @@ async function eventTotals(db: Db, userId: string): Promise<EventTotals> {
     })
     .from(events)
     .where(eq(events.userId, userId))
-    .groupBy(events.type, events.v);
+    .groupBy(events.type, events.v, week);
   const totals: EventTotals = {
     count: 0,
     byType: {},
@@ -153,7 +169,12 @@ async function eventTotals(db: Db, userId: string): Promise<EventTotals> {
     outputTokens: 0,
     unpriced: 0,
   };
+  const weeks = new Map<number, Record<string, number>>();
   for (const row of rows) {
+    const monday = FIRST_MONDAY + row.week * WEEK;
+    const byType = weeks.get(monday) ?? {};
+    byType[row.type] = (byType[row.type] ?? 0) + row.count;
+    weeks.set(monday, byType);
     totals.count += row.count;
     totals.byType[row.type] = (totals.byType[row.type] ?? 0) + row.count;
     totals.byVersion[row.v] = (totals.byVersion[row.v] ?? 0) + row.count;
@@ -165,26 +186,7 @@ async function eventTotals(db: Db, userId: string): Promise<EventTotals> {
     totals.inputTokens += Number(row.inputTokens ?? 0);
     totals.outputTokens += Number(row.outputTokens ?? 0);
   }
-  return totals;
-}
-
-/** Events per ISO week (UTC) and type over the given weeks, counted by the database. */
-async function eventsPerWeek(db: Db, userId: string, mondays: number[]): Promise<Map<number, Record<string, number>>> {
-  const byWeek = new Map<number, Record<string, number>>(mondays.map((m) => [m, {}]));
-  const first = mondays[0];
-  const last = mondays.at(-1);
-  if (first === undefined || last === undefined) return byWeek;
-  const monday = sql<number>`(extract(epoch from date_trunc('week', ${events.at} at time zone 'UTC')) * 1000)::float8`;
-  const rows = await db
-    .select({ monday, type: events.type, count: sql<number>`count(*)::int` })
-    .from(events)
-    .where(and(eq(events.userId, userId), gte(events.at, new Date(first)), lt(events.at, new Date(last + 7 * DAY))))
-    .groupBy(sql`1`, events.type);
-  for (const row of rows) {
-    const week = byWeek.get(isoWeek(Number(row.monday)).monday);
-    if (week) week[row.type] = (week[row.type] ?? 0) + row.count;
-  }
-  return byWeek;
+  return { totals, weeks };
 }
 
 /**
@@ -204,12 +206,7 @@ export async function summarize(db: Db, userId: string, now: number, weeks: numb
     for (const job of data.jobs) if (wanted.has(job.id) && job.deletedAt === null) scores.set(job.id, match(job).score);
   }
   const summary = analyticsSummary({ ...data, events: [], scores, profileLevel, now, weeks });
-  const totals = await eventTotals(db, userId);
-  const perWeek = await eventsPerWeek(
-    db,
-    userId,
-    summary.perWeek.weeks.map((w) => w.monday),
-  );
+  const { totals, weeks: eventWeeks } = await eventCounts(db, userId);
   const applied = summary.funnel.find((stage) => stage.key === 'applied')?.count ?? 0;
   return {
     now,
@@ -221,7 +218,7 @@ export async function summarize(db: Db, userId: string, now: number, weeks: numb
     events: {
       ...totals,
       perWeek: summary.perWeek.weeks.map(({ label, monday }) => {
-        const byType = perWeek.get(monday) ?? {};
+        const byType = eventWeeks.get(monday) ?? {};
         return { label, monday, count: Object.values(byType).reduce((a, b) => a + b, 0), byType };
       }),
     },

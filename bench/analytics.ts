@@ -1,0 +1,172 @@
+import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
+import { freePort } from '../scripts/lib/processes.ts';
+import { DAY } from '../shared/analytics/dates.ts';
+import { changeStatus, newSavedJob } from '../shared/applications.ts';
+import { newId } from '../shared/ids.ts';
+import type { Application, ApplicationStatus } from '../shared/schemas/application.ts';
+import type { EventType } from '../shared/schemas/event.ts';
+import type { Job, JobSource } from '../shared/schemas/job.ts';
+import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION, type SyncChange } from '../shared/sync/protocol.ts';
+import { sampleCapture } from '../shared/testing/sample-job.ts';
+import { BACKEND_ENGINEER } from '../shared/testing/sample-profiles.ts';
+import { createApp } from '../worker/src/app.ts';
+import { parseEnv } from '../worker/src/env.ts';
+import { measure, type Summary } from './stats.ts';
+
+type Recorder = (name: string, summary: Summary, unit?: string) => void;
+
+const EVENTS = 100_000;
+const APPLICATIONS = 500;
+const BATCH = 500;
+
+const SOURCES: Array<[JobSource, string]> = [
+  ['greenhouse', 'https://boards.greenhouse.io/acme/jobs/'],
+  ['lever', 'https://jobs.lever.co/acme/'],
+  ['linkedin', 'https://www.linkedin.com/jobs/view/'],
+  ['indeed', 'https://www.indeed.com/viewjob?jk='],
+  ['workday', 'https://acme.wd1.myworkdayjobs.com/jobs/'],
+  ['ashby', 'https://jobs.ashbyhq.com/acme/'],
+];
+/** Where each application ends, in turn: most stay saved or unanswered, as in a real search. */
+const PATHS: ApplicationStatus[][] = [
+  [],
+  [],
+  ['applied'],
+  ['applied'],
+  ['applied', 'ghosted'],
+  ['applied', 'rejected'],
+  ['applied', 'interviewing'],
+  ['applied', 'interviewing', 'rejected'],
+  ['applied', 'interviewing', 'offer'],
+  ['withdrawn'],
+];
+const TYPES: EventType[] = [
+  'job_viewed',
+  'job_viewed',
+  'job_viewed',
+  'job_saved',
+  'tailored',
+  'autofilled',
+  'submitted',
+  'status_changed',
+  'generation',
+];
+
+/** A job search of `APPLICATIONS` saved jobs over the last 130 days, each moved along one of PATHS. */
+function searchRecords(now: number): { jobs: Job[]; applications: Application[] } {
+  const jobs: Job[] = [];
+  const applications: Application[] = [];
+  for (let i = 0; i < APPLICATIONS; i++) {
+    const [source, url] = SOURCES[i % SOURCES.length] as [JobSource, string];
+    const saved = now - (10 + (i % 120)) * DAY;
+    const capture = sampleCapture({
+      source,
+      url: `${url}${1000 + i}`,
+      sourceId: String(1000 + i),
+      title: i % 3 === 0 ? 'Senior Backend Engineer' : i % 3 === 1 ? 'Platform Engineer' : 'Data Engineer',
+      company: `Company ${i}`,
+      descriptionHtml: `<h3>Requirements</h3><ul><li>${3 + (i % 5)}+ years of Go or Python</li><li>Kubernetes and PostgreSQL</li><li>${i % 2 ? 'Kafka' : 'AWS'}</li></ul>`,
+    });
+    const { job, application } = newSavedJob(capture, saved);
+    let app = application;
+    for (const [step, status] of (PATHS[i % PATHS.length] ?? []).entries()) app = changeStatus(app, status, saved + (1 + step * 6) * DAY);
+    jobs.push(job);
+    applications.push(app);
+  }
+  return { jobs, applications };
+}
+
+function eventBatch(start: number, now: number, applications: Application[]) {
+  return Array.from({ length: BATCH }, (_, k) => {
+    const i = start + k;
+    const type = TYPES[i % TYPES.length] as EventType;
+    const app = applications[i % applications.length] as Application;
+    const at = now - Math.floor(((i * 7919) % (120 * 1440)) * 60_000);
+    const props =
+      type === 'generation' ? { task: 'resume', provider: 'anthropic', costUsd: 0.0021, inputTokens: 9000, outputTokens: 1500 } : {};
+    return { id: newId(at), type, at, applicationId: app.id, jobId: app.jobId, props, v: 1 };
+  });
+}
+
+/**
+ * Analytics at the worker, in-process (app.request) against its own database: one user with
+ * 500 saved jobs and applications (synced through /v1/sync/push) and 100,000 events (sent as the
+ * extension sends them, 500 a batch). Records the time of a batch of new events, of a batch sent
+ * again (all duplicates), and of the summary the Analytics tab asks for.
+ */
+export async function analyticsBench(record: Recorder): Promise<void> {
+  const database = await openDatabase({ port: await freePort() });
+  await applyMigrations(database.url);
+  const log = console.log;
+  console.log = () => {};
+  try {
+    const app = createApp();
+    const env = parseEnv({
+      HYPERDRIVE: { connectionString: database.url },
+      ENVIRONMENT: 'test',
+      API_RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    });
+    const call = async (path: string, init: RequestInit & { headers?: Record<string, string> }, token?: string) => {
+      const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers };
+      const res = await app.request(path, { ...init, headers }, env);
+      if (res.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const { accessToken: token } = (await call('/v1/auth/signup', {
+      method: 'POST',
+      body: JSON.stringify({ email: `bench-${newId()}@example.com`, password: 'correct horse battery' }),
+    })) as { accessToken: string };
+
+    const now = Date.now();
+    const { jobs, applications } = searchRecords(now);
+    const profile = { ...BACKEND_ENGINEER, id: newId(), createdAt: now, updatedAt: now, deletedAt: null, clocks: {} };
+    const changes: SyncChange[] = [
+      { opId: newId(), entity: 'profile', record: profile },
+      ...jobs.map((record): SyncChange => ({ opId: newId(), entity: 'job', record })),
+      ...applications.map((record): SyncChange => ({ opId: newId(), entity: 'application', record })),
+    ];
+    for (let i = 0; i < changes.length; i += 200) {
+      await call(
+        '/v1/sync/push',
+        {
+          method: 'POST',
+          headers: { [SYNC_SCHEMA_HEADER]: String(SYNC_SCHEMA_VERSION) },
+          body: JSON.stringify({ changes: changes.slice(i, i + 200) }),
+        },
+        token,
+      );
+    }
+
+    const batches = Array.from({ length: EVENTS / BATCH }, (_, b) => JSON.stringify({ events: eventBatch(b * BATCH, now, applications) }));
+    const post = async (body: string) =>
+      (await call('/v1/events', { method: 'POST', body }, token)) as { stored: string[]; duplicates: string[] };
+    record(
+      `analytics: POST /v1/events, batch of ${BATCH} new events (in-process, ${database.kind})`,
+      await measure(batches.length, 1, async (i) => {
+        const result = await post(batches[i] as string);
+        if (result.stored.length !== BATCH) throw new Error(`batch ${i}: stored ${result.stored.length}`);
+      }),
+    );
+    record(
+      `analytics: POST /v1/events, batch of ${BATCH} sent again (all duplicates, in-process, ${database.kind})`,
+      await measure(20, 1, async (i) => {
+        const result = await post(batches[i] as string);
+        if (result.duplicates.length !== BATCH) throw new Error(`batch ${i}: ${result.duplicates.length} duplicates`);
+      }),
+    );
+    record(
+      `analytics: GET /v1/analytics/summary, ${EVENTS.toLocaleString('en')} events and ${APPLICATIONS} applications (in-process, ${database.kind})`,
+      await measure(20, 1, async () => {
+        const summary = (await call('/v1/analytics/summary', { method: 'GET' }, token)) as {
+          events: { count: number };
+          applications: number;
+        };
+        if (summary.events.count !== EVENTS || summary.applications !== APPLICATIONS) throw new Error('summary is missing data');
+      }),
+    );
+  } finally {
+    console.log = log;
+    await database.stop();
+  }
+}
