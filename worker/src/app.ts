@@ -91,13 +91,30 @@ export function createApp(options: AppOptions = {}) {
       JSON.stringify({
         requestId: c.var.requestId,
         msg: 'unhandled error',
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        // A failed query's message carries its parameters (the user's data): log the database's own
+        // reason and where it happened, never the values.
+        error: error instanceof Error ? logSafe(error) : 'a non-Error was thrown',
       }),
     );
     return c.json(errorBody(c, 'internal', 'internal error; quote the request id when reporting it'), 500);
   });
 
   return app;
+}
+
+function logSafe(error: Error): string {
+  const cause = error.cause instanceof Error ? error.cause : null;
+  const reason =
+    (cause ?? error).message
+      .split('\n')[0]
+      ?.replace(/\bparams:.*$/i, '')
+      .slice(0, 300) ?? '';
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 6)
+    .join(' | ');
+  return `${error.name}${cause ? ` (${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''})` : ''}: ${reason} ${frames}`.trim();
 }
 
 export type App = ReturnType<typeof createApp>;
