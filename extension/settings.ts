@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
 
 /**
  * Extension settings and the sign-in session, in extension storage: web pages cannot read it,
@@ -56,29 +55,6 @@ export async function getCursor(userId: string): Promise<number> {
 
 export async function setCursor(userId: string, cursor: number): Promise<void> {
   await browser.storage.local.set({ [KEYS.cursor]: { userId, cursor } });
-}
-
-/** The user's choices for reminders and the duplicate guard. */
-export const Preferences = z.object({
-  reminders: z
-    .object({
-      followUpDays: z.number().int().min(0).max(90),
-      ghostedDays: z.number().int().min(0).max(365),
-      interviews: z.boolean(),
-    })
-    .default(DEFAULT_REMINDERS),
-  /** Warn when applying to a company applied to within this many days (0: never). */
-  companyWindowDays: z.number().int().min(0).max(730).default(90),
-});
-export type Preferences = z.infer<typeof Preferences>;
-
-export async function getPreferences(): Promise<Preferences> {
-  const parsed = Preferences.safeParse((await browser.storage.local.get(KEYS.preferences))[KEYS.preferences] ?? {});
-  return parsed.success ? parsed.data : Preferences.parse({});
-}
-
-export async function setPreferences(preferences: Preferences): Promise<void> {
-  await browser.storage.local.set({ [KEYS.preferences]: Preferences.parse(preferences) });
 }
 
 /** Reminder keys already shown (each reminder once). */

@@ -11,12 +11,12 @@ import { findSavedJob } from '../db/jobs.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
+import { getPreferences } from '../preferences.ts';
 import { checkReminders } from '../reminders/check-reminders.ts';
 import {
   appNow,
   getApiUrl,
   getCursor,
-  getPreferences,
   getSession,
   markReminderShown,
   setApiUrl,

@@ -3,7 +3,7 @@ import { duplicateWarnings, type DuplicateWarning as Warning } from '../../share
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { listApplications } from '../db/applications.ts';
 import { database } from '../db/database.ts';
-import { getPreferences } from '../settings.ts';
+import { getPreferences } from '../preferences.ts';
 
 /** "You already applied to this job / this company": shown before saving and before autofill, never a block. */
 export function DuplicateWarning({ job }: { job: JobCapture }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getPreferences, type Preferences, setPreferences } from '../settings.ts';
+import { getPreferences, type Preferences, setPreferences } from '../preferences.ts';
 
 /** Reminders and the duplicate guard: how many days, and whether at all. */
 export function PreferencesSection() {

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
+
+/**
+ * The user's choices the panel edits (reminders, the duplicate guard), apart from settings.ts:
+ * the panel may read these, and never the session token kept there.
+ */
+const KEY = 'preferences';
+
+/** The user's choices for reminders and the duplicate guard. */
+export const Preferences = z.object({
+  reminders: z
+    .object({
+      followUpDays: z.number().int().min(0).max(90),
+      ghostedDays: z.number().int().min(0).max(365),
+      interviews: z.boolean(),
+    })
+    .default(DEFAULT_REMINDERS),
+  /** Warn when applying to a company applied to within this many days (0: never). */
+  companyWindowDays: z.number().int().min(0).max(730).default(90),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export async function getPreferences(): Promise<Preferences> {
+  const parsed = Preferences.safeParse((await browser.storage.local.get(KEY))[KEY] ?? {});
+  return parsed.success ? parsed.data : Preferences.parse({});
+}
+
+export async function setPreferences(preferences: Preferences): Promise<void> {
+  await browser.storage.local.set({ [KEY]: Preferences.parse(preferences) });
+}
