@@ -122,7 +122,14 @@ export function createApiClient(options: ClientOptions) {
     if (session.accessExpiresAt - 30_000 < now()) session = await refresh(session);
     let res = await send(path, { ...init, token: session.accessToken });
     // Only an access token the server no longer takes is worth a refresh (not a wrong password).
-    const code = res.status === 401 ? ErrorBody.safeParse(await res.clone().json().catch(() => null)).data?.error.code : undefined;
+    const refused: unknown =
+      res.status === 401
+        ? await res
+            .clone()
+            .json()
+            .catch(() => null)
+        : null;
+    const code = ErrorBody.safeParse(refused).data?.error.code;
     if (code === 'token_expired' || code === 'unauthorized') {
       session = await refresh(session);
       res = await send(path, { ...init, token: session.accessToken });
