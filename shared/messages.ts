@@ -2,6 +2,15 @@ import { z } from 'zod';
 import type { Device } from './api/auth.ts';
 import { AutofillReport } from './autofill/field-schema.ts';
 import type { Reminder } from './reminders/plan.ts';
+
+/** The worker's feedback on a practised interview answer. */
+export const InterviewFeedback = z.object({
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  summary: z.string(),
+});
+export type InterviewFeedback = z.infer<typeof InterviewFeedback>;
+
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 import type { GenerateResult } from './tailor/schema.ts';
@@ -63,6 +72,13 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth/sign-out-all') }),
   /** Shows due reminders now (the alarm does it every 30 minutes). */
   z.object({ type: z.literal('reminders/check') }),
+  /** Feedback on a practised interview answer, by the worker's models (signed in). */
+  z.object({
+    type: z.literal('coach/feedback'),
+    question: z.string().trim().min(1).max(2000),
+    answer: z.string().trim().min(1).max(5000),
+    job: JobCapture,
+  }),
   z.object({ type: z.literal('auth/devices') }),
   z.object({ type: z.literal('auth/revoke-device'), deviceId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('account/export') }),
@@ -112,6 +128,7 @@ export interface PanelReplies {
   'auth/sign-out': SyncStatus;
   'auth/sign-out-all': SyncStatus;
   'reminders/check': Reminder[];
+  'coach/feedback': InterviewFeedback;
   'auth/devices': Device[];
   'auth/revoke-device': Device[];
   'account/export': Record<string, unknown>;

@@ -186,6 +186,11 @@ export default defineBackground(() => {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),
         'sync/now': () => sync.syncNow(),
         'reminders/check': () => reminders(),
+        'coach/feedback': async (msg) => {
+          if (!(await getSession())) throw new Error('Sign in (Settings) to get feedback on your answers.');
+          const api = createApiClient({ baseUrl: await getApiUrl(), getSession, setSession });
+          return (await api.coachFeedback({ question: msg.question, answer: msg.answer, job: msg.job })).feedback;
+        },
         'sync/get-status': () => sync.status(),
         'settings/set-api-url': (msg) => sync.setApiUrl(msg.apiUrl),
         'auth/sign-up': (msg) => sync.signIn('sign-up', msg.email, msg.password),

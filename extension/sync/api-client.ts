@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DevicesResponse, ErrorBody, SessionResponse } from '../../shared/api/auth.ts';
+import { InterviewFeedback } from '../../shared/messages.ts';
 import type { JobsmithEvent } from '../../shared/schemas/event.ts';
 import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import type { Session } from '../settings.ts';
@@ -170,6 +171,8 @@ export function createApiClient(options: ClientOptions) {
           events: events.map(({ id, type, at, applicationId, jobId, props, v }) => ({ id, type, at, applicationId, jobId, props, v })),
         },
       }),
+    coachFeedback: (input: { question: string; answer: string; job: unknown }) =>
+      authed('/v1/coach/feedback', z.object({ feedback: InterviewFeedback }), { method: 'POST', body: input }),
     pull: (after: number, limit = 500) =>
       authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
   };

@@ -10,13 +10,15 @@ import { type SkillGap, skillGaps } from '../../shared/coach/skill-gaps.ts';
 import { jobRequirements } from '../../shared/match/job-requirements.ts';
 import { type ProfileFacts, profileFacts } from '../../shared/match/profile-facts.ts';
 import { createMatcher } from '../../shared/match/score.ts';
+import type { InterviewFeedback } from '../../shared/messages.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
-import type { Job } from '../../shared/schemas/job.ts';
+import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import { database } from '../db/database.ts';
 import { listEvents, type StoredEvent } from '../db/events.ts';
 import { loadProfile } from '../db/profile.ts';
+import { ask } from './background.ts';
 import { ColumnChart } from './charts/ColumnChart.tsx';
 import { FunnelChart } from './charts/FunnelChart.tsx';
 import { HBarChart } from './charts/HBarChart.tsx';
@@ -432,13 +434,16 @@ function PrepSection({ rows, facts }: { rows: AnalyticsRow[]; facts: ProfileFact
                 <span>{q.question}</span>
                 <span className="muted small">{q.why}</span>
                 {practising === i ? (
-                  <textarea
-                    data-testid="prep-answer"
-                    rows={5}
-                    placeholder="Type your answer as you would say it (STAR: situation, task, action, result)."
-                    value={answer}
-                    onChange={(e) => setAnswer(e.target.value)}
-                  />
+                  <>
+                    <textarea
+                      data-testid="prep-answer"
+                      rows={5}
+                      placeholder="Type your answer as you would say it (STAR: situation, task, action, result)."
+                      value={answer}
+                      onChange={(e) => setAnswer(e.target.value)}
+                    />
+                    <AnswerFeedback question={q.question} answer={answer} job={row?.job} />
+                  </>
                 ) : (
                   <button
                     type="button"
@@ -455,11 +460,56 @@ function PrepSection({ rows, facts }: { rows: AnalyticsRow[]; facts: ProfileFact
             ))}
           </ol>
           <p className="note small" data-testid="prep-feedback">
-            Feedback on your answer is written by Jobsmith’s AI and needs signing in (Settings). Offline you get the questions only; what
-            you type here is not saved.
+            “Get feedback” asks Jobsmith’s AI and needs signing in (Settings); offline you get the questions only. What you type here is not
+            saved.
           </p>
         </>
       )}
     </section>
+  );
+}
+
+/** Feedback on a practised answer from the worker's models; signed out, it says what to do. */
+function AnswerFeedback({ question, answer, job }: { question: string; answer: string; job: JobCapture | undefined }) {
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; feedback: InterviewFeedback } | { kind: 'error'; message: string }
+  >({
+    kind: 'idle',
+  });
+  if (!job) return null;
+  const ask_ = async () => {
+    setState({ kind: 'busy' });
+    try {
+      setState({ kind: 'done', feedback: await ask({ type: 'coach/feedback', question, answer, job }) });
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <div className="feedback" data-testid="prep-feedback-result">
+      <button type="button" className="secondary small" disabled={!answer.trim() || state.kind === 'busy'} onClick={() => void ask_()}>
+        {state.kind === 'busy' ? 'Reading your answer…' : 'Get feedback'}
+      </button>
+      {state.kind === 'error' ? <p className="error">{state.message}</p> : null}
+      {state.kind === 'done' ? (
+        <>
+          <p>{state.feedback.summary}</p>
+          {state.feedback.strengths.length ? (
+            <ul>
+              {state.feedback.strengths.map((s) => (
+                <li key={s}>✓ {s}</li>
+              ))}
+            </ul>
+          ) : null}
+          {state.feedback.improvements.length ? (
+            <ul>
+              {state.feedback.improvements.map((s) => (
+                <li key={s}>→ {s}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+    </div>
   );
 }
