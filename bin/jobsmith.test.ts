@@ -177,3 +177,74 @@ describe('jobsmith tailor', () => {
     expect(notProfile.code).toBe(65);
   });
 });
+
+describe('jobsmith tailor with a model', () => {
+  it('uses a truthful draft from the provider, and falls back offline from one that invents a skill', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
+    const { startFakeAnthropic } = await import('../worker/test/fake-llm.ts');
+    const fake = await startFakeAnthropic();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'jobsmith-tailor-llm-'));
+      writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
+      const job = await jobsmith(
+        'extract',
+        'e2e/fixtures/sites/greenhouse/new.html',
+        '--url',
+        'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
+      );
+      writeFileSync(join(dir, 'job.json'), job.stdout);
+      const truthful = {
+        summary: 'Senior Backend Engineer at Zalando running PostgreSQL and Kafka at scale.',
+        skills: ['Go', 'Python', 'Kubernetes'],
+        experience: [{ index: 0, bullets: [{ text: 'Ran PostgreSQL and Kafka at scale', reason: 'reliability' }] }],
+      };
+      const run = (reply: unknown) => {
+        fake.script({ kind: 'json', value: reply });
+        return execFileWithEnv(
+          [
+            'tailor',
+            '--profile',
+            join(dir, 'profile.json'),
+            '--job',
+            join(dir, 'job.json'),
+            '--out',
+            join(dir, 'r.pdf'),
+            '--provider',
+            'anthropic',
+          ],
+          { ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url },
+        );
+      };
+      const good = JSON.parse((await run(truthful)).stdout);
+      expect(good).toMatchObject({ provider: 'anthropic', unsupported: [] });
+      expect(good.usage.inputTokens).toBeGreaterThan(100);
+      expect(good.fellBack).toBeUndefined();
+
+      const invented = JSON.parse((await run({ ...truthful, skills: ['Go', 'Rust'] })).stdout);
+      expect(invented).toMatchObject({ provider: 'offline', unsupported: [] });
+      expect(invented.fellBack[0]).toContain('claimed things the profile does not state');
+      expect(invented.skills).not.toContain('Rust');
+      expect(
+        (await execFileWithEnv(['tailor', '--profile', 'x', '--job', 'y', '--out', 'z', '--provider', 'openai'], {})).stderr,
+      ).toContain('needs OPENAI_API_KEY');
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+async function execFileWithEnv(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, OPENAI_API_KEY: '', ANTHROPIC_API_KEY: '', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}

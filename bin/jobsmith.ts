@@ -5,8 +5,10 @@
 //   jobsmith match --profile <p.json> --jobs <j.jsonl>  prints one JSON line per job: its score and why
 //   jobsmith tailor --profile <p.json> --job <j.json> --out <file.pdf> [--provider offline|anthropic|openai]
 //                   [--cover-letter <letter.pdf>]      writes the tailored resume PDF and prints a JSON summary
+//                   (a model's draft is used only when it passes the truthfulness check; else offline)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { z } from 'zod';
 import { importProfileFile } from '../extension/profile/import-file.ts';
 import { nodePdfJs } from '../extension/profile/node-pdfjs.ts';
 import { extractJob } from '../extension/sites/registry.ts';
@@ -18,9 +20,14 @@ import { ResumeError } from '../shared/resume/text-items.ts';
 import { JobCapture } from '../shared/schemas/job.ts';
 import { Profile, ProfileDraft } from '../shared/schemas/profile.ts';
 import { writeCoverLetter } from '../shared/tailor/cover-letter.ts';
-import { Provider } from '../shared/tailor/schema.ts';
+import { LetterDraft, Provider, ResumeDraft } from '../shared/tailor/schema.ts';
 import { tailorResume } from '../shared/tailor/tailor-resume.ts';
 import { verifyLetter, verifyResume } from '../shared/tailor/verify.ts';
+import { EnvSchema } from '../worker/src/env.ts';
+import { anthropicProvider } from '../worker/src/llm/anthropic.ts';
+import { openaiProvider } from '../worker/src/llm/openai.ts';
+import { costUsd } from '../worker/src/llm/prices.ts';
+import { buildPrompt } from '../worker/src/llm/prompts.ts';
 
 const USAGE = [
   'usage: jobsmith extract <page.html> --url <original-url>',
@@ -120,6 +127,21 @@ function match(args: string[]) {
   if (bad > 0) process.exitCode = 1;
 }
 
+/** The worker's provider code, with keys and addresses from the environment (ANTHROPIC_API_KEY, OPENAI_API_KEY, *_BASE_URL). */
+function modelFor(name: 'anthropic' | 'openai') {
+  const key = process.env[name === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'];
+  if (!key) fail(`--provider ${name} needs ${name === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'} in the environment`, 64);
+  const variable = name === 'anthropic' ? 'LLM_ANTHROPIC_MODEL' : 'LLM_OPENAI_MODEL';
+  const options = {
+    apiKey: key,
+    // The worker's defaults, read from its env schema rather than repeated here.
+    model: EnvSchema.shape[variable].parse(process.env[variable] || undefined),
+    baseURL: process.env[name === 'anthropic' ? 'ANTHROPIC_BASE_URL' : 'OPENAI_BASE_URL'],
+    timeoutMs: 60_000,
+  };
+  return { provider: name === 'anthropic' ? anthropicProvider(options) : openaiProvider(options) };
+}
+
 async function tailor(args: string[]) {
   const profileFile = option(args, '--profile');
   const jobFile = option(args, '--job');
@@ -128,8 +150,7 @@ async function tailor(args: string[]) {
   if (!profileFile || !jobFile || !out) fail(USAGE, 64);
   const provider = Provider.safeParse(option(args, '--provider') ?? 'offline');
   if (!provider.success) fail(`--provider must be offline, anthropic or openai`, 64);
-  if (provider.data !== 'offline')
-    fail(`--provider ${provider.data} runs through the worker (POST /v1/generate/resume); the CLI tailors offline`, 64);
+  const model = provider.data === 'offline' ? null : modelFor(provider.data);
   const profile = readProfile(profileFile);
   let job: JobCapture;
   try {
@@ -141,7 +162,37 @@ async function tailor(args: string[]) {
   const started = performance.now();
   const now = new Date();
   const fonts = await nodeFonts();
-  const { bytes, resume } = await renderResumePdf(tailorResume(profile, job, { now }), fonts);
+  const fellBack: string[] = [];
+  const usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+  /** A model's draft, accepted only when the verifier finds nothing the profile does not support. */
+  async function drafted<T>(task: 'resume' | 'cover-letter', schema: z.ZodType<T>, accept: (draft: T) => boolean): Promise<T | undefined> {
+    if (!model) return undefined;
+    try {
+      const { data, usage: used } = await model.provider.generate(
+        task,
+        buildPrompt(task, { profile, job }),
+        schema,
+        AbortSignal.timeout(60_000),
+      );
+      usage.inputTokens += used.inputTokens;
+      usage.outputTokens += used.outputTokens;
+      usage.costUsd += costUsd(model.provider.name, model.provider.model, used);
+      if (accept(data)) return data;
+      fellBack.push(`${task}: the model's draft claimed things the profile does not state; made offline instead`);
+    } catch (error) {
+      fellBack.push(
+        `${task}: ${model.provider.name} failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); made offline instead`,
+      );
+    }
+    return undefined;
+  }
+  const meta = (draft: unknown) => (draft && model ? { provider: model.provider.name, model: model.provider.model } : {});
+  const resumeDraft = await drafted(
+    'resume',
+    ResumeDraft,
+    (d) => verifyResume(profile, tailorResume(profile, job, { now, draft: d }), now).length === 0,
+  );
+  const { bytes, resume } = await renderResumePdf(tailorResume(profile, job, { now, draft: resumeDraft, ...meta(resumeDraft) }), fonts);
   writeFileSync(out, bytes);
   const summary: Record<string, unknown> = {
     out,
@@ -154,11 +205,18 @@ async function tailor(args: string[]) {
     unsupported: verifyResume(profile, resume, now),
   };
   if (letterOut) {
-    const letter = writeCoverLetter(profile, job, { now });
+    const letterDraft = await drafted(
+      'cover-letter',
+      LetterDraft,
+      (d) => verifyLetter(profile, job, writeCoverLetter(profile, job, { now, draft: d }), now).length === 0,
+    );
+    const letter = writeCoverLetter(profile, job, { now, draft: letterDraft, ...meta(letterDraft) });
     const letterBytes = await renderCoverLetterPdf(letter, fonts, now);
     writeFileSync(letterOut, letterBytes);
     summary.coverLetter = { out: letterOut, bytes: letterBytes.byteLength, unsupported: verifyLetter(profile, job, letter, now) };
   }
+  if (model) summary.usage = { ...usage, costUsd: Math.round(usage.costUsd * 1e6) / 1e6 };
+  if (fellBack.length) summary.fellBack = fellBack;
   summary.ms = Math.round(performance.now() - started);
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
