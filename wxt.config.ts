@@ -4,6 +4,8 @@ import { LOCAL_DEV_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_SITE_MATCHES } from
 
 export default defineConfig({
   srcDir: 'extension',
+  // Icons and other static files live with the extension's code (WXT's default is the root).
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   // `npm start` loads the folder in the user's own browser; WXT must not launch one.

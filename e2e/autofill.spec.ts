@@ -259,7 +259,18 @@ test('Workday: each wizard step is filled as the user moves through it, without 
   await page.getByRole('button', { name: 'Save and Continue' }).click();
   await expect.poll(async () => (await values()).disabilityStatus, { timeout: 5000 }).toBe('I do not want to answer');
   expect(await page.locator('[data-automation-id^="disabilityStatus-"]:checked').count()).toBe(1);
+
+  // Autofill never submitted anything.
   expect(await page.evaluate(() => (window as unknown as { __submissions?: unknown[] }).__submissions ?? [])).toEqual([]);
+
+  // Review, then Submit: Workday sends by script, no form is posted; its confirmation marks the application applied.
+  await page.getByRole('button', { name: 'Save and Continue' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText('Your application has been submitted.')).toBeVisible();
+  await panel.getByTestId('tab-tracker').click();
+  await expect(panel.getByTestId('tracker-row')).toHaveCount(1);
+  await expect(panel.getByTestId('tracker-row')).toContainText('applied');
+  await expect(panel.getByTestId('tracker-row')).toContainText('Supply Chain Analyst');
 });
 
 test('a Greenhouse form embedded in a company page (cross-origin iframe) is filled', async ({ context, openPanel, tabIdOf }) => {

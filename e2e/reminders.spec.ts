@@ -40,7 +40,9 @@ test('after applying: the duplicate guard warns, and a follow-up reminder fires 
   expect((await check()).data).toEqual([]);
   // Eight days later (the e2e build's clock honours a test offset).
   await background.evaluate((offset) => chrome.storage.local.set({ testClockOffsetMs: offset }), 8 * DAY);
-  const fired = (await check()).data;
+  const reply = await check();
+  expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
+  const fired = reply.data;
   expect(fired.map((r) => r.kind)).toEqual(['follow-up']);
   expect(fired[0]?.message).toContain('No answer on Field Service Technician at Harbor Robotics for 8 days');
   const shown = await background.evaluate(

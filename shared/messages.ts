@@ -52,6 +52,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     url: HttpUrl,
     answers: z.array(z.object({ question: z.string().min(1).max(2000), answer: z.string().min(1).max(20_000) })).max(100),
   }),
+  /** The page reads like an ATS's "application received" confirmation (after a submit that was not a form post). */
+  z.object({ type: z.literal('page/confirmation'), url: HttpUrl }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -10,6 +10,9 @@ import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
 const FORM_CONTROLS = 'input:not([type="hidden"]), select, textarea, [role="combobox"], button[aria-haspopup="listbox"]';
 // Fewer fields than this is a search box or a sign-up, not an application.
 const MIN_FIELDS = 3;
+// What ATSs say once an application went through (not "thank you for your interest": job pages say that).
+const CONFIRMATION =
+  /thank(s| you) for (applying|your application|submitting)|application (was |has been )?(submitted|received|sent)|we('ve| have) received your application/i;
 
 /**
  * Autofill's hands on the page: reads the form when asked and types in the planned values.
@@ -45,6 +48,28 @@ export default defineContentScript({
       },
       { capture: true },
     );
+
+    // An ATS that submits by script (Workday's "Submit" button, Ashby) shows a confirmation instead
+    // of posting a form: once the page reads like one, tell the background (once per page).
+    let confirmationSent = false;
+    const checkConfirmation = () => {
+      if (confirmationSent || !document.body) return;
+      const text = (document.body.textContent ?? '').slice(0, 20_000);
+      if (!CONFIRMATION.test(text)) return;
+      confirmationSent = true;
+      browser.runtime.sendMessage({ type: 'page/confirmation', url: location.href } satisfies ContentToBackground).catch(() => undefined);
+    };
+    let confirmationCheck: number | undefined;
+    const confirmationObserver = new MutationObserver(() => {
+      if (confirmationCheck === undefined && !confirmationSent)
+        confirmationCheck = ctx.setTimeout(() => {
+          confirmationCheck = undefined;
+          checkConfirmation();
+        }, 400);
+    });
+    confirmationObserver.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => confirmationObserver.disconnect());
+    checkConfirmation();
 
     async function apply(steps: FillStep[], resume: ResumeFile | null): Promise<StepResult[]> {
       const results: StepResult[] = [];

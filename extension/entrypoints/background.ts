@@ -106,8 +106,17 @@ export default defineBackground(() => {
     const value = (await session.get(framesKey(tabId)))[framesKey(tabId)];
     return Array.isArray(value) ? value.filter((f): f is number => typeof f === 'number') : [];
   };
+  // The job a tab's form was filled for, so its confirmation page (often a new page, without the
+  // job) can still mark that application as sent.
+  const formJobKey = (tabId: number) => `form-job:${tabId}`;
+  const formJob = async (tabId: number) => {
+    const parsed = JobCapture.safeParse((await session.get(formJobKey(tabId)))[formJobKey(tabId)]);
+    return parsed.success ? parsed.data : null;
+  };
   const autofill = async (tabId: number, refill: boolean, onlyFrame?: number) => {
     const report = await fill(tabId, refill, onlyFrame);
+    const job = await tabJobs.get(tabId);
+    if (job) await session.set({ [formJobKey(tabId)]: job });
     await recordEvent(
       database(),
       'autofilled',
@@ -181,6 +190,17 @@ export default defineBackground(() => {
           );
           if (result === 'applied') void sync.syncNow();
         },
+        // A confirmation counts only in a tab where Jobsmith filled a form: the job is the one filled
+        // for (a job page thanking readers for their interest is not an application).
+        'page/confirmation': async (_msg, from) => {
+          const job = await formJob(from.tabId);
+          if (!job) return;
+          const result = await onSubmitted(
+            { db: database(), jobOfTab: async () => job, attachedResume: () => attachedResume(from.tabId) },
+            [],
+          );
+          if (result === 'applied') void sync.syncNow();
+        },
       },
       panel: {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),
@@ -243,6 +263,7 @@ export default defineBackground(() => {
     void tabJobs.forget(tabId);
     void session.remove(attachedKey(tabId));
     void session.remove(framesKey(tabId));
+    void session.remove(formJobKey(tabId));
   });
   // A full page load in a tab invalidates what its last page showed until the new page reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect } from 'react';
+import { onChanged } from '../sync/changes.ts';
 import { profile, refreshProfile, syncStatus } from './state.ts';
 import { TrackerBoard } from './TrackerBoard.tsx';
 import { TrackerDetail } from './TrackerDetail.tsx';
@@ -18,6 +19,24 @@ export function TrackerTab() {
 
   useEffect(() => {
     void refreshProfile();
+    // A change made elsewhere (the background marking an application applied, another panel)
+    // shows without reopening the tab; a load already running is followed by a fresh one.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const p = profile.value;
+        if (p !== undefined)
+          void loadTracker(p).then(
+            () => loadTracker(p),
+            () => undefined,
+          );
+      }, 300);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, []);
 
   // Reloaded when the profile is known or changes (scores), and after a sync pulled changes.
