@@ -77,11 +77,12 @@ test('Autofill without a profile says what to do', async ({ context, openPanel, 
   await expect(panel.getByTestId('autofill-error')).toContainText('Import your resume in the Profile tab first');
 });
 
-test('Autofill fills a classic Lever form: what the form would submit is right, compliance answers exact', async ({
+test('Lever: the resume sent is the whole PDF, and a question the profile cannot answer is left, not guessed', async ({
   context,
   openPanel,
   tabIdOf,
 }) => {
+  // Every field's value is checked by forms.spec.ts; this is what FormData alone can show.
   const page = await context.newPage();
   await page.goto('https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply');
   const panel = await openPanel(await tabIdOf(page));
@@ -89,31 +90,16 @@ test('Autofill fills a classic Lever form: what the form would submit is right, 
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
-
-  // What a submit would send: the form's own FormData.
   const data = await page.evaluate(() => {
     const form = document.getElementById('application-form') as HTMLFormElement;
     const entries = [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : `file:${v.name}:${v.size}`]);
     return Object.fromEntries(entries);
   });
-  expect(data).toMatchObject({
-    name: 'José Müller',
-    email: 'jose.muller@example.com',
-    phone: '+1 303 555 0199',
-    org: 'Bluebird Foods',
-    'urls[LinkedIn]': 'linkedin.com/in/josemuller',
-    'urls[GitHub]': '',
-    'cards[5f1c][field0]': 'Yes',
-    // "No", not "Not at this time".
-    'cards[5f1c][field1]': 'No',
-    'eeo[gender]': 'Decline to self-identify',
-    'eeo[race]': 'Decline to self-identify',
-    'eeo[veteran]': 'Decline to self-identify',
-  });
   expect(data.resume).toMatch(/^file:jose-muller\.pdf:\d{4,}$/);
-  // The driving licence question is not in the profile: left for the user, not guessed.
+  // "No", not "Not at this time".
+  expect(data['cards[5f1c][field1]']).toBe('No');
   expect(data['cards[5f1c][field2]']).toBeUndefined();
-  expect(await page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions)).toEqual([]);
+  await expect(panel.getByTestId('autofill-skipped')).toContainText('Do you hold a valid driving licence B?');
 });
 
 test('sending the form marks the application applied and remembers the answers the user gave', async ({ context, openPanel, tabIdOf }) => {
