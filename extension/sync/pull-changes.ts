@@ -1,7 +1,8 @@
-import { mergeRecords, type Syncable } from '../../shared/sync/merge.ts';
+import { planFolds } from '../../shared/sync/fold-duplicates.ts';
+import { canonical, mergeRecords, type Syncable } from '../../shared/sync/merge.ts';
 import type { PulledChange } from '../../shared/sync/protocol.ts';
 import type { JobsmithDb } from '../db/database.ts';
-import { tableOf } from '../db/record-change.ts';
+import { recordChange, tableOf } from '../db/record-change.ts';
 import type { ApiClient } from './api-client.ts';
 import { deviceClock } from './clock.ts';
 
@@ -22,6 +23,24 @@ export async function applyPulled(db: JobsmithDb, changes: PulledChange[]): Prom
   });
 }
 
+/**
+ * After a pull: the same posting saved on two devices before they synced is one job again (see
+ * shared/sync/fold-duplicates.ts). The fold is an ordinary local write, so it syncs like any edit.
+ */
+export async function foldDuplicateJobs(db: JobsmithDb, now: number): Promise<number> {
+  return db.transaction('rw', db.jobs, db.applications, db.outbox, async () => {
+    const folds = planFolds(await db.jobs.toArray(), await db.applications.toArray());
+    for (const { survivor, duplicate } of folds) {
+      if (canonical(survivor.merged) !== canonical(survivor.application))
+        await recordChange(db, 'application', survivor.application, { ...survivor.merged, updatedAt: now }, now);
+      if (duplicate.application)
+        await recordChange(db, 'application', duplicate.application, { ...duplicate.application, deletedAt: now, updatedAt: now }, now);
+      await recordChange(db, 'job', duplicate.job, { ...duplicate.job, deletedAt: now, updatedAt: now }, now);
+    }
+    return folds.length;
+  });
+}
+
 /** Pulls everything after the cursor, page by page; returns the new cursor. */
 export async function pullAll(
   db: JobsmithDb,
@@ -35,6 +54,9 @@ export async function pullAll(
     await applyPulled(db, page.changes);
     cursor = page.cursor;
     await saveCursor(cursor);
-    if (!page.more) return cursor;
+    if (!page.more) {
+      await foldDuplicateJobs(db, Date.now());
+      return cursor;
+    }
   }
 }

@@ -181,4 +181,36 @@ describe('sync service', () => {
     });
     expect(old.status).toBe(426);
   });
+
+  it('the same job saved on two devices before either synced ends as one job on both, with what each did', async () => {
+    const net = network();
+    const address = email();
+    const a = device(net.fetchFn);
+    const b = device(net.fetchFn);
+    await a.service.signIn('sign-up', address, 'correct horse battery');
+    await b.service.signIn('sign-in', address, 'correct horse battery');
+    // Both offline-ish: each saves the posting before hearing of the other's.
+    await saveJob(a.db, capture('Staff Accountant', 'Harbor'), 1000);
+    await saveJob(b.db, capture('Staff Accountant', 'Harbor'), 2000);
+    const { setStatus } = await import('../db/applications.ts');
+    const [bApp] = await b.db.applications.toArray();
+    await setStatus(b.db, [bApp?.id ?? ''], 'applied', 3000);
+
+    // Each folds what it pulled, and the folds themselves sync: a few rounds settle it.
+    for (let round = 0; round < 3; round++) {
+      await a.service.syncNow();
+      await b.service.syncNow();
+    }
+    await a.service.syncNow();
+    for (const d of [a, b]) {
+      const jobs = (await d.db.jobs.toArray()).filter((j) => j.deletedAt === null);
+      const apps = (await d.db.applications.toArray()).filter((x) => x.deletedAt === null);
+      expect(jobs).toHaveLength(1);
+      expect(apps).toHaveLength(1);
+      expect(apps[0]?.status).toBe('applied');
+    }
+    expect((await a.db.applications.toArray()).filter((x) => x.deletedAt === null)).toEqual(
+      (await b.db.applications.toArray()).filter((x) => x.deletedAt === null),
+    );
+  });
 });
