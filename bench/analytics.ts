@@ -1,5 +1,3 @@
-import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
-import { freePort } from '../scripts/lib/processes.ts';
 import { DAY } from '../shared/analytics/dates.ts';
 import { changeStatus, newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
@@ -9,8 +7,7 @@ import type { Job, JobSource } from '../shared/schemas/job.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION, type SyncChange } from '../shared/sync/protocol.ts';
 import { sampleCapture } from '../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../shared/testing/sample-profiles.ts';
-import { createApp } from '../worker/src/app.ts';
-import { parseEnv } from '../worker/src/env.ts';
+import { withInProcessApi } from './in-process-api.ts';
 import { measure, type Summary } from './stats.ts';
 
 type Recorder = (name: string, summary: Summary, unit?: string) => void;
@@ -95,28 +92,8 @@ function eventBatch(start: number, now: number, applications: Application[]) {
  * again (all duplicates), and of the summary the Analytics tab asks for.
  */
 export async function analyticsBench(record: Recorder): Promise<void> {
-  const database = await openDatabase({ port: await freePort() });
-  await applyMigrations(database.url);
-  const log = console.log;
-  console.log = () => {};
-  try {
-    const app = createApp();
-    const env = parseEnv({
-      HYPERDRIVE: { connectionString: database.url },
-      ENVIRONMENT: 'test',
-      API_RATE_LIMIT_PER_MINUTE: '1000000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    const call = async (path: string, init: RequestInit & { headers?: Record<string, string> }, token?: string) => {
-      const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers };
-      const res = await app.request(path, { ...init, headers }, env);
-      if (res.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    };
-    const { accessToken: token } = (await call('/v1/auth/signup', {
-      method: 'POST',
-      body: JSON.stringify({ email: `bench-${newId()}@example.com`, password: 'correct horse battery' }),
-    })) as { accessToken: string };
+  await withInProcessApi({}, async ({ call, signUp, database }) => {
+    const token = await signUp();
 
     const now = Date.now();
     const { jobs, applications } = searchRecords(now);
@@ -142,21 +119,21 @@ export async function analyticsBench(record: Recorder): Promise<void> {
     const post = async (body: string) =>
       (await call('/v1/events', { method: 'POST', body }, token)) as { stored: string[]; duplicates: string[] };
     record(
-      `analytics: POST /v1/events, batch of ${BATCH} new events (in-process, ${database.kind})`,
+      `analytics: POST /v1/events, batch of ${BATCH} new events (in-process, ${database})`,
       await measure(batches.length, 1, async (i) => {
         const result = await post(batches[i] as string);
         if (result.stored.length !== BATCH) throw new Error(`batch ${i}: stored ${result.stored.length}`);
       }),
     );
     record(
-      `analytics: POST /v1/events, batch of ${BATCH} sent again (all duplicates, in-process, ${database.kind})`,
+      `analytics: POST /v1/events, batch of ${BATCH} sent again (all duplicates, in-process, ${database})`,
       await measure(20, 1, async (i) => {
         const result = await post(batches[i] as string);
         if (result.duplicates.length !== BATCH) throw new Error(`batch ${i}: ${result.duplicates.length} duplicates`);
       }),
     );
     record(
-      `analytics: GET /v1/analytics/summary, ${EVENTS.toLocaleString('en')} events and ${APPLICATIONS} applications (in-process, ${database.kind})`,
+      `analytics: GET /v1/analytics/summary, ${EVENTS.toLocaleString('en')} events and ${APPLICATIONS} applications (in-process, ${database})`,
       await measure(20, 1, async () => {
         const summary = (await call('/v1/analytics/summary', { method: 'GET' }, token)) as {
           events: { count: number };
@@ -165,8 +142,5 @@ export async function analyticsBench(record: Recorder): Promise<void> {
         if (summary.events.count !== EVENTS || summary.applications !== APPLICATIONS) throw new Error('summary is missing data');
       }),
     );
-  } finally {
-    console.log = log;
-    await database.stop();
-  }
+  });
 }

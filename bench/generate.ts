@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
-import { freePort, ROOT } from '../scripts/lib/processes.ts';
+import { ROOT } from '../scripts/lib/processes.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
 import type { JobCapture } from '../shared/schemas/job.ts';
 import { offlineLetterDraft } from '../shared/tailor/cover-letter.ts';
@@ -8,9 +7,8 @@ import type { Usage } from '../shared/tailor/schema.ts';
 import { offlineResumeDraft } from '../shared/tailor/tailor-resume.ts';
 import { sampleCapture } from '../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER, NURSE } from '../shared/testing/sample-profiles.ts';
-import { createApp } from '../worker/src/app.ts';
-import { parseEnv } from '../worker/src/env.ts';
 import { startFakeAnthropic, startFakeOpenAi } from '../worker/test/fake-llm.ts';
+import { withInProcessApi } from './in-process-api.ts';
 import { measure, type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary, unit?: string) => void;
@@ -52,110 +50,92 @@ function jobs(): Array<{ name: string; job: JobCapture }> {
  * (a resume and a cover letter) for each provider's default model.
  */
 export async function generateBench(record: Record): Promise<void> {
-  const database = await openDatabase({ port: await freePort() });
-  await applyMigrations(database.url);
   const anthropic = await startFakeAnthropic();
   const openai = await startFakeOpenAi();
-  // The worker logs a line per provider call; the bench's stdout is its results table.
-  const log = console.log;
-  console.log = () => {};
   try {
-    const app = createApp();
-    const env = parseEnv({
-      HYPERDRIVE: { connectionString: database.url },
-      ENVIRONMENT: 'test',
-      ANTHROPIC_API_KEY: 'sk-ant-bench',
-      ANTHROPIC_BASE_URL: anthropic.url,
-      OPENAI_API_KEY: 'sk-openai-bench',
-      OPENAI_BASE_URL: openai.url,
-      LLM_DAILY_BUDGET_USD: '1000',
-      LLM_RATE_LIMIT_PER_MINUTE: '1000000',
-      // Many sign-ups from one address, and many requests per user: limits would only measure 429s.
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-      API_RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    // A user of its own per measurement, so one's cache does not serve the other's requests.
-    const session = async () => {
-      const signup = await app.request(
-        '/v1/auth/signup',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: `bench-${crypto.randomUUID()}@example.com`, password: 'correct horse battery' }),
-        },
-        env,
-      );
-      const { accessToken: token } = (await signup.json()) as { accessToken: string };
-      return async (path: string, body: unknown) => {
-        const res = await app.request(
-          `/v1/generate/${path}`,
-          { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) },
-          env,
+    await withInProcessApi(
+      {
+        ANTHROPIC_API_KEY: 'sk-ant-bench',
+        ANTHROPIC_BASE_URL: anthropic.url,
+        OPENAI_API_KEY: 'sk-openai-bench',
+        OPENAI_BASE_URL: openai.url,
+        LLM_DAILY_BUDGET_USD: '1000',
+        LLM_RATE_LIMIT_PER_MINUTE: '1000000',
+      },
+      async ({ call, signUp, database }) => {
+        // A user of its own per measurement, so one's cache does not serve the other's requests.
+        const session = async () => {
+          const token = await signUp();
+          return async (path: string, body: unknown) =>
+            (await call(`/v1/generate/${path}`, { method: 'POST', body: JSON.stringify(body) }, token)) as {
+              usage: Usage;
+              document: { provider: string };
+            };
+        };
+        const now = new Date();
+        // The fakes answer with what the offline generator writes: a realistic size for a reply.
+        const replyFor = (profile: typeof NURSE, job: JobCapture) => ({
+          resume: { kind: 'json' as const, value: offlineResumeDraft(profile, job, now) },
+          letter: { kind: 'json' as const, value: offlineLetterDraft(profile, job, now) },
+        });
+
+        const [first] = jobs();
+        if (!first) throw new Error('no jobs');
+        const input = { profile: BACKEND_ENGINEER, job: first.job };
+        const post = await session();
+        anthropic.fallback = replyFor(BACKEND_ENGINEER, first.job).resume;
+        await post('resume', input);
+        record(
+          `generate: POST /v1/generate/resume, cache hit (in-process, ${database})`,
+          await measure(200, 1, async () => {
+            const body = await post('resume', input);
+            if (!body.usage.cached) throw new Error('expected a cache hit');
+          }),
         );
-        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return (await res.json()) as { usage: Usage; document: { provider: string } };
-      };
-    };
-    const now = new Date();
-    // The fakes answer with what the offline generator writes: a realistic size for a reply.
-    const replyFor = (profile: typeof NURSE, job: JobCapture) => ({
-      resume: { kind: 'json' as const, value: offlineResumeDraft(profile, job, now) },
-      letter: { kind: 'json' as const, value: offlineLetterDraft(profile, job, now) },
-    });
+        let n = 0;
+        record(
+          `generate: POST /v1/generate/resume, cache miss, fake provider answers at once (in-process, ${database})`,
+          await measure(
+            50,
+            1,
+            async () => void (await post('resume', { ...input, job: { ...first.job, title: `Platform Engineer ${n++}` } })),
+          ),
+        );
 
-    const [first] = jobs();
-    if (!first) throw new Error('no jobs');
-    const input = { profile: BACKEND_ENGINEER, job: first.job };
-    const post = await session();
-    anthropic.fallback = replyFor(BACKEND_ENGINEER, first.job).resume;
-    await post('resume', input);
-    record(
-      `generate: POST /v1/generate/resume, cache hit (in-process, ${database.kind})`,
-      await measure(200, 1, async () => {
-        const body = await post('resume', input);
-        if (!body.usage.cached) throw new Error('expected a cache hit');
-      }),
-    );
-    let n = 0;
-    record(
-      `generate: POST /v1/generate/resume, cache miss, fake provider answers at once (in-process, ${database.kind})`,
-      await measure(50, 1, async () => void (await post('resume', { ...input, job: { ...first.job, title: `Platform Engineer ${n++}` } }))),
-    );
-
-    anthropic.fallback = { kind: 'status', status: 500 };
-    for (const [provider, fake] of [
-      ['anthropic', anthropic],
-      ['openai', openai],
-    ] as const) {
-      const inputTokens: number[] = [];
-      const outputTokens: number[] = [];
-      const costs: number[] = [];
-      let model = '';
-      const apply = await session();
-      for (const profile of [BACKEND_ENGINEER, NURSE]) {
-        for (const { job } of jobs()) {
-          const replies = replyFor(profile, job);
-          fake.script(replies.resume, replies.letter);
-          const body = { profile, job, provider };
-          const resume = await apply('resume', body);
-          const letter = await apply('cover-letter', body);
-          for (const r of [resume, letter]) {
-            if (r.document.provider !== provider) console.error(`  generate bench: ${provider} fell back to ${r.document.provider}`);
+        anthropic.fallback = { kind: 'status', status: 500 };
+        for (const [provider, fake] of [
+          ['anthropic', anthropic],
+          ['openai', openai],
+        ] as const) {
+          const inputTokens: number[] = [];
+          const outputTokens: number[] = [];
+          const costs: number[] = [];
+          let model = '';
+          const apply = await session();
+          for (const profile of [BACKEND_ENGINEER, NURSE]) {
+            for (const { job } of jobs()) {
+              const replies = replyFor(profile, job);
+              fake.script(replies.resume, replies.letter);
+              const body = { profile, job, provider };
+              const resume = await apply('resume', body);
+              const letter = await apply('cover-letter', body);
+              for (const r of [resume, letter]) {
+                if (r.document.provider !== provider) console.error(`  generate bench: ${provider} fell back to ${r.document.provider}`);
+              }
+              model = resume.usage.model;
+              inputTokens.push(resume.usage.inputTokens + letter.usage.inputTokens);
+              outputTokens.push(resume.usage.outputTokens + letter.usage.outputTokens);
+              costs.push((resume.usage.costUsd + letter.usage.costUsd) * 1000);
+            }
           }
-          model = resume.usage.model;
-          inputTokens.push(resume.usage.inputTokens + letter.usage.inputTokens);
-          outputTokens.push(resume.usage.outputTokens + letter.usage.outputTokens);
-          costs.push((resume.usage.costUsd + letter.usage.costUsd) * 1000);
+          record(`generate: input tokens per application (resume + letter), ${provider} ${model}`, values(inputTokens), 'tokens');
+          record(`generate: output tokens per application (resume + letter), ${provider} ${model}`, values(outputTokens), 'tokens');
+          record(`generate: cost per 1,000 applications, ${provider} ${model}`, values(costs), 'USD');
         }
-      }
-      record(`generate: input tokens per application (resume + letter), ${provider} ${model}`, values(inputTokens), 'tokens');
-      record(`generate: output tokens per application (resume + letter), ${provider} ${model}`, values(outputTokens), 'tokens');
-      record(`generate: cost per 1,000 applications, ${provider} ${model}`, values(costs), 'USD');
-    }
+      },
+    );
   } finally {
-    console.log = log;
     await anthropic.close();
     await openai.close();
-    await database.stop();
   }
 }
