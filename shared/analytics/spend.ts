@@ -30,19 +30,14 @@ export interface EventTotals {
 
 const amount = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
 
+/** Totals of no events: where a sum over events (here, or the worker's SQL) starts. */
+export function emptyTotals(): EventTotals {
+  return { count: 0, byType: {}, byVersion: {}, newer: 0, generations: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, unpriced: 0 };
+}
+
 /** One pass over the events, whatever their number; memory grows only with distinct ids. */
 export function eventTotals(events: Iterable<EventLike>): EventTotals {
-  const totals: EventTotals = {
-    count: 0,
-    byType: {},
-    byVersion: {},
-    newer: 0,
-    generations: 0,
-    costUsd: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    unpriced: 0,
-  };
+  const totals = emptyTotals();
   const seen = new Set<string>();
   for (const event of events) {
     if (seen.has(event.id)) continue;

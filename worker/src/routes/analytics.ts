@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { DAY } from '../../../shared/analytics/dates.ts';
-import type { EventTotals } from '../../../shared/analytics/spend.ts';
+import { type EventTotals, emptyTotals } from '../../../shared/analytics/spend.ts';
 import { rate } from '../../../shared/analytics/stats.ts';
 import { analyticsSummary } from '../../../shared/analytics/summary.ts';
 import { profileFacts } from '../../../shared/match/profile-facts.ts';
@@ -158,17 +158,7 @@ async function eventCounts(db: Db, userId: string): Promise<EventCounts> {
     .from(events)
     .where(eq(events.userId, userId))
     .groupBy(events.type, events.v, week);
-  const totals: EventTotals = {
-    count: 0,
-    byType: {},
-    byVersion: {},
-    newer: 0,
-    generations: 0,
-    costUsd: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    unpriced: 0,
-  };
+  const totals = emptyTotals();
   const weeks = new Map<number, Record<string, number>>();
   for (const row of rows) {
     const monday = FIRST_MONDAY + row.week * WEEK;
