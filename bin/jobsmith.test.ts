@@ -7,8 +7,13 @@ const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 async function jobsmith(...args: string[]) {
+  return jobsmithWith({}, ...args);
+}
+
+/** Runs the CLI with extra environment variables (provider keys and addresses). */
+async function jobsmithWith(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -121,41 +126,47 @@ describe('jobsmith parse-resume and match', () => {
   });
 });
 
+/** A temporary folder with a profile (the backend engineer) and a job extracted from a fixture, as `tailor` takes them. */
+async function tailorInputs(prefix: string) {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
+  const job = await jobsmith(
+    'extract',
+    'e2e/fixtures/sites/greenhouse/new.html',
+    '--url',
+    'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
+  );
+  writeFileSync(join(dir, 'job.json'), job.stdout);
+  return { dir, at: (name: string) => join(dir, name) };
+}
+
 describe('jobsmith tailor', () => {
   it('writes a one-page resume PDF and a cover letter for a job and prints what it did as JSON', async () => {
-    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'jobsmith-tailor-'));
-    writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
-    const job = await jobsmith(
-      'extract',
-      'e2e/fixtures/sites/greenhouse/new.html',
-      '--url',
-      'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
-    );
-    writeFileSync(join(dir, 'job.json'), job.stdout);
-
+    const { readFileSync } = await import('node:fs');
+    const { at } = await tailorInputs('jobsmith-tailor-');
     const result = await jobsmith(
       'tailor',
       '--profile',
-      join(dir, 'profile.json'),
+      at('profile.json'),
       '--job',
-      join(dir, 'job.json'),
+      at('job.json'),
       '--out',
-      join(dir, 'resume.pdf'),
+      at('resume.pdf'),
       '--cover-letter',
-      join(dir, 'letter.pdf'),
+      at('letter.pdf'),
     );
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ provider: 'offline', unsupported: [], coverLetter: { unsupported: [] } });
     expect(summary.experience[0]).toMatchObject({ employer: 'Zalando', title: 'Senior Backend Engineer' });
-    const pdf = readFileSync(join(dir, 'resume.pdf'));
+    const pdf = readFileSync(at('resume.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.byteLength).toBe(summary.bytes);
-    expect(readFileSync(join(dir, 'letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(at('letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('says what is wrong with its arguments', async () => {
@@ -180,22 +191,10 @@ describe('jobsmith tailor', () => {
 
 describe('jobsmith tailor with a model', () => {
   it('uses a truthful draft from the provider, and falls back offline from one that invents a skill', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
     const { startFakeAnthropic } = await import('../worker/test/fake-llm.ts');
     const fake = await startFakeAnthropic();
     try {
-      const dir = mkdtempSync(join(tmpdir(), 'jobsmith-tailor-llm-'));
-      writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
-      const job = await jobsmith(
-        'extract',
-        'e2e/fixtures/sites/greenhouse/new.html',
-        '--url',
-        'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
-      );
-      writeFileSync(join(dir, 'job.json'), job.stdout);
+      const { at } = await tailorInputs('jobsmith-tailor-llm-');
       const truthful = {
         summary: 'Senior Backend Engineer at Zalando running PostgreSQL and Kafka at scale.',
         skills: ['Go', 'Python', 'Kubernetes'],
@@ -203,19 +202,19 @@ describe('jobsmith tailor with a model', () => {
       };
       const run = (reply: unknown) => {
         fake.script({ kind: 'json', value: reply });
-        return execFileWithEnv(
-          [
-            'tailor',
-            '--profile',
-            join(dir, 'profile.json'),
-            '--job',
-            join(dir, 'job.json'),
-            '--out',
-            join(dir, 'r.pdf'),
-            '--provider',
-            'anthropic',
-          ],
-          { ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url },
+        // No key of the machine's own may reach the CLI: only the fake's.
+        const keys = { OPENAI_API_KEY: '', ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url };
+        return jobsmithWith(
+          keys,
+          'tailor',
+          '--profile',
+          at('profile.json'),
+          '--job',
+          at('job.json'),
+          '--out',
+          at('r.pdf'),
+          '--provider',
+          'anthropic',
         );
       };
       const good = JSON.parse((await run(truthful)).stdout);
@@ -227,24 +226,21 @@ describe('jobsmith tailor with a model', () => {
       expect(invented).toMatchObject({ provider: 'offline', unsupported: [] });
       expect(invented.fellBack[0]).toContain('claimed things the profile does not state');
       expect(invented.skills).not.toContain('Rust');
-      expect(
-        (await execFileWithEnv(['tailor', '--profile', 'x', '--job', 'y', '--out', 'z', '--provider', 'openai'], {})).stderr,
-      ).toContain('needs OPENAI_API_KEY');
+      const noKey = await jobsmithWith(
+        { OPENAI_API_KEY: '' },
+        'tailor',
+        '--profile',
+        'x',
+        '--job',
+        'y',
+        '--out',
+        'z',
+        '--provider',
+        'openai',
+      );
+      expect(noKey.stderr).toContain('needs OPENAI_API_KEY');
     } finally {
       await fake.close();
     }
   });
 });
-
-async function execFileWithEnv(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, OPENAI_API_KEY: '', ANTHROPIC_API_KEY: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
