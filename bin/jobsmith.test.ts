@@ -200,7 +200,7 @@ describe('jobsmith tailor with a model', () => {
         skills: ['Go', 'Python', 'Kubernetes'],
         experience: [{ index: 0, bullets: [{ text: 'Ran PostgreSQL and Kafka at scale', reason: 'reliability' }] }],
       };
-      const run = (reply: unknown) => {
+      const tailorWith = (reply: unknown) => {
         fake.script({ kind: 'json', value: reply });
         // No key of the machine's own may reach the CLI: only the fake's.
         const keys = { OPENAI_API_KEY: '', ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url };
@@ -217,12 +217,12 @@ describe('jobsmith tailor with a model', () => {
           'anthropic',
         );
       };
-      const good = JSON.parse((await run(truthful)).stdout);
+      const good = JSON.parse((await tailorWith(truthful)).stdout);
       expect(good).toMatchObject({ provider: 'anthropic', unsupported: [] });
       expect(good.usage.inputTokens).toBeGreaterThan(100);
       expect(good.fellBack).toBeUndefined();
 
-      const invented = JSON.parse((await run({ ...truthful, skills: ['Go', 'Rust'] })).stdout);
+      const invented = JSON.parse((await tailorWith({ ...truthful, skills: ['Go', 'Rust'] })).stdout);
       expect(invented).toMatchObject({ provider: 'offline', unsupported: [] });
       expect(invented.fellBack[0]).toContain('claimed things the profile does not state');
       expect(invented.skills).not.toContain('Rust');
