@@ -50,7 +50,8 @@ export default defineContentScript({
     );
 
     // An ATS that submits by script (Workday's "Submit" button, Ashby) shows a confirmation instead
-    // of posting a form: once the page reads like one, tell the background (once per page).
+    // of posting a form: once a page Jobsmith filled reads like one, tell the background (once).
+    // Checked only after a fill, with the wizard's step watcher: not on every page's changes.
     let confirmationSent = false;
     const checkConfirmation = () => {
       if (confirmationSent || !document.body) return;
@@ -59,17 +60,6 @@ export default defineContentScript({
       confirmationSent = true;
       browser.runtime.sendMessage({ type: 'page/confirmation', url: location.href } satisfies ContentToBackground).catch(() => undefined);
     };
-    let confirmationCheck: number | undefined;
-    const confirmationObserver = new MutationObserver(() => {
-      if (confirmationCheck === undefined && !confirmationSent)
-        confirmationCheck = ctx.setTimeout(() => {
-          confirmationCheck = undefined;
-          checkConfirmation();
-        }, 400);
-    });
-    confirmationObserver.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => confirmationObserver.disconnect());
-    checkConfirmation();
 
     async function apply(steps: FillStep[], resume: ResumeFile | null): Promise<StepResult[]> {
       const results: StepResult[] = [];
@@ -115,7 +105,7 @@ export default defineContentScript({
     offerButton();
 
     // Wizards (Workday) show one step at a time without a page load. Once the user has run a
-    // fill on this page, each new step is filled as it appears.
+    // fill on this page, each new step is filled as it appears, and a confirmation is noticed.
     const activeStep = () => document.querySelector('[data-automation-id="progressBarActiveStep"]')?.textContent?.trim() ?? null;
     let followSteps = false;
     let lastStep: string | null = null;
@@ -124,6 +114,7 @@ export default defineContentScript({
       if (!followSteps || stepCheck !== undefined) return;
       stepCheck = ctx.setTimeout(() => {
         stepCheck = undefined;
+        checkConfirmation();
         const step = activeStep();
         if (step === null || step === lastStep) return;
         lastStep = step;
