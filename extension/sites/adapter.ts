@@ -1,4 +1,4 @@
-import type { JobCapture, JobSource } from '../../shared/schemas/job.ts';
+import type { JobCapture } from '../../shared/schemas/job.ts';
 
 /**
  * `'pending'`: the page is a job page of this site but it has not finished showing the job the
@@ -6,9 +6,5 @@ import type { JobCapture, JobSource } from '../../shared/schemas/job.ts';
  */
 export type Extraction = JobCapture | null | 'pending';
 
-export interface SiteAdapter {
-  source: JobSource;
-  /** Whether the URL belongs to this site (the manifest's match patterns decide where it runs). */
-  matches: (url: URL) => boolean;
-  extractJob: (doc: Document, url: string) => Extraction;
-}
+/** The DOM side of a site unit (its facts are `shared/sites/<id>.ts`): reads a job off its pages. */
+export type ReadJob = (doc: Document, url: string) => Extraction;

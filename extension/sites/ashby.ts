@@ -1,5 +1,5 @@
 import { buildJob } from '../../shared/job/build-job.ts';
-import type { SiteAdapter } from './adapter.ts';
+import type { ReadJob } from './adapter.ts';
 import { firstHtml, firstText, metaContent } from './dom.ts';
 
 /**
@@ -28,26 +28,22 @@ function fact(doc: Document, label: string): string | null {
   return null;
 }
 
-export const ashby: SiteAdapter = {
-  source: 'ashby',
-  matches: (url) => url.hostname === 'jobs.ashbyhq.com',
-  extractJob(doc, url) {
-    const match = POSTING.exec(new URL(url).pathname);
-    // <title>Senior Engineer @ Acme</title>
-    const titleCompany = /@\s*(.+)$/.exec(metaContent(doc, 'og:title') ?? doc.title)?.[1]?.trim();
-    return buildJob({
-      source: 'ashby',
-      url,
-      sourceId: match?.[2] ?? null,
-      canonicalUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}` : null,
-      applyUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}/application` : null,
-      title: firstText(doc, SELECTORS.title),
-      company: titleCompany ?? match?.[1] ?? null,
-      locations: [fact(doc, 'location')],
-      workplaceHints: [fact(doc, 'location type'), fact(doc, 'location')],
-      employmentType: fact(doc, 'employment type'),
-      salaryText: fact(doc, 'compensation'),
-      descriptionHtml: firstHtml(doc, SELECTORS.description),
-    });
-  },
+export const readAshby: ReadJob = (doc, url) => {
+  const match = POSTING.exec(new URL(url).pathname);
+  // <title>Senior Engineer @ Acme</title>
+  const titleCompany = /@\s*(.+)$/.exec(metaContent(doc, 'og:title') ?? doc.title)?.[1]?.trim();
+  return buildJob({
+    source: 'ashby',
+    url,
+    sourceId: match?.[2] ?? null,
+    canonicalUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}` : null,
+    applyUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}/application` : null,
+    title: firstText(doc, SELECTORS.title),
+    company: titleCompany ?? match?.[1] ?? null,
+    locations: [fact(doc, 'location')],
+    workplaceHints: [fact(doc, 'location type'), fact(doc, 'location')],
+    employmentType: fact(doc, 'employment type'),
+    salaryText: fact(doc, 'compensation'),
+    descriptionHtml: firstHtml(doc, SELECTORS.description),
+  });
 };

@@ -1,5 +1,5 @@
 import { buildJob } from '../../shared/job/build-job.ts';
-import type { SiteAdapter } from './adapter.ts';
+import type { ReadJob } from './adapter.ts';
 import { canonicalUrl, firstHtml, firstText, metaContent } from './dom.ts';
 
 const SELECTORS = {
@@ -32,24 +32,20 @@ function companyFromTitle(doc: Document): string | null {
   return match?.[1] ?? null;
 }
 
-export const greenhouse: SiteAdapter = {
-  source: 'greenhouse',
-  matches: (url) => /(^|\.)greenhouse\.io$/.test(url.hostname),
-  extractJob(doc, url) {
-    const path = new URL(url);
-    const company = firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? companyFromTitle(doc);
-    const slug = path.pathname.split('/').filter(Boolean)[0] ?? null;
-    return buildJob({
-      source: 'greenhouse',
-      url,
-      sourceId: JOB_ID.exec(path.pathname)?.[1] ?? path.searchParams.get('token'),
-      canonicalUrl: canonicalUrl(doc),
-      applyUrl: url,
-      title: firstText(doc, SELECTORS.title),
-      company: company ?? slug,
-      locations: [firstText(doc, SELECTORS.location)],
-      workplaceHints: [firstText(doc, SELECTORS.location)],
-      descriptionHtml: firstHtml(doc, SELECTORS.description),
-    });
-  },
+export const readGreenhouse: ReadJob = (doc, url) => {
+  const path = new URL(url);
+  const company = firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? companyFromTitle(doc);
+  const slug = path.pathname.split('/').filter(Boolean)[0] ?? null;
+  return buildJob({
+    source: 'greenhouse',
+    url,
+    sourceId: JOB_ID.exec(path.pathname)?.[1] ?? path.searchParams.get('token'),
+    canonicalUrl: canonicalUrl(doc),
+    applyUrl: url,
+    title: firstText(doc, SELECTORS.title),
+    company: company ?? slug,
+    locations: [firstText(doc, SELECTORS.location)],
+    workplaceHints: [firstText(doc, SELECTORS.location)],
+    descriptionHtml: firstHtml(doc, SELECTORS.description),
+  });
 };

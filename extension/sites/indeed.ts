@@ -1,5 +1,5 @@
 import { buildJob } from '../../shared/job/build-job.ts';
-import type { SiteAdapter } from './adapter.ts';
+import type { ReadJob } from './adapter.ts';
 import { firstElement, firstHtml, firstText } from './dom.ts';
 
 /** Indeed's /viewjob page and the search page's right-hand pane share the job-info markup. */
@@ -20,32 +20,28 @@ const SELECTORS = {
   paneKey: ['[data-jk]'],
 } as const;
 
-export const indeed: SiteAdapter = {
-  source: 'indeed',
-  matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname) || /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
-  extractJob(doc, url) {
-    const parsed = new URL(url);
-    const wanted = parsed.searchParams.get('jk') ?? parsed.searchParams.get('vjk');
-    const root = firstElement(doc, SELECTORS.pane) ?? doc;
-    const shown = firstElement(root, SELECTORS.paneKey)?.getAttribute('data-jk') ?? null;
-    if (wanted && shown && wanted !== shown) return 'pending';
-    // The title element ends with a hidden " - job post" suffix for screen readers.
-    const title = firstText(root, SELECTORS.title)?.replace(/\s*-\s*job post$/i, '') ?? null;
-    if (!title) return wanted && parsed.pathname !== '/viewjob' ? 'pending' : null;
-    const salary = firstText(root, SELECTORS.salary);
-    const jobType = firstText(root, SELECTORS.jobType);
-    return buildJob({
-      source: 'indeed',
-      url,
-      sourceId: wanted ?? shown,
-      canonicalUrl: wanted ? `${parsed.origin}/viewjob?jk=${wanted}` : null,
-      title,
-      company: firstText(root, SELECTORS.company),
-      locations: [firstText(root, SELECTORS.location)],
-      workplaceHints: [firstText(root, SELECTORS.location)],
-      employmentType: jobType && jobType !== salary ? jobType.replace(/^-\s*/, '') : null,
-      salaryText: salary,
-      descriptionHtml: firstHtml(root, SELECTORS.description),
-    });
-  },
+export const readIndeed: ReadJob = (doc, url) => {
+  const parsed = new URL(url);
+  const wanted = parsed.searchParams.get('jk') ?? parsed.searchParams.get('vjk');
+  const root = firstElement(doc, SELECTORS.pane) ?? doc;
+  const shown = firstElement(root, SELECTORS.paneKey)?.getAttribute('data-jk') ?? null;
+  if (wanted && shown && wanted !== shown) return 'pending';
+  // The title element ends with a hidden " - job post" suffix for screen readers.
+  const title = firstText(root, SELECTORS.title)?.replace(/\s*-\s*job post$/i, '') ?? null;
+  if (!title) return wanted && parsed.pathname !== '/viewjob' ? 'pending' : null;
+  const salary = firstText(root, SELECTORS.salary);
+  const jobType = firstText(root, SELECTORS.jobType);
+  return buildJob({
+    source: 'indeed',
+    url,
+    sourceId: wanted ?? shown,
+    canonicalUrl: wanted ? `${parsed.origin}/viewjob?jk=${wanted}` : null,
+    title,
+    company: firstText(root, SELECTORS.company),
+    locations: [firstText(root, SELECTORS.location)],
+    workplaceHints: [firstText(root, SELECTORS.location)],
+    employmentType: jobType && jobType !== salary ? jobType.replace(/^-\s*/, '') : null,
+    salaryText: salary,
+    descriptionHtml: firstHtml(root, SELECTORS.description),
+  });
 };

@@ -1,5 +1,5 @@
 import { buildJob } from '../../shared/job/build-job.ts';
-import type { SiteAdapter } from './adapter.ts';
+import type { ReadJob } from './adapter.ts';
 import { allTexts, firstElement, firstHtml, firstText } from './dom.ts';
 
 /**
@@ -56,37 +56,33 @@ function jobIdInUrl(url: URL): string | null {
   return url.searchParams.get('currentJobId') ?? VIEW_ID.exec(url.pathname)?.[1] ?? null;
 }
 
-export const linkedin: SiteAdapter = {
-  source: 'linkedin',
-  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && url.pathname.startsWith('/jobs'),
-  extractJob(doc, url) {
-    const parsed = new URL(url);
-    const wanted = jobIdInUrl(parsed);
-    const root = firstElement(doc, SELECTORS.pane) ?? doc;
-    const link = firstElement(root, SELECTORS.titleLink)?.getAttribute('href') ?? '';
-    const shown = VIEW_ID.exec(link)?.[1] ?? null;
-    // The list was clicked and the pane still shows the previous job: wait, show nothing.
-    if (wanted && shown && wanted !== shown) return 'pending';
-    const title = firstText(root, SELECTORS.title);
-    if (!title) return wanted ? 'pending' : null;
+export const readLinkedin: ReadJob = (doc, url) => {
+  const parsed = new URL(url);
+  const wanted = jobIdInUrl(parsed);
+  const root = firstElement(doc, SELECTORS.pane) ?? doc;
+  const link = firstElement(root, SELECTORS.titleLink)?.getAttribute('href') ?? '';
+  const shown = VIEW_ID.exec(link)?.[1] ?? null;
+  // The list was clicked and the pane still shows the previous job: wait, show nothing.
+  if (wanted && shown && wanted !== shown) return 'pending';
+  const title = firstText(root, SELECTORS.title);
+  if (!title) return wanted ? 'pending' : null;
 
-    const pills = allTexts(root, SELECTORS.pills);
-    const criteria = allTexts(doc, SELECTORS.criteria);
-    const employment =
-      criteria.find((c) => /employment type/i.test(c))?.replace(/employment type/i, '') ??
-      pills.find((p) => /time|contract|intern|temporary/i.test(p));
-    return buildJob({
-      source: 'linkedin',
-      url,
-      sourceId: wanted ?? shown,
-      canonicalUrl: wanted ? `https://www.linkedin.com/jobs/view/${wanted}/` : null,
-      title,
-      company: firstText(root, SELECTORS.company),
-      locations: [firstText(root, SELECTORS.location)?.split(' · ')[0]],
-      workplaceHints: pills,
-      employmentType: employment ?? null,
-      salaryText: firstText(doc, SELECTORS.salary) ?? pills.find((p) => /[$€£]\s?\d/.test(p)) ?? null,
-      descriptionHtml: firstHtml(root, SELECTORS.description),
-    });
-  },
+  const pills = allTexts(root, SELECTORS.pills);
+  const criteria = allTexts(doc, SELECTORS.criteria);
+  const employment =
+    criteria.find((c) => /employment type/i.test(c))?.replace(/employment type/i, '') ??
+    pills.find((p) => /time|contract|intern|temporary/i.test(p));
+  return buildJob({
+    source: 'linkedin',
+    url,
+    sourceId: wanted ?? shown,
+    canonicalUrl: wanted ? `https://www.linkedin.com/jobs/view/${wanted}/` : null,
+    title,
+    company: firstText(root, SELECTORS.company),
+    locations: [firstText(root, SELECTORS.location)?.split(' · ')[0]],
+    workplaceHints: pills,
+    employmentType: employment ?? null,
+    salaryText: firstText(doc, SELECTORS.salary) ?? pills.find((p) => /[$€£]\s?\d/.test(p)) ?? null,
+    descriptionHtml: firstHtml(root, SELECTORS.description),
+  });
 };

@@ -1,17 +1,25 @@
 import { mergeJobs } from '../../shared/job/build-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
-import type { SiteAdapter } from './adapter.ts';
-import { ashby } from './ashby.ts';
+import { type SiteId, siteOfUrl } from '../../shared/sites/registry.ts';
+import type { ReadJob } from './adapter.ts';
+import { readAshby } from './ashby.ts';
 import { extractGenericJob } from './generic.ts';
-import { greenhouse } from './greenhouse.ts';
-import { indeed } from './indeed.ts';
+import { readGreenhouse } from './greenhouse.ts';
+import { readIndeed } from './indeed.ts';
 import { extractJsonLdJob } from './jsonld.ts';
-import { lever } from './lever.ts';
-import { linkedin } from './linkedin.ts';
-import { workday } from './workday.ts';
+import { readLever } from './lever.ts';
+import { readLinkedin } from './linkedin.ts';
+import { readWorkday } from './workday.ts';
 
-/** One adapter per site we know; the first whose URL matches reads the page. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, lever, workday, ashby];
+/** The DOM reader of every site unit (a Record: a unit without one does not compile). */
+export const SITE_READERS: Record<SiteId, ReadJob> = {
+  linkedin: readLinkedin,
+  indeed: readIndeed,
+  greenhouse: readGreenhouse,
+  lever: readLever,
+  workday: readWorkday,
+  ashby: readAshby,
+};
 
 function safely<T>(name: string, read: () => T, fallback: T): T {
   try {
@@ -36,9 +44,9 @@ export function extractJob(doc: Document, url: string): JobCapture | null {
     return null;
   }
   const fromJsonLd = safely('JSON-LD', () => extractJsonLdJob(doc, url), null);
-  const site = SITE_ADAPTERS.find((adapter) => adapter.matches(parsed));
+  const site = siteOfUrl(parsed);
   if (site) {
-    const result = safely(site.source, () => site.extractJob(doc, url), null);
+    const result = safely(site.id, () => SITE_READERS[site.id](doc, url), null);
     if (result === 'pending') return null;
     if (result) return mergeJobs(result, fromJsonLd);
   }

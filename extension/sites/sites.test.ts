@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SITE_FIXTURES } from '../../e2e/fixtures/sites.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
-import { extractJob, SITE_ADAPTERS } from './registry.ts';
+import { SITES } from '../../shared/sites/registry.ts';
+import { extractJob } from './registry.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../e2e/fixtures/sites/', import.meta.url));
 
@@ -43,7 +44,7 @@ describe('site adapters on their fixtures', () => {
 
   it('every adapter, JSON-LD and the generic reader have at least one fixture', () => {
     const covered = new Set(SITE_FIXTURES.filter((f) => f.expected !== null).map((f) => f.source));
-    for (const source of [...SITE_ADAPTERS.map((a) => a.source), 'jsonld', 'generic']) {
+    for (const source of [...SITES.map((s) => s.id), 'jsonld', 'generic']) {
       expect(covered, `no fixture for ${source}`).toContain(source);
     }
   });

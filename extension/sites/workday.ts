@@ -1,6 +1,6 @@
 import { buildJob } from '../../shared/job/build-job.ts';
 import { jobFromJsonLd } from '../../shared/job/jsonld.ts';
-import type { SiteAdapter } from './adapter.ts';
+import type { ReadJob } from './adapter.ts';
 import { firstHtml, firstText, jsonLdBlocks, metaContent } from './dom.ts';
 
 /** Workday candidate sites are a React SPA; every part of a posting carries a data-automation-id. */
@@ -26,34 +26,27 @@ function companyOf(doc: Document, url: URL): string {
   return metaContent(doc, 'og:site_name') ?? jobFromJsonLd(jsonLdBlocks(doc), url.href)?.company ?? url.hostname.split('.')[0] ?? '';
 }
 
-export const workday: SiteAdapter = {
-  source: 'workday',
-  matches: (url) => /\.myworkdayjobs\.com$/.test(url.hostname) || /\.myworkdaysite\.com$/.test(url.hostname),
-  extractJob(doc, url) {
-    const parsed = new URL(url);
-    const wantedReq = JOB_PATH.exec(parsed.pathname)?.[1] ?? null;
-    const title = firstText(doc, SELECTORS.title);
-    if (!title) return wantedReq ? 'pending' : null;
-    const shownReq = firstText(doc, SELECTORS.requisition)?.replace(/^job requisition id\s*/i, '') ?? null;
-    // Mid-navigation the previous posting is still rendered under the new URL.
-    if (wantedReq && shownReq && wantedReq.toLowerCase() !== shownReq.toLowerCase()) return 'pending';
-    const locations = Array.from(
-      doc.querySelectorAll(SELECTORS.locations),
-      (n) => n.textContent?.replace(/^locations\s*/i, '').trim() ?? '',
-    );
-    return buildJob({
-      source: 'workday',
-      url,
-      sourceId: shownReq ?? wantedReq,
-      canonicalUrl: url.split('?')[0] ?? null,
-      applyUrl: `${url.split('?')[0]}/apply`,
-      title,
-      company: companyOf(doc, parsed),
-      locations: locations.filter((l) => l && !/^locations$/i.test(l)),
-      workplaceHints: [firstText(doc, SELECTORS.remote)],
-      employmentType: firstText(doc, SELECTORS.time)?.replace(/^time type\s*/i, '') ?? null,
-      postedAt: firstText(doc, SELECTORS.posted)?.replace(/^posted on\s*/i, '') ?? null,
-      descriptionHtml: firstHtml(doc, SELECTORS.description),
-    });
-  },
+export const readWorkday: ReadJob = (doc, url) => {
+  const parsed = new URL(url);
+  const wantedReq = JOB_PATH.exec(parsed.pathname)?.[1] ?? null;
+  const title = firstText(doc, SELECTORS.title);
+  if (!title) return wantedReq ? 'pending' : null;
+  const shownReq = firstText(doc, SELECTORS.requisition)?.replace(/^job requisition id\s*/i, '') ?? null;
+  // Mid-navigation the previous posting is still rendered under the new URL.
+  if (wantedReq && shownReq && wantedReq.toLowerCase() !== shownReq.toLowerCase()) return 'pending';
+  const locations = Array.from(doc.querySelectorAll(SELECTORS.locations), (n) => n.textContent?.replace(/^locations\s*/i, '').trim() ?? '');
+  return buildJob({
+    source: 'workday',
+    url,
+    sourceId: shownReq ?? wantedReq,
+    canonicalUrl: url.split('?')[0] ?? null,
+    applyUrl: `${url.split('?')[0]}/apply`,
+    title,
+    company: companyOf(doc, parsed),
+    locations: locations.filter((l) => l && !/^locations$/i.test(l)),
+    workplaceHints: [firstText(doc, SELECTORS.remote)],
+    employmentType: firstText(doc, SELECTORS.time)?.replace(/^time type\s*/i, '') ?? null,
+    postedAt: firstText(doc, SELECTORS.posted)?.replace(/^posted on\s*/i, '') ?? null,
+    descriptionHtml: firstHtml(doc, SELECTORS.description),
+  });
 };

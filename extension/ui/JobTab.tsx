@@ -1,6 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
 import type { JobCapture } from '../../shared/schemas/job.ts';
+import { sourceLabel } from '../../shared/sites/registry.ts';
 import { database } from '../db/database.ts';
 import { findSavedJob, saveJob } from '../db/jobs.ts';
 import { ask } from './background.ts';
@@ -11,16 +12,6 @@ import { MatchPanel } from './MatchPanel.tsx';
 import { tabJob } from './state.ts';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
-const SOURCE_LABEL: Record<JobCapture['source'], string> = {
-  linkedin: 'LinkedIn',
-  indeed: 'Indeed',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-  ashby: 'Ashby',
-  jsonld: "the page's job data (schema.org)",
-  generic: 'the page text',
-};
 
 function RequirementList({ testId, title, items }: { testId: string; title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -131,7 +122,7 @@ export function JobTab() {
         <JobDescription sections={job.sections} fallback={job.description} />
       </div>
       <p className="muted source" data-testid="job-source">
-        Read from {SOURCE_LABEL[job.source]}
+        Read from {sourceLabel(job.source)}
       </p>
     </article>
   );

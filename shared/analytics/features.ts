@@ -1,4 +1,5 @@
 import { seniorityOfTitle } from '../match/seniority.ts';
+import { siteById, siteOfFormHost } from '../sites/registry.ts';
 import type { Application } from '../schemas/application.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { Job } from '../schemas/job.ts';
@@ -18,14 +19,8 @@ export interface Features {
   daysSinceCapture: number | null;
 }
 
-/** How sources and ATSs are named to the user. */
-const NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  indeed: 'Indeed',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-  ashby: 'Ashby',
+/** Breakdown keys that are not a site unit's id: how a page was read, or no known ATS. */
+const OTHER_NAMES: Record<string, string> = {
   jsonld: 'career sites',
   generic: 'other sites',
   other: 'other',
@@ -33,18 +28,8 @@ const NAMES: Record<string, string> = {
 
 /** A breakdown key as the user reads it ("greenhouse" → "Greenhouse"); bands and the rest are already words. */
 export function displayName(key: string): string {
-  return NAMES[key] ?? key;
+  return siteById(key)?.label ?? OTHER_NAMES[key] ?? key;
 }
-
-/** Where the application form lives, from the job's apply or page address. First match wins. */
-const ATS_HOSTS: Array<[RegExp, string]> = [
-  [/(^|\.)greenhouse\.io$/, 'greenhouse'], // boards. and job-boards. hosts
-  [/(^|\.)lever\.co$/, 'lever'], // jobs.lever.co
-  [/(^|\.)myworkdayjobs\.com$/, 'workday'], // tenant.wdN.myworkdayjobs.com
-  [/(^|\.)ashbyhq\.com$/, 'ashby'], // jobs.ashbyhq.com
-  [/(^|\.)linkedin\.com$/, 'linkedin'], // Easy Apply: the form is LinkedIn's own
-  [/(^|\.)indeed\.com$/, 'indeed'], // Indeed Apply
-];
 
 function hostOf(url: string | null): string {
   if (!url) return '';
@@ -58,9 +43,9 @@ function hostOf(url: string | null): string {
 export function atsOf(job: Job | undefined): string {
   if (!job) return 'unknown';
   for (const url of [job.applyUrl, job.url]) {
-    const host = hostOf(url);
-    const hit = ATS_HOSTS.find(([re]) => re.test(host));
-    if (hit) return hit[1];
+    // Where the application form lives, from the job's apply or page address.
+    const site = siteOfFormHost(hostOf(url));
+    if (site) return site.id;
   }
   return 'other';
 }

@@ -1,4 +1,6 @@
+import { SITE_FIELD_RULES } from '../sites/registry.ts';
 import type { CanonicalField, CollectedField } from './fields.ts';
+import { ac, all, bareLabel, kind, labelIs, named, type Rule, says, type Test } from './rule-tests.ts';
 
 export interface Classification {
   field: CanonicalField;
@@ -7,45 +9,6 @@ export interface Classification {
   /** The rule's reason, shown in the fill report. */
   why: string;
 }
-
-type Test = (f: CollectedField, text: string) => boolean;
-interface Rule {
-  field: CanonicalField;
-  confidence: number;
-  why: string;
-  test: Test;
-}
-
-const ac =
-  (...tokens: string[]): Test =>
-  (f) =>
-    tokens.some((t) => f.autocomplete.toLowerCase().split(/\s+/).includes(t));
-const automation =
-  (re: RegExp): Test =>
-  (f) =>
-    re.test(f.automationId);
-const named =
-  (re: RegExp): Test =>
-  (f) =>
-    re.test(f.name) || re.test(f.htmlId);
-const says =
-  (re: RegExp): Test =>
-  (_f, text) =>
-    re.test(text);
-/** The label alone, without its required marker: for wordings that must be the whole label. */
-const bareLabel = (f: CollectedField) => f.label.replace(/\s*(\*|\(required\))\s*$/i, '').trim();
-const labelIs =
-  (re: RegExp): Test =>
-  (f) =>
-    re.test(bareLabel(f));
-const all =
-  (...tests: Test[]): Test =>
-  (f, text) =>
-    tests.every((t) => t(f, text));
-const kind =
-  (...kinds: CollectedField['kind'][]): Test =>
-  (f) =>
-    kinds.includes(f.kind);
 
 /**
  * Ordered: the first rule that matches decides. Machine-readable hints (autocomplete, site
@@ -60,26 +23,13 @@ const RULES: Rule[] = [
   { field: 'city', confidence: 0.95, why: 'autocomplete=address-level2', test: ac('address-level2') },
   { field: 'postalCode', confidence: 0.95, why: 'autocomplete=postal-code', test: ac('postal-code') },
   { field: 'country', confidence: 0.95, why: 'autocomplete=country', test: ac('country', 'country-name') },
-  // Workday names every control with a data-automation-id.
-  { field: 'firstName', confidence: 0.98, why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
-  { field: 'lastName', confidence: 0.98, why: 'Workday legal last name', test: automation(/legalNameSection_lastName|^lastName$/i) },
-  { field: 'email', confidence: 0.98, why: 'Workday email', test: automation(/^email$|emailAddress/i) },
-  { field: 'phone', confidence: 0.98, why: 'Workday phone number', test: automation(/phone-number|phoneNumber/i) },
-  { field: 'address', confidence: 0.95, why: 'Workday address line 1', test: automation(/addressSection_addressLine1/i) },
-  { field: 'city', confidence: 0.95, why: 'Workday city', test: automation(/addressSection_city/i) },
-  { field: 'postalCode', confidence: 0.95, why: 'Workday postal code', test: automation(/addressSection_postalCode/i) },
-  { field: 'country', confidence: 0.95, why: 'Workday country', test: automation(/^countryDropdown$|addressSection_country/i) },
-  { field: 'resume', confidence: 0.97, why: 'Workday resume upload', test: automation(/file-upload-input-ref|resumeUpload/i) },
-  // Greenhouse and Lever field names.
+  // Each site's own machine-readable hints (Workday's data-automation-id, Lever's urls[...]).
+  ...SITE_FIELD_RULES,
+  // Field names most ATSs use (Greenhouse, Lever, Teamtailor's candidate[...], in-house forms).
   { field: 'firstName', confidence: 0.97, why: 'field name first_name', test: named(/first[_-]?name/i) },
   { field: 'lastName', confidence: 0.97, why: 'field name last_name', test: named(/last[_-]?name/i) },
   { field: 'email', confidence: 0.97, why: 'field name email', test: named(/(^|\[|_)email(\]|$)/i) },
   { field: 'phone', confidence: 0.95, why: 'field name phone', test: named(/(^|\[|_)phone(\]|$)/i) },
-  { field: 'linkedin', confidence: 0.97, why: 'Lever urls[LinkedIn]', test: named(/urls\[linkedin\]/i) },
-  { field: 'github', confidence: 0.97, why: 'Lever urls[GitHub]', test: named(/urls\[github\]/i) },
-  { field: 'portfolio', confidence: 0.9, why: 'Lever urls[Portfolio]', test: named(/urls\[(portfolio|other|website)\]/i) },
-  { field: 'fullName', confidence: 0.95, why: 'Lever name field', test: all(named(/^name$/i), kind('text')) },
-  { field: 'currentCompany', confidence: 0.95, why: 'Lever org field', test: named(/^org$/i) },
   { field: 'resume', confidence: 0.95, why: 'a file input for the resume', test: all(kind('file'), says(/resume|cv|lebenslauf/i)) },
   { field: 'coverLetter', confidence: 0.9, why: 'a cover letter field', test: says(/cover letter|anschreiben/i) },
   // EEO and compliance questions: wording is specific enough to trust.

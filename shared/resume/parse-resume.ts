@@ -1,3 +1,4 @@
+import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { canonicalSkill } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { findDateRange, findYear } from './dates.ts';
@@ -197,7 +198,7 @@ function header(lines: Line[], profile: ProfileDraft) {
   const text = lines.map((l) => l.text).join(' | ');
   profile.email = EMAIL.exec(text)?.[0] ?? '';
   for (const url of text.match(URL_LIKE) ?? []) {
-    if (/linkedin\.com/i.test(url)) profile.links.linkedin = url;
+    if (LINKEDIN_LINK.test(url)) profile.links.linkedin = url;
     else if (/github\.com/i.test(url)) profile.links.github = url;
     else if (!EMAIL.test(url) && !profile.links.portfolio) profile.links.portfolio = url;
   }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { READERS, SITE_IDS } from '../sites/registry.ts';
 import { HttpUrl, SyncMeta, Timestamp } from './common.ts';
 
-export const JobSource = z.enum(['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'jsonld', 'generic']);
+/** A site unit's id, or the page's JSON-LD, or the generic reader (see shared/sites/registry.ts). */
+export const JobSource = z.enum([...SITE_IDS, ...READERS]);
 export type JobSource = z.infer<typeof JobSource>;
 
 export const Workplace = z.enum(['remote', 'hybrid', 'onsite']);

@@ -1,0 +1,19 @@
+import { defineSite } from './site.ts';
+
+export const greenhouse = defineSite({
+  id: 'greenhouse',
+  label: 'Greenhouse',
+  kind: 'ats',
+  matches: [
+    'https://boards.greenhouse.io/*', // classic boards
+    'https://job-boards.greenhouse.io/*', // new boards
+    'https://boards.eu.greenhouse.io/*', // EU data residency, classic
+    'https://job-boards.eu.greenhouse.io/*', // EU data residency, new
+  ],
+  formHosts: ['greenhouse.io'],
+  testUrls: [
+    'https://boards.greenhouse.io/lumenhealth/jobs/5523344',
+    'https://job-boards.greenhouse.io/sonatus/jobs/5071418007',
+    'https://job-boards.eu.greenhouse.io/fjordenergy/jobs/4455667',
+  ],
+});

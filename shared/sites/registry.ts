@@ -1,0 +1,55 @@
+import type { Rule } from '../autofill/rule-tests.ts';
+import { ashby } from './ashby.ts';
+import { greenhouse } from './greenhouse.ts';
+import { indeed } from './indeed.ts';
+import { lever } from './lever.ts';
+import { linkedin } from './linkedin.ts';
+import { compilePattern, patternMatches } from './match-pattern.ts';
+import type { SiteUnit } from './site.ts';
+import { workday } from './workday.ts';
+
+/**
+ * Every site Jobsmith knows, one unit each. Order matters only where two units could claim a
+ * URL (none today: the tests check each unit's test URLs match it alone).
+ */
+export const SITES = [linkedin, indeed, greenhouse, lever, workday, ashby] as const;
+
+export type SiteId = (typeof SITES)[number]['id'];
+export const SITE_IDS = SITES.map((s) => s.id) as [SiteId, ...SiteId[]];
+
+/** Where a job came from: a site unit, or a page read by its JSON-LD or by the generic reader. */
+export const READERS = ['jsonld', 'generic'] as const;
+
+/** Every host pattern the manifest declares: the extension runs there without asking. */
+export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.matches);
+
+const COMPILED = SITES.map((site) => ({ site, patterns: site.matches.map(compilePattern) }));
+
+/** The unit whose pages this is, if any. */
+export function siteOfUrl(url: URL): SiteUnit<SiteId> | null {
+  return COMPILED.find(({ patterns }) => patterns.some((p) => patternMatches(p, url)))?.site ?? null;
+}
+
+export function siteById(id: string): SiteUnit<SiteId> | null {
+  return SITES.find((s) => s.id === id) ?? null;
+}
+
+/** Where an application form lives, for analytics: the unit whose form hosts hold the host. */
+export function siteOfFormHost(hostname: string): SiteUnit<SiteId> | null {
+  const host = hostname.toLowerCase();
+  return SITES.find((s) => s.formHosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
+}
+
+/** Each site's classification rows, in registry order. */
+export const SITE_FIELD_RULES: readonly Rule[] = SITES.flatMap((s) => s.fieldRules ?? []);
+
+/** How a job's source reads in a sentence: "Read from {label}". */
+const READER_LABELS: Record<(typeof READERS)[number], string> = {
+  jsonld: "the page's job data (schema.org)",
+  generic: 'the page text',
+};
+
+/** The user-facing name of a source (a site unit's label, or how a page was read). */
+export function sourceLabel(source: string): string {
+  return siteById(source)?.label ?? READER_LABELS[source as (typeof READERS)[number]] ?? source;
+}

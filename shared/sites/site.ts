@@ -1,0 +1,39 @@
+import type { Rule } from '../autofill/rule-tests.ts';
+
+/**
+ * One job board or ATS: everything Jobsmith knows about it that is not DOM reading (that is
+ * `extension/sites/<id>.ts`). The registry (`./registry.ts`) lists the units; manifest match
+ * patterns, the job `source` values, the ATS hosts of analytics and the labels users read are
+ * derived from it and written nowhere else.
+ */
+export interface SiteUnit<Id extends string = string> {
+  id: Id;
+  /** How the user reads its name ("SmartRecruiters"). */
+  label: string;
+  /** A board lists other employers' jobs; an ATS hosts employers' postings and their forms. */
+  kind: 'board' | 'ats';
+  /**
+   * WebExtension match patterns of its pages. They are the manifest's host permissions and the
+   * content scripts' matches, and (through `matchesUrl`) how a URL is told to be this site's.
+   */
+  matches: readonly string[];
+  /**
+   * Hosts where its application forms live, for analytics' "ATS" breakdown (suffixes: a host
+   * equal to one or ending in "." + one). Boards list their own apply flow here too.
+   */
+  formHosts: readonly string[];
+  /** Form-classification rows for its own machine-readable hints, tried before label wording. */
+  fieldRules?: readonly Rule[];
+  /** What its "application received" page says, beyond the wording every ATS shares. */
+  confirmation?: RegExp;
+  /**
+   * Real addresses of its job pages and forms (the tests check each matches this unit and no
+   * other; fixtures are served under them).
+   */
+  testUrls: readonly string[];
+}
+
+/** Keeps the id's literal type, so the registry can derive the `source` enum. */
+export function defineSite<const Id extends string>(unit: SiteUnit<Id>): SiteUnit<Id> {
+  return unit;
+}

@@ -1,0 +1,27 @@
+import { automation } from '../autofill/rule-tests.ts';
+import { defineSite } from './site.ts';
+
+export const workday = defineSite({
+  id: 'workday',
+  label: 'Workday',
+  kind: 'ats',
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
+  formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  // Workday names every control with a data-automation-id.
+  fieldRules: [
+    { field: 'firstName', confidence: 0.98, why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
+    { field: 'lastName', confidence: 0.98, why: 'Workday legal last name', test: automation(/legalNameSection_lastName|^lastName$/i) },
+    { field: 'email', confidence: 0.98, why: 'Workday email', test: automation(/^email$|emailAddress/i) },
+    { field: 'phone', confidence: 0.98, why: 'Workday phone number', test: automation(/phone-number|phoneNumber/i) },
+    { field: 'address', confidence: 0.95, why: 'Workday address line 1', test: automation(/addressSection_addressLine1/i) },
+    { field: 'city', confidence: 0.95, why: 'Workday city', test: automation(/addressSection_city/i) },
+    { field: 'postalCode', confidence: 0.95, why: 'Workday postal code', test: automation(/addressSection_postalCode/i) },
+    { field: 'country', confidence: 0.95, why: 'Workday country', test: automation(/^countryDropdown$|addressSection_country/i) },
+    { field: 'resume', confidence: 0.97, why: 'Workday resume upload', test: automation(/file-upload-input-ref|resumeUpload/i) },
+  ],
+  testUrls: [
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528',
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234/apply/applyManually',
+    'https://wd3.myworkdaysite.com/recruiting/acme/External/job/Remote/Buyer_R-1',
+  ],
+});
