@@ -32,7 +32,7 @@ test('a job seen on a page is saved on the device and synced to Postgres', async
   // The panel shows what the content script read from the page.
   await panel.getByTestId('tab-job').click();
   await expect(panel.getByTestId('job-title')).toHaveText('Senior Platform Engineer');
-  await expect(panel.getByTestId('job-company')).toHaveText('Acme Robotics, Inc.');
+  await expect(panel.getByTestId('job-company')).toHaveText('Acme Robotics');
   await expect(panel.getByTestId('job-location')).toContainText('Berlin');
   await expect(panel.getByTestId('job-salary')).toContainText('85,000');
   await expect(panel.getByTestId('job-description')).toContainText('Run our Kubernetes platform');

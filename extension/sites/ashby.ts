@@ -1,6 +1,7 @@
-import { buildJob } from '../../shared/job/build-job.ts';
+import { buildJob, type RawJob } from '../../shared/job/build-job.ts';
+import { embeddedJson } from '../../shared/job/embedded-json.ts';
 import type { ReadJob } from './adapter.ts';
-import { firstHtml, firstText, metaContent } from './dom.ts';
+import { firstHtml, firstText, metaContent, textOf } from './dom.ts';
 
 /**
  * Ashby boards render a heading, a left pane of labelled facts ("Location", "Employment
@@ -12,34 +13,39 @@ const SELECTORS = {
   description: ['.ashby-job-posting-description', '[class*="_descriptionText_"]', '#overview'],
 } as const;
 
-// jobs.ashbyhq.com/<company>/<uuid>[/application]
+// /<company>/<uuid>[/application]
 const POSTING = /^\/([^/]+)\/([0-9a-f-]{36})/i;
 
 function fact(doc: Document, label: string): string | null {
   for (const section of Array.from(doc.querySelectorAll(SELECTORS.facts))) {
     const heading = section.querySelector('h2, h3, dt, [class*="_heading_"]');
-    if (heading?.textContent?.trim().toLowerCase() !== label) continue;
-    const value = (section.textContent ?? '')
-      .replace(heading.textContent ?? '', '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const headingText = textOf(heading);
+    if (!heading || headingText?.toLowerCase() !== label) continue;
+    const value = (textOf(section) ?? '').replace(headingText, '').trim();
     if (value) return value;
   }
   return null;
 }
 
 export const readAshby: ReadJob = (doc, url) => {
-  const match = POSTING.exec(new URL(url).pathname);
+  const parsed = new URL(url);
+  const match = POSTING.exec(parsed.pathname);
+  const posting = match ? `${parsed.origin}/${match[1]}/${match[2]}` : null;
+  const ids = {
+    source: 'ashby' as const,
+    url,
+    sourceId: match?.[2] ?? null,
+    canonicalUrl: posting,
+    applyUrl: posting && `${posting}/application`,
+  };
+  const title = firstText(doc, SELECTORS.title);
+  if (!title) return fromAppData(doc, ids);
   // <title>Senior Engineer @ Acme</title>
   const titleCompany = /@\s*(.+)$/.exec(metaContent(doc, 'og:title') ?? doc.title)?.[1]?.trim();
   return buildJob({
-    source: 'ashby',
-    url,
-    sourceId: match?.[2] ?? null,
-    canonicalUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}` : null,
-    applyUrl: match ? `https://jobs.ashbyhq.com/${match[1]}/${match[2]}/application` : null,
-    title: firstText(doc, SELECTORS.title),
-    company: titleCompany ?? match?.[1] ?? null,
+    ...ids,
+    title,
+    company: titleCompany ?? null,
     locations: [fact(doc, 'location')],
     workplaceHints: [fact(doc, 'location type'), fact(doc, 'location')],
     employmentType: fact(doc, 'employment type'),
@@ -47,3 +53,43 @@ export const readAshby: ReadJob = (doc, url) => {
     descriptionHtml: firstHtml(doc, SELECTORS.description),
   });
 };
+
+/** The parts of Ashby's embedded app data a posting needs (it holds much more: the form, flags). */
+interface AppData {
+  organization?: { name?: string };
+  posting?: {
+    title?: string;
+    locationName?: string;
+    address?: { postalAddress?: { addressLocality?: string; addressRegion?: string; addressCountry?: string } };
+    workplaceType?: string;
+    employmentType?: string;
+    descriptionHtml?: string;
+    scrapeableCompensationSalarySummary?: string | null;
+    compensationTierSummary?: string | null;
+  };
+}
+
+/**
+ * The page as Ashby serves it before its app renders (an empty #root): everything is in
+ * `window.__appData`, assigned in an inline script.
+ */
+function fromAppData(doc: Document, ids: Pick<RawJob, 'source' | 'url' | 'sourceId' | 'canonicalUrl' | 'applyUrl'>) {
+  const script = Array.from(doc.querySelectorAll('script:not([src])')).find((s) => s.textContent?.includes(APP_DATA));
+  const data = script ? (embeddedJson(script.textContent ?? '', APP_DATA) as AppData | null) : null;
+  const posting = data?.posting;
+  if (!posting?.title) return null;
+  const address = posting.address?.postalAddress;
+  const place = address ? [address.addressLocality, address.addressRegion, address.addressCountry].filter(Boolean).join(', ') : '';
+  return buildJob({
+    ...ids,
+    title: posting.title,
+    company: data?.organization?.name ?? null,
+    locations: [place || posting.locationName],
+    workplaceHints: [posting.workplaceType],
+    employmentType: posting.employmentType?.replace(/([a-z])([A-Z])/g, '$1-$2') ?? null, // "FullTime"
+    salaryText: posting.scrapeableCompensationSalarySummary ?? posting.compensationTierSummary ?? null,
+    descriptionHtml: posting.descriptionHtml ?? null,
+  });
+}
+
+const APP_DATA = 'window.__appData';

@@ -1,7 +1,33 @@
 /** Small readers over a page's DOM, shared by the site adapters. They never throw on a missing node. */
 
+// Elements whose text is never what a reader sees: CSS-in-JS pages put <style> inside the very
+// nodes that hold a company name, and icons carry SVG <title>s.
+const NOT_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
+
+/** The text a person reads in `node`: text nodes outside style, script, template and SVG. */
+export function readableText(node: Node): string {
+  let out = '';
+  // Iterative: a hostile page can nest far deeper than the call stack.
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Node;
+    if (current.nodeType === 3) {
+      out += current.nodeValue ?? '';
+      continue;
+    }
+    if (current.nodeType === 1 && NOT_TEXT.has((current as Element).tagName)) continue;
+    const children = current.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+  return out;
+}
+
 export function textOf(node: Element | null | undefined): string | null {
-  const text = node?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = node
+    ? readableText(node)
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim()
+    : '';
   return text ? text : null;
 }
 

@@ -4,8 +4,8 @@ import { canonicalUrl, firstHtml, firstText, metaContent } from './dom.ts';
 
 const SELECTORS = {
   title: [
-    '.job__title h1', // new boards (job-boards.greenhouse.io)
-    '#header h1.app-title', // classic boards (boards.greenhouse.io)
+    '.job__title h1', // new boards
+    '#header h1.app-title', // classic boards
     'h1.app-title',
     'h1.section-header',
   ],
@@ -27,9 +27,12 @@ const SELECTORS = {
 const JOB_ID = /\/jobs\/(\d+)/;
 
 function companyFromTitle(doc: Document): string | null {
-  // <title>Job Application for Senior Engineer at Acme</title>
-  const match = /\bat\s+(.+?)\s*$/.exec(metaContent(doc, 'og:title') ?? doc.title ?? '');
-  return match?.[1] ?? null;
+  // <title>Job Application for Senior Engineer at Acme</title>; new boards' og:title is the job title alone.
+  for (const title of [doc.title, metaContent(doc, 'og:title')]) {
+    const match = /^Job Application for .+?\bat\s+(.+?)\s*$/i.exec(title ?? '') ?? /\bat\s+(.+?)\s*$/.exec(title ?? '');
+    if (match?.[1]) return match[1];
+  }
+  return null;
 }
 
 export const readGreenhouse: ReadJob = (doc, url) => {

@@ -13,7 +13,7 @@ const SELECTORS = {
   applyLink: ['.postings-btn[href*="/apply"]', 'a[href$="/apply"]'],
 } as const;
 
-// jobs.lever.co/<company>/<uuid>[/apply]
+// /<company>/<uuid>[/apply]
 const POSTING = /^\/([^/]+)\/([0-9a-f-]{36})/i;
 
 export const readLever: ReadJob = (doc, url) => {

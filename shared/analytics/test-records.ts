@@ -1,6 +1,7 @@
 import type { Application, ApplicationStatus } from '../schemas/application.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { Job, JobSource } from '../schemas/job.ts';
+import { siteById } from '../sites/registry.ts';
 import { sampleCapture } from '../testing/sample-job.ts';
 import { DAY } from './dates.ts';
 
@@ -8,20 +9,14 @@ import { DAY } from './dates.ts';
 export const D0 = Date.UTC(2026, 9, 1);
 export const day = (n: number) => D0 + n * DAY;
 
-const URLS: Record<JobSource, string> = {
-  linkedin: 'https://www.linkedin.com/jobs/view/1/',
-  indeed: 'https://www.indeed.com/viewjob?jk=1',
-  greenhouse: 'https://boards.greenhouse.io/acme/jobs/1',
-  lever: 'https://jobs.lever.co/acme/1',
-  workday: 'https://acme.wd1.myworkdayjobs.com/jobs/1',
-  ashby: 'https://jobs.ashbyhq.com/acme/1',
-  jsonld: 'https://careers.example.com/jobs/1',
-  generic: 'https://careers.example.com/jobs/1',
-};
+/** A page of the source's own site (its unit's first test URL), or a career site for JSON-LD and generic pages. */
+function urlOf(source: JobSource): string {
+  return siteById(source)?.testUrls[0] ?? 'https://careers.example.com/jobs/1';
+}
 
 export function testJob(id: string, source: JobSource, extra: Partial<Job> = {}): Job {
   return {
-    ...sampleCapture({ source, url: URLS[source], title: 'Data Engineer' }),
+    ...sampleCapture({ source, url: urlOf(source), title: 'Data Engineer' }),
     id,
     createdAt: D0,
     updatedAt: D0,

@@ -2,7 +2,9 @@ import type { JobCapture, JobSource } from '../schemas/job.ts';
 import { dedupeKey, normalizeTitle } from './dedupe-key.ts';
 import { type Block, blocksToText, htmlToBlocks } from './html-blocks.ts';
 import { decodeEntities } from './html-text-entities.ts';
+import { dollarCurrencyOf } from './page-currency.ts';
 import { parseSalary, type Salary } from './parse-salary.ts';
+import { payInDescription } from './pay-in-description.ts';
 import { splitRequirements } from './requirements.ts';
 import { detectWorkplace, normalizeEmploymentType } from './workplace.ts';
 
@@ -64,6 +66,7 @@ export function buildJob(raw: RawJob): JobCapture | null {
   const sections = limitBlocks(htmlToBlocks(raw.descriptionHtml ?? ''));
   // Pages whose body we read whole (generic) start by repeating the title.
   if (sections[0]?.kind === 'heading' && sections[0].text === title) sections.shift();
+  const dollar = dollarCurrencyOf(raw.url);
   const locations = [...new Set((raw.locations ?? []).map((l) => clean(l, 200)).filter(Boolean))].slice(0, 50);
   return {
     source: raw.source,
@@ -76,7 +79,7 @@ export function buildJob(raw: RawJob): JobCapture | null {
     locations,
     workplace: detectWorkplace(...(raw.workplaceHints ?? []), ...locations, title),
     employmentType: normalizeEmploymentType(raw.employmentType) ?? (clean(raw.employmentType, 60) || null),
-    salary: raw.salary ?? (raw.salaryText ? parseSalary(raw.salaryText) : null),
+    salary: raw.salary ?? (raw.salaryText ? parseSalary(raw.salaryText, dollar) : null) ?? payInDescription(sections, dollar),
     postedAt: clean(raw.postedAt, 40) || null,
     description: blocksToText(sections),
     sections,
@@ -102,11 +105,20 @@ export function mergeJobs(primary: JobCapture, fallback: JobCapture | null): Job
     locations: primary.locations.length > 0 ? primary.locations : fallback.locations,
     workplace: primary.workplace ?? fallback.workplace,
     employmentType: primary.employmentType ?? fallback.employmentType,
-    salary: primary.salary ?? fallback.salary,
+    salary: withStatedCurrency(primary.salary, fallback.salary) ?? fallback.salary,
     postedAt: primary.postedAt ?? fallback.postedAt,
     ...(primary.sections.length > 0
       ? {}
       : { description: fallback.description, sections: fallback.sections, requirements: fallback.requirements }),
     dedupeKey: dedupeKey(company, primary.title),
   };
+}
+
+/**
+ * The page's text says "$" where its structured data says which dollars: an AUD salary on an
+ * Australian board must not come out as USD.
+ */
+function withStatedCurrency(shown: Salary | null, structured: Salary | null): Salary | null {
+  if (!shown || !structured?.currency || shown.currency === structured.currency) return shown;
+  return { ...shown, currency: structured.currency };
 }

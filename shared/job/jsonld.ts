@@ -1,5 +1,7 @@
 import type { JobCapture } from '../schemas/job.ts';
-import { buildJob } from './build-job.ts';
+import { buildJob, type RawJob } from './build-job.ts';
+import { withoutLegalForm } from './company-name.ts';
+import { parseJson } from './embedded-json.ts';
 import { htmlToText, unescapeEncodedMarkup } from './html-text.ts';
 
 /**
@@ -76,34 +78,32 @@ function salaryOf(base: Json): JobCapture['salary'] {
   };
 }
 
-export function jobFromJsonLd(blocks: readonly string[], pageUrl: string): JobCapture | null {
+/** The first JobPosting of the page's JSON-LD blocks, as raw fields (a site reader may correct some). */
+export function rawJobFromJsonLd(blocks: readonly string[], pageUrl: string): RawJob | null {
   for (const block of blocks) {
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(block);
-    } catch {
-      continue;
-    }
-    for (const node of nodes(parsed)) {
-      if (!hasType(node, 'JobPosting')) continue;
+    for (const node of nodes(parseJson(block))) {
+      if (!hasType(node, 'JobPosting') || !text(node.title)) continue;
       const identifier = isRecord(node.identifier) ? text(node.identifier.value) : text(node.identifier);
-      const description = text(node.description);
-      const job = buildJob({
+      return {
         source: 'jsonld',
         url: pageUrl,
         sourceId: identifier || null,
         canonicalUrl: typeof node.url === 'string' ? node.url : null,
         title: htmlToText(text(node.title)),
-        company: text(node.hiringOrganization),
+        company: withoutLegalForm(text(node.hiringOrganization)),
         locations: asArray(node.jobLocation).map(locationOf),
         workplaceHints: asArray(node.jobLocationType).map((t) => (text(t).toUpperCase() === 'TELECOMMUTE' ? 'remote' : null)),
         employmentType: asArray(node.employmentType).map(text).filter(Boolean).join(', ') || null,
         salary: salaryOf(node.baseSalary),
         postedAt: text(node.datePosted) || null,
-        descriptionHtml: unescapeEncodedMarkup(description),
-      });
-      if (job) return job;
+        descriptionHtml: unescapeEncodedMarkup(text(node.description)),
+      };
     }
   }
   return null;
+}
+
+export function jobFromJsonLd(blocks: readonly string[], pageUrl: string): JobCapture | null {
+  const raw = rawJobFromJsonLd(blocks, pageUrl);
+  return raw ? buildJob(raw) : null;
 }

@@ -17,8 +17,9 @@ const CURRENCIES: Array<[RegExp, string]> = [
   [/\bCHF\b/i, 'CHF'], // Swiss francs
   [/\bSEK\b|\bkr\b/i, 'SEK'], // kronor (Sweden is the common case on boards)
   [/\bPLN\b|\bzł/i, 'PLN'], // złoty
-  [/\$/, 'USD'], // a bare dollar sign: US unless marked otherwise above
 ];
+// A bare dollar sign: the page's own dollars (see page-currency.ts), US unless told otherwise.
+const DOLLAR = /\$/;
 
 // Period words in English and German, as they follow an amount ("/yr", "a year", "pro Stunde").
 const PERIODS: Array<[RegExp, Period]> = [
@@ -46,10 +47,10 @@ function toNumber(digits: string, multiplier: string | undefined): number {
  * "45 € / Stunde", "Up to $90,000". Null when the text names no amount with a currency or
  * period (a bare number is too often something else: a team size, a year).
  */
-export function parseSalary(text: string): Salary | null {
+export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean || clean.length > 300) return null;
-  const currency = CURRENCIES.find(([re]) => re.test(clean))?.[1] ?? null;
+  const currency = CURRENCIES.find(([re]) => re.test(clean))?.[1] ?? (DOLLAR.test(clean) ? dollar : null);
   const period = PERIODS.find(([re]) => re.test(clean))?.[1] ?? null;
   const amounts = [...clean.matchAll(AMOUNT)]
     .map((m) => toNumber(m[1] ?? '', m[2]))

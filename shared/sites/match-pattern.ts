@@ -4,7 +4,7 @@
  */
 const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -19,8 +19,12 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (!parts) throw new Error(`not a match pattern: ${pattern}`);
   const [, scheme = '', host = '', path = ''] = parts;
   const hostRe =
-    host === '*' ? /^.*$/ : host.startsWith('*.') ? new RegExp(`^(?:.+\\.)?${escape(host.slice(2))}$`, 'i') : new RegExp(`^${escape(host)}$`, 'i');
-  const pathRe = new RegExp(`^${path.split('*').map(escape).join('.*')}$`);
+    host === '*'
+      ? /^.*$/
+      : host.startsWith('*.')
+        ? new RegExp(`^(?:.+\\.)?${escapeRegExp(host.slice(2))}$`, 'i')
+        : new RegExp(`^${escapeRegExp(host)}$`, 'i');
+  const pathRe = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return { scheme, host: hostRe, path: pathRe };
 }
 
