@@ -15,6 +15,8 @@ const CURRENCIES: Array<[RegExp, string]> = [
   [/₹|\bINR\b|\bRs\.?\s/i, 'INR'], // rupees
   [/¥|\bJPY\b/i, 'JPY'], // yen
   [/\bCHF\b/i, 'CHF'], // Swiss francs
+  [/\bNOK\b/i, 'NOK'], // Norwegian kroner, when named
+  [/\bDKK\b/i, 'DKK'], // Danish kroner, when named
   [/\bSEK\b|\bkr\b/i, 'SEK'], // kronor (Sweden is the common case on boards)
   [/\bPLN\b|\bzł/i, 'PLN'], // złoty
 ];
