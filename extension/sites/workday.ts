@@ -97,6 +97,6 @@ function beforeHydration(doc: Document, url: string, parsed: URL, wantedReq: str
     canonicalUrl: url.split('?')[0] ?? null,
     applyUrl: `${url.split('?')[0]}/apply`,
     company: brandOf(raw.company ?? '', [metaContent(doc, 'og:site_name'), tenant]),
-    locations: slug ? [locationFromSlug(slug, country), ...(raw.locations ?? [])] : raw.locations,
+    locations: slug ? [locationFromSlug(slug, country)] : raw.locations,
   });
 }
