@@ -61,7 +61,13 @@ const LOCATION_SEGMENT = /\/job\/([^/]+)\//;
  * tenant's internal site string ("AMER - Canada - Quebec - Montreal - 10 Rue Duke").
  */
 export function locationFromSlug(slug: string, country: string | null): string | null {
-  const words = decodeURIComponent(slug).split('-').filter(Boolean);
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // A stray "%" in the address: read the segment as it is.
+  }
+  const words = decoded.split('-').filter(Boolean);
   if (words.length === 0 || /^remote$/i.test(words.join(' '))) return words.join(' ') || null;
   const parts: string[] = [];
   const countryWords = country?.split(/\s+/) ?? [];
@@ -74,8 +80,8 @@ export function locationFromSlug(slug: string, country: string | null): string |
     words.pop();
     parts.unshift(country);
   }
-  // A trailing two- or three-letter code is a state or province.
-  if (words.length > 1 && /^[A-Z]{2,3}$/.test(words.at(-1) ?? '')) parts.unshift(words.pop() as string);
+  // Trailing two- or three-letter codes are a state or province and a country code.
+  while (parts.length < 2 && words.length > 1 && /^[A-Z]{2,3}$/.test(words.at(-1) ?? '')) parts.unshift(words.pop() as string);
   if (words.length > 0) parts.unshift(words.join(' '));
   return parts.join(', ');
 }

@@ -1,8 +1,8 @@
 /**
  * What a bare "$" means on a page: dollar countries' sites write their own dollars as "$"
- * (au.indeed.com, seek.co.nz, ca.indeed.com), so USD is only the answer where nothing says
- * otherwise. Found from the host's country: a country-code top-level domain, or a country
- * subdomain of a global board ("au.indeed.com").
+ * (Australian and Canadian boards, New Zealand's), so USD is only the answer where nothing
+ * says otherwise. Found from the host's country: a country-code top-level domain, or a
+ * country subdomain of a global board ("au." on a .com).
  */
 const DOLLAR_COUNTRIES: Record<string, string> = {
   au: 'AUD', // Australia
@@ -23,7 +23,7 @@ export function dollarCurrencyOf(url: string): string {
   const labels = host.split('.');
   const tld = labels.at(-1) ?? '';
   if (DOLLAR_COUNTRIES[tld]) return DOLLAR_COUNTRIES[tld];
-  // "au.indeed.com": a two-letter first label on a global domain names the country site.
+  // A two-letter first label on a global domain names the board's country site.
   const first = labels[0] ?? '';
   if (labels.length >= 3 && first.length === 2 && DOLLAR_COUNTRIES[first]) return DOLLAR_COUNTRIES[first];
   return 'USD';
