@@ -75,7 +75,13 @@ interface AppData {
  */
 function fromAppData(doc: Document, ids: Pick<RawJob, 'source' | 'url' | 'sourceId' | 'canonicalUrl' | 'applyUrl'>) {
   const script = Array.from(doc.querySelectorAll('script:not([src])')).find((s) => s.textContent?.includes(APP_DATA));
-  const data = script ? (embeddedJson(script.textContent ?? '', APP_DATA) as AppData | null) : null;
+  if (!script) return null;
+  // The page is read again on every change while it hydrates; its 100 KB of app data is parsed once.
+  let data = parsedAppData.get(script);
+  if (data === undefined) {
+    data = embeddedJson(script.textContent ?? '', APP_DATA) as AppData | null;
+    parsedAppData.set(script, data);
+  }
   const posting = data?.posting;
   if (!posting?.title) return null;
   const address = posting.address?.postalAddress;
@@ -93,3 +99,4 @@ function fromAppData(doc: Document, ids: Pick<RawJob, 'source' | 'url' | 'source
 }
 
 const APP_DATA = 'window.__appData';
+const parsedAppData = new WeakMap<Element, AppData | null>();

@@ -1,6 +1,6 @@
 import { buildJob } from '../../shared/job/build-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
-import { canonicalUrl, firstElement, firstText, metaContent, textOf } from './dom.ts';
+import { canonicalUrl, firstElement, firstText, metaContent } from './dom.ts';
 
 /**
  * The last resort for career pages no adapter knows and that publish no JSON-LD. It claims a
@@ -15,6 +15,8 @@ const SIGNALS = {
   // Words a job description has under its headings.
   description: /\b(responsibilit|requirements?|qualifications?|what you.ll do|experience|about the role|benefits)\b/i,
   mainText: 500, // characters: a listing page or a stub has less
+  scanned: 200_000, // characters searched for description words: a job says them early
+  controls: 2000, // links and buttons looked at for "Apply": a huge page's first ones
 } as const;
 
 const SELECTORS = {
@@ -27,18 +29,21 @@ export function extractGenericJob(doc: Document, url: string): JobCapture | null
   const ogType = metaContent(doc, 'og:type') ?? '';
   if (!SIGNALS.path.test(path) && !/job/i.test(ogType)) return null;
   const main = firstElement(doc, SELECTORS.main);
-  const mainText = textOf(main) ?? '';
-  if (mainText.length < SIGNALS.mainText || !SIGNALS.description.test(mainText)) return null;
-  const canApply = Array.from(doc.querySelectorAll(SELECTORS.applyControls)).some((el) =>
-    SIGNALS.apply.test(textOf(el) ?? el.getAttribute('value') ?? ''),
-  );
+  // The browser's own textContent for the signals: a page of 50,000 nodes must not cost a walk in
+  // script before it has shown that it is a job. Only the fields are read without style text.
+  const mainText = main?.textContent ?? '';
+  if (mainText.length < SIGNALS.mainText || !SIGNALS.description.test(mainText.slice(0, SIGNALS.scanned))) return null;
+  const canApply = Array.from(doc.querySelectorAll(SELECTORS.applyControls))
+    .slice(0, SIGNALS.controls)
+    .some((el) => SIGNALS.apply.test(el.textContent?.slice(0, 200) ?? el.getAttribute('value') ?? ''));
   if (!canApply) return null;
   return buildJob({
     source: 'generic',
     url,
     canonicalUrl: canonicalUrl(doc),
     title: firstText(main ?? doc, ['h1']) ?? metaContent(doc, 'og:title'),
-    company: metaContent(doc, 'og:site_name'),
+    // A company's careers site names itself ("Copper Kettle Careers"): the employer, not the site.
+    company: metaContent(doc, 'og:site_name')?.replace(/\s*[-|–]?\s*(careers?|jobs)$/i, '') ?? null,
     descriptionHtml: main?.innerHTML ?? null,
   });
 }
