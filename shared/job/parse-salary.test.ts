@@ -12,6 +12,7 @@ describe('parseSalary', () => {
     ['Up to $90,000', { min: null, max: 90_000, currency: 'USD', period: 'year' }],
     ['$120K - 150K', { min: 120_000, max: 150_000, currency: 'USD', period: 'year' }],
     ['From $4,500 a month', { min: 4500, max: 4500, currency: 'USD', period: 'month' }],
+    ['$24 - $29 / hour', { min: 24, max: 29, currency: 'USD', period: 'hour' }],
   ])('%s', (text, expected) => {
     expect(parseSalary(text)).toEqual(expected);
   });

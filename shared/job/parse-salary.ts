@@ -25,11 +25,11 @@ const DOLLAR = /\$/;
 
 // Period words in English and German, as they follow an amount ("/yr", "a year", "pro Stunde").
 const PERIODS: Array<[RegExp, Period]> = [
-  [/\b(per|an|a|\/)\s*(hour|hr)\b|\/\s*h\b|\bhourly\b|\bstunde\b|\bstd\b|\bph\b/i, 'hour'],
-  [/\b(per|a|\/)\s*day\b|\bdaily\b|\btag\b|\bper diem\b/i, 'day'],
-  [/\b(per|a|\/)\s*(week|wk)\b|\bweekly\b|\bwoche\b/i, 'week'],
-  [/\b(per|a|\/)\s*(month|mo)\b|\bmonthly\b|\bmonat\b|\bmonatlich\b/i, 'month'],
-  [/\b(per|a|an|\/)\s*(year|yr|annum)\b|\byearly\b|\bannual(ly)?\b|\bp\.?\s?a\.?\b|\bjahr\b|\bjährlich\b/i, 'year'],
+  [/(\b(per|an|a)|\/)\s*(hour|hr)\b|\/\s*h\b|\bhourly\b|\bstunde\b|\bstd\b|\bph\b/i, 'hour'],
+  [/(\b(per|a)|\/)\s*day\b|\bdaily\b|\btag\b|\bper diem\b/i, 'day'],
+  [/(\b(per|a)|\/)\s*(week|wk)\b|\bweekly\b|\bwoche\b/i, 'week'],
+  [/(\b(per|a)|\/)\s*(month|mo)\b|\bmonthly\b|\bmonat\b|\bmonatlich\b/i, 'month'],
+  [/(\b(per|a|an)|\/)\s*(year|yr|annum)\b|\byearly\b|\bannual(ly)?\b|\bp\.?\s?a\.?\b|\bjahr\b|\bjährlich\b/i, 'year'],
 ];
 
 // An amount: digits with thousands separators or decimals, and an optional k/m multiplier.

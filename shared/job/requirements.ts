@@ -11,7 +11,7 @@ const PREFERRED =
   /nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|good to have|would be (great|a plus)|extra credit|wünschenswert|von vorteil/i;
 // Headings that open the must-haves.
 const REQUIRED =
-  /requirement|qualifications?|must[\s-]have|what you('ll| will)? (need|bring)|you (have|bring|are)|who you are|about you|skills|experience|what we('re| are) looking for|minimum|basic|anforderungen|dein profil|ihr profil/i;
+  /requirement|qualifications?|must[\s-]have|what you('ll| will)? (need|bring)|you (have|bring|are)|who you are|about you|skills|experience|what we('re| are) looking for|minimum|basic|anforderungen|your profile|dein profil|ihr profil|votre profil/i;
 // Headings that end a requirements section (responsibilities, benefits, company blurbs).
 const OTHER =
   /responsibilit|what you('ll| will) do|the role|benefits|perks|we offer|about (us|the (company|team))|compensation|salary|how to apply|aufgaben|wir bieten/i;
