@@ -55,4 +55,12 @@ describe('numbers against ranges', () => {
     // 10 is in "6 to 10" and in "10+": ambiguous, left to the user.
     expect(chooseOption(ranges, { kind: 'text', text: '10' })).toBeNull();
   });
+
+  it('matches a state or province written the other way, and only exactly', () => {
+    const states = ['Select…', 'Colorado', 'Connecticut', 'California'].map((label) => ({ label, value: label }));
+    expect(chooseOption(states, { kind: 'text', text: 'CO' })?.label).toBe('Colorado');
+    const codes = ['AB', 'BC', 'ON'].map((label) => ({ label, value: label }));
+    expect(chooseOption(codes, { kind: 'text', text: 'Ontario' })?.label).toBe('ON');
+    expect(chooseOption(states, { kind: 'text', text: 'TX' })).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { degreeLevelOf } from '../match/degrees.ts';
+import { otherRegionSpelling } from '../reference/regions.ts';
 import type { FieldOption } from './fields.ts';
 
 /**
@@ -91,6 +92,9 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       if (!wanted) return null;
       const exact = labelled.find((o) => o.text === wanted);
       if (exact) return exact.option;
+      // A state or province the other way round ("CO" against "Colorado"): exactly, never by containment.
+      const region = otherRegionSpelling(intent.text);
+      if (region) return labelled.find((o) => o.text === normalize(region))?.option ?? null;
       // A number against ranges ("6-10 years", "10+", "Less than 2"): the one range holding it.
       // Never by containment: "1" is inside "10+".
       if (/^\d+(\.\d+)?$/.test(wanted)) {
