@@ -13,6 +13,7 @@ describe('parseSalary', () => {
     ['$120K - 150K', { min: 120_000, max: 150_000, currency: 'USD', period: 'year' }],
     ['From $4,500 a month', { min: 4500, max: 4500, currency: 'USD', period: 'month' }],
     ['$24 - $29 / hour', { min: 24, max: 29, currency: 'USD', period: 'hour' }],
+    ['$68,000 - $82,000 a year, with two office days a week', { min: 68_000, max: 82_000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(parseSalary(text)).toEqual(expected);
   });

@@ -53,7 +53,11 @@ export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean || clean.length > 300) return null;
   const currency = CURRENCIES.find(([re]) => re.test(clean))?.[1] ?? (DOLLAR.test(clean) ? dollar : null);
-  const period = PERIODS.find(([re]) => re.test(clean))?.[1] ?? null;
+  // The period said first: "$68,000 a year, two office days a week" is yearly pay.
+  const period =
+    PERIODS.map(([re, p]) => ({ at: clean.search(re), p }))
+      .filter((m) => m.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.p ?? null;
   const amounts = [...clean.matchAll(AMOUNT)]
     .map((m) => toNumber(m[1] ?? '', m[2]))
     .filter((n) => Number.isFinite(n) && n > 0)
