@@ -3,12 +3,26 @@ import type { JobCapture } from '../../shared/schemas/job.ts';
 import { type SiteId, siteOfUrl } from '../../shared/sites/registry.ts';
 import type { ReadJob } from './adapter.ts';
 import { readAshby } from './ashby.ts';
+import { readBamboohr } from './bamboohr.ts';
 import { extractGenericJob } from './generic.ts';
+import { readGlassdoor } from './glassdoor.ts';
 import { readGreenhouse } from './greenhouse.ts';
+import { readIcims } from './icims.ts';
 import { readIndeed } from './indeed.ts';
+import { readJobvite } from './jobvite.ts';
 import { extractJsonLdJob } from './jsonld.ts';
 import { readLever } from './lever.ts';
 import { readLinkedin } from './linkedin.ts';
+import { readOracle } from './oracle.ts';
+import { readPersonio } from './personio.ts';
+import { readRecruitee } from './recruitee.ts';
+import { readSeek } from './seek.ts';
+import { readSmartrecruiters } from './smartrecruiters.ts';
+import { readStepstone } from './stepstone.ts';
+import { readSuccessfactors } from './successfactors.ts';
+import { readTeamtailor } from './teamtailor.ts';
+import { readWellfound } from './wellfound.ts';
+import { readWorkable } from './workable.ts';
 import { readWorkday } from './workday.ts';
 
 /** The DOM reader of every site unit (a Record: a unit without one does not compile). */
@@ -19,6 +33,20 @@ export const SITE_READERS: Record<SiteId, ReadJob> = {
   lever: readLever,
   workday: readWorkday,
   ashby: readAshby,
+  glassdoor: readGlassdoor,
+  teamtailor: readTeamtailor,
+  workable: readWorkable,
+  recruitee: readRecruitee,
+  personio: readPersonio,
+  successfactors: readSuccessfactors,
+  smartrecruiters: readSmartrecruiters,
+  icims: readIcims,
+  jobvite: readJobvite,
+  seek: readSeek,
+  stepstone: readStepstone,
+  wellfound: readWellfound,
+  oracle: readOracle,
+  bamboohr: readBamboohr,
 };
 
 function safely<T>(name: string, read: () => T, fallback: T): T {

@@ -1,18 +1,53 @@
 import type { Rule } from '../autofill/rule-tests.ts';
 import { ashby } from './ashby.ts';
+import { bamboohr } from './bamboohr.ts';
+import { glassdoor } from './glassdoor.ts';
 import { greenhouse } from './greenhouse.ts';
+import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
+import { jobvite } from './jobvite.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
 import { compilePattern, patternMatches } from './match-pattern.ts';
+import { oracle } from './oracle.ts';
+import { personio } from './personio.ts';
+import { recruitee } from './recruitee.ts';
+import { seek } from './seek.ts';
 import type { SiteUnit } from './site.ts';
+import { smartrecruiters } from './smartrecruiters.ts';
+import { stepstone } from './stepstone.ts';
+import { successfactors } from './successfactors.ts';
+import { teamtailor } from './teamtailor.ts';
+import { wellfound } from './wellfound.ts';
+import { workable } from './workable.ts';
 import { workday } from './workday.ts';
 
 /**
  * Every site Jobsmith knows, one unit each. Order matters only where two units could claim a
  * URL (none today: the tests check each unit's test URLs match it alone).
  */
-export const SITES = [linkedin, indeed, greenhouse, lever, workday, ashby] as const;
+export const SITES = [
+  linkedin,
+  indeed,
+  greenhouse,
+  lever,
+  workday,
+  ashby,
+  glassdoor,
+  teamtailor,
+  workable,
+  recruitee,
+  personio,
+  successfactors,
+  smartrecruiters,
+  icims,
+  jobvite,
+  seek,
+  stepstone,
+  wellfound,
+  oracle,
+  bamboohr,
+] as const;
 
 export type SiteId = (typeof SITES)[number]['id'];
 export const SITE_IDS = SITES.map((s) => s.id) as [SiteId, ...SiteId[]];

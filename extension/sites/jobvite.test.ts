@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { jobvite } from '../../shared/sites/jobvite.ts';
+import { siteOfUrl } from '../../shared/sites/registry.ts';
+import { extractJob, SITE_READERS } from './registry.ts';
+
+const DIR = fileURLToPath(new URL('../../e2e/fixtures/sites/jobvite/', import.meta.url));
+const JOB = 'https://jobs.jobvite.com/larkspur/job/oQ7rXfwK';
+const posting = () => readFileSync(`${DIR}posting.html`, 'utf8');
+const load = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('Jobvite', () => {
+  it('reads the job, not the career-site name or the facts line, with no CSS or script text', () => {
+    const job = extractJob(load(posting()), JOB);
+    expect(job).toMatchObject({ source: 'jobvite', sourceId: 'oQ7rXfwK', canonicalUrl: JOB, applyUrl: `${JOB}/apply` });
+    const fields = JSON.stringify(job);
+    expect(fields).not.toMatch(/\{[^}]*:[^}]*;|function\(/);
+    expect(fields).not.toMatch(/Req\.Num|Customer Success,/);
+  });
+
+  it('reads each place of a job in several, wrapped over lines', () => {
+    const html = posting().replace(
+      /Customer Success<span class='jv-inline-separator'><\/span>[\s\S]*?<span class='jv-inline-separator'><\/span>Req/,
+      "Customer Success<span class='jv-inline-separator'></span>Seattle,<br>Washington<span class='jv-inline-separator'></span>Austin,<br>Texas<span class='jv-inline-separator'></span>Req",
+    );
+    expect(extractJob(load(html), JOB)?.locations).toEqual(['Seattle, Washington', 'Austin, Texas']);
+  });
+
+  it('finds no job where a removed posting now shows the job list', () => {
+    // A job address that no longer exists: the career site shows its list with an error line.
+    const listing = `<html><body class="jv-desktop jv-page-jobs"><header class="jv-page-header"><h1 class="jv-logo"><a href="/larkspur/jobs">Larkspur Software Careers</a></h1></header>
+      <div class="jv-page-error"><i class="jv-icon-warning"></i><p class="jv-page-error-header">The job listing no longer exists.</p></div>
+      <article class="jv-page-body" role="main"><div class="jv-wrapper"><h2>Open Positions</h2><table class="jv-job-list"><tbody><tr>
+      <td class="jv-job-list-name"><h3 class="h2 jv-underline"><a href="/larkspur/job/oR8sYfwL">Support Engineer</a></h3></td>
+      <td class="jv-job-list-location">Raleigh, North Carolina</td></tr></tbody></table></div></article></body></html>`;
+    expect(SITE_READERS.jobvite(load(listing), `${JOB}?error=404`)).toBeNull();
+  });
+
+  it('its test addresses are its own', () => {
+    for (const url of jobvite.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('jobvite');
+    expect(siteOfUrl(new URL('https://www.jobvite.com/support/job-seeker-support/'))).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { siteOfUrl } from '../../shared/sites/registry.ts';
+import { smartrecruiters } from '../../shared/sites/smartrecruiters.ts';
+import { extractJob } from './registry.ts';
+
+const DIR = fileURLToPath(new URL('../../e2e/fixtures/sites/smartrecruiters/', import.meta.url));
+const AD = 'https://jobs.smartrecruiters.com/CalderFreight/744000141236507-transport-planner';
+const FORM = 'https://jobs.smartrecruiters.com/oneclick-ui/company/CalderFreight/publication/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
+
+function load(file: string, edit: (html: string) => string = (html) => html): Document {
+  return parseHTML(edit(readFileSync(DIR + file, 'utf8'))).document as unknown as Document;
+}
+
+describe('SmartRecruiters', () => {
+  it('reads the job ad, not the IE11 notice or the sticky summary, with no CSS or script text', () => {
+    const job = extractJob(load('posting.html'), AD);
+    expect(job).toMatchObject({
+      source: 'smartrecruiters',
+      sourceId: '744000141236507',
+      canonicalUrl: AD,
+      applyUrl: `${FORM}?dcr_ci=CalderFreight`,
+      postedAt: '2026-03-02T09:14:22.118Z',
+    });
+    const fields = JSON.stringify(job);
+    expect(fields).not.toMatch(/\{[^}]*:[^}]*;|function\(/);
+    expect(fields).not.toMatch(/browser is no longer supported|Other jobs at/);
+  });
+
+  it('keeps a formatted address that is already a place', () => {
+    const doc = load('posting.html', (html) =>
+      html.replace('formattedaddress="4 Wellington Place, Leeds LS1 4AP, UK"', 'formattedaddress="Leeds, UK"'),
+    );
+    expect(extractJob(doc, AD)?.locations).toEqual(['Leeds, UK']);
+  });
+
+  it('reads the job the apply form is for from its top bar', () => {
+    expect(extractJob(load('form.html'), FORM)).toMatchObject({
+      source: 'smartrecruiters',
+      sourceId: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+      title: 'Transport Planner',
+      company: 'Calder Freight',
+      locations: ['Leeds, United Kingdom'],
+      applyUrl: FORM,
+    });
+  });
+
+  it('its test addresses are its own', () => {
+    for (const url of smartrecruiters.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('smartrecruiters');
+    expect(siteOfUrl(new URL('https://www.smartrecruiters.com/resources/'))).toBeNull();
+  });
+});

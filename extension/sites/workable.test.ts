@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { siteOfUrl } from '../../shared/sites/registry.ts';
+import { workable } from '../../shared/sites/workable.ts';
+import { extractJob } from './registry.ts';
+
+const DIR = fileURLToPath(new URL('../../e2e/fixtures/sites/workable/', import.meta.url));
+const JOB = 'https://apply.workable.com/quillfeather/j/5C1E8A7F20/';
+
+function load(file: string): Document {
+  return parseHTML(readFileSync(DIR + file, 'utf8')).document as unknown as Document;
+}
+
+/** Every string the capture holds, for checking that no CSS or script text got into one. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+const CODE = /\{[^}]*:[^}]*;|function\(/;
+
+describe('Workable', () => {
+  it('reads the header and the three Overview sections, and nothing else', () => {
+    const job = extractJob(load('posting.html'), JOB);
+    expect(job).toMatchObject({
+      source: 'workable',
+      sourceId: '5C1E8A7F20',
+      title: 'Customer Success Manager',
+      company: 'Quillfeather',
+      locations: ['Denver, Colorado, United States'],
+      workplace: 'hybrid',
+      employmentType: 'Full-time',
+      canonicalUrl: 'https://apply.workable.com/quillfeather/j/5C1E8A7F20',
+      applyUrl: `${JOB}apply/`,
+    });
+    expect(job?.description).toContain('Salary $68,000 - $82,000 a year');
+    // Not the cookie banner, the footer or the sprite's SVG titles.
+    expect(job?.description).not.toMatch(/cookies|View all jobs|Location/);
+    for (const text of strings(job)) expect(text).not.toMatch(CODE);
+  });
+
+  it('reads the job from its Application tab', () => {
+    const job = extractJob(load('form.html'), `${JOB}apply/`);
+    expect(job).toMatchObject({ source: 'workable', sourceId: '5C1E8A7F20', title: 'Customer Success Manager', company: 'Quillfeather' });
+    for (const text of strings(job)) expect(text).not.toMatch(CODE);
+  });
+
+  it('shows nothing while the app still shows the job it came from', () => {
+    expect(extractJob(load('posting.html'), 'https://apply.workable.com/quillfeather/j/9D2B4E6A10/')).toBeNull();
+  });
+
+  it('its test addresses are its own, and only its job pages', () => {
+    for (const url of workable.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('workable');
+    expect(siteOfUrl(new URL('https://apply.workable.com/quillfeather/'))).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { defineSite } from './site.ts';
+
+export const recruitee = defineSite({
+  id: 'recruitee',
+  label: 'Recruitee',
+  kind: 'ats',
+  // Careers sites live at <company>.recruitee.com: a job is /o/<slug>, and its Application tab
+  // /o/<slug>/c/new (the same page, the other tab). Companies on their own domain are not matched.
+  matches: ['https://*.recruitee.com/o/*'],
+  formHosts: ['recruitee.com'],
+  testUrls: [
+    'https://brightloom.recruitee.com/o/backend-engineer-payments',
+    'https://brightloom.recruitee.com/o/backend-engineer-payments/c/new',
+    'https://holepunch.recruitee.com/o/senior-node-engineer',
+  ],
+});

@@ -1,0 +1,20 @@
+import { defineSite } from './site.ts';
+
+export const smartrecruiters = defineSite({
+  id: 'smartrecruiters',
+  label: 'SmartRecruiters',
+  kind: 'ats',
+  matches: [
+    // Job ads (/<Company>/<id>-<slug>) and the apply form (/oneclick-ui/company/<Company>/publication/<uuid>).
+    'https://jobs.smartrecruiters.com/*',
+    // Company career sites, which list the job ads.
+    'https://careers.smartrecruiters.com/*',
+  ],
+  formHosts: ['smartrecruiters.com'],
+  testUrls: [
+    'https://jobs.smartrecruiters.com/Square/743999977220153-staff-software-engineer-identity-and-access-management-trust',
+    'https://jobs.smartrecruiters.com/CalderFreight/744000141236507-transport-planner',
+    'https://jobs.smartrecruiters.com/oneclick-ui/company/CalderFreight/publication/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f?dcr_ci=CalderFreight',
+    'https://careers.smartrecruiters.com/WesternDigital',
+  ],
+});

@@ -1,0 +1,37 @@
+import { named } from '../autofill/rule-tests.ts';
+import { defineSite } from './site.ts';
+
+export const successfactors = defineSite({
+  id: 'successfactors',
+  label: 'SAP SuccessFactors',
+  kind: 'ats',
+  matches: [
+    // Career Site Builder (Recruiting Marketing) postings and their apply hand-off, on SAP's hosts.
+    'https://*.jobs2web.com/job/*',
+    'https://*.jobs2web.com/talentcommunity/apply/*',
+    // The career pods' job listings and application pages (/career?career_ns=job_listing..., /careers?company=...).
+    'https://*.successfactors.com/career*',
+    'https://*.successfactors.eu/career*',
+    'https://*.sapsf.com/career*', // newer pods (career41.sapsf.com)
+  ],
+  formHosts: ['successfactors.com', 'successfactors.eu', 'sapsf.com', 'jobs2web.com'],
+  // The career pods' application page ids its candidate-profile fields (fbclc_*) and address (tor__f*) the same on every tenant.
+  fieldRules: [
+    { field: 'firstName', confidence: 0.98, why: 'SuccessFactors first name', test: named(/^fbclc_fName$/) },
+    { field: 'lastName', confidence: 0.98, why: 'SuccessFactors last name', test: named(/^fbclc_lName$/) },
+    // The sign-in email and its retype box both take the email.
+    { field: 'email', confidence: 0.98, why: 'SuccessFactors email', test: named(/^fbclc_(userName|emailConf)$/) },
+    { field: 'phone', confidence: 0.97, why: 'SuccessFactors phone number', test: named(/^fbclc_phoneNumber$/) },
+    { field: 'phoneCountryCode', confidence: 0.95, why: 'SuccessFactors phone country code', test: named(/^fbclc_ituCode$/) },
+    { field: 'country', confidence: 0.95, why: 'SuccessFactors country/region of residence', test: named(/^fbclc_country$/) },
+    { field: 'address', confidence: 0.95, why: 'SuccessFactors street address', test: named(/^tor__faddress$/) },
+    { field: 'city', confidence: 0.95, why: 'SuccessFactors city', test: named(/^tor__fcity$/) },
+    { field: 'postalCode', confidence: 0.95, why: 'SuccessFactors ZIP code', test: named(/^tor__fzip$/) },
+  ],
+  testUrls: [
+    'https://nordhavnports.jobs2web.com/job/Aarhus-Senior-Maintenance-Planner-8000/1188213401/',
+    'https://rmk-map-12.jobs2web.com/talentcommunity/apply/1188213401/?locale=en_GB',
+    'https://career5.successfactors.eu/career?career_ns=job_listing&company=nordhavnP&navBarLevel=JOB_SEARCH&career_job_req_id=48213',
+    'https://career41.sapsf.com/careers?company=nordhavnP&career_job_req_id=48213&career_ns=job_application',
+  ],
+});

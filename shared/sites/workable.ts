@@ -1,0 +1,16 @@
+import { defineSite } from './site.ts';
+
+export const workable = defineSite({
+  id: 'workable',
+  label: 'Workable',
+  kind: 'ats',
+  // Careers pages: apply.workable.com/<account>/ lists the jobs, /<account>/j/<shortcode>/ is a job
+  // and /<account>/j/<shortcode>/apply/ its form (one SPA, tabs between the two).
+  matches: ['https://apply.workable.com/*/j/*'],
+  formHosts: ['workable.com'],
+  testUrls: [
+    'https://apply.workable.com/quillfeather/j/5C1E8A7F20/',
+    'https://apply.workable.com/quillfeather/j/5C1E8A7F20/apply/',
+    'https://apply.workable.com/huble/j/927FD30DD5/',
+  ],
+});
