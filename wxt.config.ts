@@ -24,7 +24,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Jobsmith',
     description: 'Reads job posts, scores them against your profile, tailors your resume and fills applications.',
-    permissions: ['storage', 'tabs', 'alarms', 'notifications'],
+    // activeTab + scripting read any other page when the user asks (toolbar button, shortcut,
+    // context menu); no host permission beyond the site units (see extension/access/).
+    permissions: ['storage', 'tabs', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...SUPPORTED_SITE_MATCHES],
     ...(browser === 'firefox' && manifestVersion === 2
       ? { optional_permissions: [...OPTIONAL_HOST_MATCHES] }
@@ -32,6 +34,7 @@ export default defineConfig({
     action: { default_title: 'Open Jobsmith' },
     commands: {
       autofill: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Autofill the application form in this tab' },
+      'read-page': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Read the job in this tab, on any site' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'jobsmith@jobsmith.dev', strict_min_version: '115.0' } } }
@@ -45,7 +48,14 @@ export default defineConfig({
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'production') return;
-      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_DEV_MATCHES];
+      // Development builds read the local fixture server's pages (no site unit's) without a click:
+      // autofill, and the capture script for any page (in production it runs only when asked).
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.includes('content-scripts/autofill.js')) script.matches = [...(script.matches ?? []), ...LOCAL_DEV_MATCHES];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...LOCAL_DEV_MATCHES], js: ['content-scripts/job.js'], run_at: 'document_idle', all_frames: true },
+      ];
     },
   },
 });

@@ -35,6 +35,24 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/** A site as "Always on this site" names it: scheme and host, e.g. `https://careers.example.com`. */
+export const Site = z.string().regex(/^https?:\/\/[^/:?#]+$/, 'a site is scheme://host');
+
+/**
+ * Why the panel shows what it shows for a tab. Jobsmith reads the site units' pages by itself,
+ * the sites the user chose "Always on this site" for, and any other web page only when asked.
+ */
+export const PageAccess = z.discriminatedUnion('kind', [
+  /** chrome://, about:, the extension stores: no extension may read them. */
+  z.object({ kind: z.literal('browser-page') }),
+  /** A site unit's page (the manifest's content scripts). */
+  z.object({ kind: z.literal('site') }),
+  z.object({ kind: z.literal('always'), site: Site }),
+  /** `read`: the reading scripts run in the tab's page now, because the user asked. */
+  z.object({ kind: z.literal('on-demand'), site: Site, read: z.boolean() }),
+]);
+export type PageAccess = z.infer<typeof PageAccess>;
+
 /** Sent by content scripts to the background. */
 export const ContentToBackground = z.discriminatedUnion('type', [
   /** What the page shows now; `job: null` means "no job on this page" (and clears a stale one). */
@@ -86,6 +104,14 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account/export') }),
   z.object({ type: z.literal('account/delete'), password: z.string().min(1).max(200) }),
   z.object({ type: z.literal('autofill/run'), tabId: TabId, refill: z.boolean().default(false) }),
+  /** How Jobsmith may read the tab's page, and whether it does. */
+  z.object({ type: z.literal('access/get'), tabId: TabId }),
+  /** Reads the tab's page now (allowed after the user's click on the toolbar button, shortcut or menu). */
+  z.object({ type: z.literal('access/read'), tabId: TabId }),
+  /** The panel obtained the tab's site permission: read it on every visit, from now on. */
+  z.object({ type: z.literal('access/always'), tabId: TabId }),
+  z.object({ type: z.literal('access/sites') }),
+  z.object({ type: z.literal('access/remove'), site: Site }),
   /** Tailoring by the worker's models; the reply is null when the user is not signed in (tailor offline). */
   z.object({
     type: z.literal('generate/run'),
@@ -137,4 +163,10 @@ export interface PanelReplies {
   'account/delete': SyncStatus;
   'autofill/run': AutofillReport;
   'generate/run': GenerateResult | null;
+  'access/get': PageAccess;
+  'access/read': PageAccess;
+  'access/always': PageAccess;
+  /** The sites the user chose "Always on this site" for, that the browser still grants. */
+  'access/sites': string[];
+  'access/remove': string[];
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { ContentToBackground } from '../../shared/messages.ts';
+import { markLive } from '../access/readers.ts';
 import { type Collected, collectFields } from '../dom/collect.ts';
 import { mountInlineButton } from '../dom/inline-button.ts';
 import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
@@ -17,6 +18,7 @@ const CONFIRMATION =
 /**
  * Autofill's hands on the page: reads the form when asked and types in the planned values.
  * Isolated world; it holds no profile, only the values of one fill while it types them.
+ * Runs by the manifest on the site units' pages, and by `scripting` wherever the user asks.
  */
 export default defineContentScript({
   matches: [...SUPPORTED_SITE_MATCHES],
@@ -24,6 +26,9 @@ export default defineContentScript({
   // Application forms are often embedded in a company's careers page as an iframe.
   allFrames: true,
   main(ctx) {
+    // Lets the background's injection skip this frame, keeping what this copy holds (a fill's
+    // questions for the user, the inline button) rather than starting a second one.
+    markLive('autofill', ctx);
     let last: Collected | null = null;
     // Questions autofill left to the user: their answers are remembered when the form is sent.
     let askUser = new Set<string>();

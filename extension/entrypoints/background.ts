@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
+import { createAccess } from '../access/access.ts';
+import { createGrants } from '../access/grants.ts';
 import { onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { setStatus } from '../db/applications.ts';
@@ -31,6 +33,7 @@ import { generateRemote } from '../tailor/remote.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
 const REMINDER_ALARM = 'jobsmith-reminders';
+const READ_MENU = 'read-page';
 
 /** "Chrome on Linux", for the account's device list. */
 function deviceName(userAgent: string): string {
@@ -90,6 +93,18 @@ export default defineBackground(() => {
       if (job) void recordEvent(database(), 'job_viewed', { props: { source: job.source } }, Date.now()).catch(() => undefined);
     },
   });
+
+  // Pages beyond the site units: read on the user's request, or always for the sites they chose.
+  const access = createAccess({
+    tabs: browser.tabs,
+    scripting: browser.scripting,
+    grants: createGrants({ permissions: browser.permissions, scripting: browser.scripting, storage: browser.storage.local }),
+    session,
+    autoMatches: (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []),
+  });
+  void access.sync().catch((error) => console.warn('jobsmith: site grants', error));
+  // The user took a site's permission back in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => void access.sync().catch(() => undefined));
 
   // The resume document autofill attached in each tab, until the form is sent. Session storage:
   // the user may take longer over the rest of the form than this worker stays alive.
@@ -221,7 +236,16 @@ export default defineBackground(() => {
         'auth/revoke-device': (msg) => sync.revokeDevice(msg.deviceId),
         'account/export': () => sync.exportAccount(),
         'account/delete': (msg) => sync.deleteAccount(msg.password),
-        'autofill/run': (msg) => autofill(msg.tabId, msg.refill),
+        'autofill/run': async (msg) => {
+          // On a page read on demand, the readers may be gone since (a new page of the site).
+          await access.read(msg.tabId).catch(() => undefined);
+          return autofill(msg.tabId, msg.refill);
+        },
+        'access/get': (msg) => access.status(msg.tabId),
+        'access/read': (msg) => access.read(msg.tabId),
+        'access/always': (msg) => access.always(msg.tabId),
+        'access/sites': () => access.sites(),
+        'access/remove': (msg) => access.remove(msg.site),
         'generate/run': async (msg) => {
           const session = await getSession();
           if (!session) return null;
@@ -264,29 +288,69 @@ export default defineBackground(() => {
     void session.remove(attachedKey(tabId));
     void session.remove(framesKey(tabId));
     void session.remove(formJobKey(tabId));
+    void access.forget(tabId);
   });
   // A full page load in a tab invalidates what its last page showed until the new page reports.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) {
       void tabJobs.navigated(tabId, change.url);
       void session.remove(framesKey(tabId));
     }
+    if (change.status === 'complete' && tab.url) void access.pageLoaded(tabId, tab.url);
   });
 
-  // The toolbar button opens the panel (Chrome's side panel; Firefox's sidebar).
-  if (browser.sidePanel) {
-    browser.sidePanel
-      .setPanelBehavior({ openPanelOnActionClick: true })
-      .catch((error) => console.warn('jobsmith: side panel behaviour', error));
-  } else {
-    const firefox = browser as unknown as { sidebarAction?: { toggle: () => Promise<void> } };
-    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
-  }
+  // The user's click on the toolbar button, the shortcut or the context menu grants activeTab for
+  // the tab: each opens the panel (first thing: browsers allow it only inside the user's action)
+  // and reads the page.
+  const firefox = browser as unknown as { sidebarAction?: { open: () => Promise<void>; toggle: () => Promise<void> } };
+  const openPanel = (windowId: number | undefined) => {
+    if (!browser.sidePanel) void firefox.sidebarAction?.open().catch(() => undefined);
+    else if (windowId !== undefined) void browser.sidePanel.open({ windowId }).catch(() => undefined);
+  };
+  const readTab = (tabId: number | undefined) => {
+    if (tabId !== undefined) void access.read(tabId).catch(() => undefined);
+  };
+  // Chrome's own "open the panel on click" would grant no activeTab: the click opens it here instead.
+  browser.sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: false })
+    .catch((error) => console.warn('jobsmith: side panel behaviour', error));
+  (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
+    // Firefox's button toggles its sidebar, as users expect there.
+    if (browser.sidePanel) openPanel(tab.windowId);
+    else void firefox.sidebarAction?.toggle().catch(() => undefined);
+    readTab(tab.id);
+  });
 
-  browser.commands?.onCommand.addListener((command) => {
-    if (command !== 'autofill') return;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) void autofillAndTell(tab.id);
+  // Chrome keeps menus across restarts and Firefox does not: made afresh on every start.
+  void browser.contextMenus
+    ?.removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: READ_MENU,
+        title: 'Read this job with Jobsmith',
+        contexts: ['page', 'frame', 'selection'],
+        documentUrlPatterns: ['https://*/*', 'http://*/*'],
+      }),
+    )
+    .catch((error) => console.warn('jobsmith: context menu', error));
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== READ_MENU) return;
+    openPanel(tab?.windowId);
+    readTab(tab?.id);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'read-page') openPanel(tab?.windowId);
+    // Older Firefox passes no tab.
+    const active =
+      tab?.id !== undefined ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
+    void active.then(async (target) => {
+      if (target?.id === undefined) return;
+      if (command === 'read-page') readTab(target.id);
+      if (command !== 'autofill') return;
+      // The shortcut granted activeTab: a page Jobsmith does not read by itself can be filled too.
+      await access.read(target.id).catch(() => undefined);
+      await autofillAndTell(target.id);
     });
   });
 

@@ -41,6 +41,24 @@ describe('message router', () => {
     expect(h.getJob).not.toHaveBeenCalled();
   });
 
+  it('never lets a page ask for reading a tab or for a site grant', async () => {
+    const h = handlers();
+    const access = { 'access/read': vi.fn(), 'access/always': vi.fn(), 'access/remove': vi.fn() };
+    const route = createRouter({ ...h.all, panel: { ...h.all.panel, ...access } } as unknown as Handlers, self);
+    for (const message of [
+      { type: 'access/read', tabId: 7 },
+      { type: 'access/always', tabId: 7 },
+      { type: 'access/remove', site: 'https://jobs.example.com' },
+    ]) {
+      expect(await route(message, contentSender)).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+      expect(await route(message, { ...panelSender, id: 'other' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    for (const handler of Object.values(access)) expect(handler).not.toHaveBeenCalled();
+    // From the panel, the same requests go through.
+    expect(await route({ type: 'access/read', tabId: 7 }, panelSender)).toMatchObject({ ok: true });
+    expect(access['access/read']).toHaveBeenCalledWith({ type: 'access/read', tabId: 7 });
+  });
+
   it('answers panel requests from an extension page, also one opened in a tab', async () => {
     const h = handlers();
     const route = createRouter(h.all, self);

@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
 import { AnalyticsTab } from './AnalyticsTab.tsx';
 import { ApplyTab } from './ApplyTab.tsx';
 import { ask, onBroadcast } from './background.ts';
@@ -7,7 +8,7 @@ import { followTab } from './follow-tab.ts';
 import { JobTab } from './JobTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
-import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabJob } from './state.ts';
+import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
 import { TailorTab } from './TailorTab.tsx';
 import { TrackerTab } from './TrackerTab.tsx';
 
@@ -21,11 +22,25 @@ const LABELS: Record<TabName, string> = {
   settings: 'Settings',
 };
 
+/** Asks how the tab's page is read; an answer for a tab no longer followed is dropped. */
+function refreshAccess(tabId: number) {
+  ask({ type: 'access/get', tabId }).then(
+    (access) => {
+      if (followedTabId.value === tabId) tabAccess.value = access;
+    },
+    () => undefined,
+  );
+}
+
 function useBackgroundState() {
   useEffect(() => {
     const stopBroadcasts = onBroadcast((message) => {
       if (message.type === 'sync/status-changed') syncStatus.value = message.status;
-      if (message.type === 'tab/job-changed' && message.tabId === followedTabId.value) tabJob.value = message.job;
+      if (message.type === 'tab/job-changed' && message.tabId === followedTabId.value) {
+        tabJob.value = message.job;
+        // A report comes from a reader that just started (the user's click) or a new page.
+        refreshAccess(message.tabId);
+      }
       if (message.type === 'autofill/finished' && message.tabId === followedTabId.value) {
         autofillState.value = message.report
           ? { kind: 'done', report: message.report }
@@ -38,6 +53,8 @@ function useBackgroundState() {
       autofillState.value = { kind: 'idle' };
       // Clear first: the previous tab's job must never show under this tab.
       tabJob.value = undefined;
+      tabAccess.value = undefined;
+      refreshAccess(tabId);
       ask({ type: 'tab/get-job', tabId }).then(
         (job) => {
           if (followedTabId.value === tabId) tabJob.value = job;
@@ -47,6 +64,11 @@ function useBackgroundState() {
         },
       );
     });
+    // A page that loaded without a job report (a page Jobsmith does not read) changes the access too.
+    const onTabUpdated = (tabId: number, change: { status?: string }) => {
+      if (tabId === followedTabId.value && change.status === 'complete') refreshAccess(tabId);
+    };
+    browser.tabs.onUpdated.addListener(onTabUpdated);
     void refreshProfile();
     ask({ type: 'sync/get-status' }).then(
       (status) => {
@@ -57,6 +79,7 @@ function useBackgroundState() {
     return () => {
       stopBroadcasts();
       stopFollowing();
+      browser.tabs.onUpdated.removeListener(onTabUpdated);
     };
   }, []);
 }

@@ -9,7 +9,8 @@ import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { MatchPanel } from './MatchPanel.tsx';
-import { tabJob } from './state.ts';
+import { AlwaysOffer, NoJob } from './PageAccessNote.tsx';
+import { followedTabId, tabAccess, tabJob } from './state.ts';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
 
@@ -52,14 +53,7 @@ export function JobTab() {
   const [saveState, setSaveState] = useSaveState(job);
 
   if (job === undefined) return <p className="muted">Reading this page…</p>;
-  if (job === null) {
-    return (
-      <div className="empty" data-testid="job-none">
-        <h2>No job on this page</h2>
-        <p>Open a job post on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby or a career page, and it shows up here.</p>
-      </div>
-    );
-  }
+  if (job === null) return <NoJob />;
 
   async function onSave(capture: JobCapture) {
     setSaveState('saving');
@@ -79,6 +73,8 @@ export function JobTab() {
     Boolean,
   );
   const saved = saveState === 'saved' || saveState === 'already-saved';
+  const access = tabAccess.value;
+  const tabId = followedTabId.value;
 
   return (
     <article className="job">
@@ -124,6 +120,7 @@ export function JobTab() {
       <p className="muted source" data-testid="job-source">
         Read from {sourceLabel(job.source)}
       </p>
+      {access?.kind === 'on-demand' && tabId !== null && <AlwaysOffer tabId={tabId} site={access.site} />}
     </article>
   );
 }

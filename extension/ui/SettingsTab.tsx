@@ -2,6 +2,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { type FormEvent, useState } from 'react';
 import type { SyncStatus } from '../../shared/messages.ts';
 import { AccountSection } from './AccountSection.tsx';
+import { AllowedSites } from './AllowedSites.tsx';
 import { ask } from './background.ts';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { syncStatus } from './state.ts';
@@ -135,6 +136,7 @@ export function SettingsTab() {
       </section>
       {status && status.state !== 'signed-out' ? <AccountSection /> : null}
       <PreferencesSection />
+      <AllowedSites />
       <section>
         <h2>Server</h2>
         <form

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals-react';
 import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
-import type { SyncStatus } from '../../shared/messages.ts';
+import type { PageAccess, SyncStatus } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import { database } from '../db/database.ts';
@@ -13,6 +13,8 @@ export const activeTab = signal<TabName>('job');
 export const followedTabId = signal<number | null>(null);
 /** `undefined` while loading, `null` when the page shows no job. */
 export const tabJob = signal<JobCapture | null | undefined>(undefined);
+/** How Jobsmith may read the followed tab's page; `undefined` while asking. */
+export const tabAccess = signal<PageAccess | undefined>(undefined);
 export const syncStatus = signal<SyncStatus | null>(null);
 
 /** The saved profile; `null` once loaded and absent. */
