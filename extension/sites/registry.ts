@@ -1,16 +1,14 @@
-import { mergeJobs } from '../../shared/job/build-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { type SiteId, siteOfUrl } from '../../shared/sites/registry.ts';
+import { readPage } from '../capture/read-page.ts';
 import type { ReadJob } from './adapter.ts';
 import { readAshby } from './ashby.ts';
 import { readBamboohr } from './bamboohr.ts';
-import { extractGenericJob } from './generic.ts';
 import { readGlassdoor } from './glassdoor.ts';
 import { readGreenhouse } from './greenhouse.ts';
 import { readIcims } from './icims.ts';
 import { readIndeed } from './indeed.ts';
 import { readJobvite } from './jobvite.ts';
-import { extractJsonLdJob } from './jsonld.ts';
 import { readLever } from './lever.ts';
 import { readLinkedin } from './linkedin.ts';
 import { readOracle } from './oracle.ts';
@@ -49,20 +47,10 @@ export const SITE_READERS: Record<SiteId, ReadJob> = {
   bamboohr: readBamboohr,
 };
 
-function safely<T>(name: string, read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch (error) {
-    // A site that changed its markup must not break the page or the other sources.
-    console.warn(`jobsmith: ${name} could not read this page`, error);
-    return fallback;
-  }
-}
-
 /**
- * The job a page shows: the site's adapter (filled in from JSON-LD where it missed something),
- * else the page's JSON-LD, else the generic reader. Null when the page shows no job, or when
- * an SPA is between two jobs.
+ * The job a page shows, read by its site unit's reader when the URL is a site's (see
+ * capture/read-page.ts). The command line, tests and benchmarks read pages through this; in the
+ * browser each site's own script holds only its reader.
  */
 export function extractJob(doc: Document, url: string): JobCapture | null {
   let parsed: URL;
@@ -71,12 +59,6 @@ export function extractJob(doc: Document, url: string): JobCapture | null {
   } catch {
     return null;
   }
-  const fromJsonLd = safely('JSON-LD', () => extractJsonLdJob(doc, url), null);
   const site = siteOfUrl(parsed);
-  if (site) {
-    const result = safely(site.id, () => SITE_READERS[site.id](doc, url), null);
-    if (result === 'pending') return null;
-    if (result) return mergeJobs(result, fromJsonLd);
-  }
-  return fromJsonLd ?? safely('generic', () => extractGenericJob(doc, url), null);
+  return readPage(doc, url, site ? { id: site.id, read: SITE_READERS[site.id] } : undefined);
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('site units', () => {
     describe(site.label, () => {
       it('has a reader, test URLs that only it claims, and a capture fixture', () => {
         expect(SITE_READERS[site.id]).toBeTypeOf('function');
+        // Its own capture script, holding only its reader (the manifest runs it on its pages alone).
+        expect(existsSync(join(ROOT, `extension/entrypoints/${site.id}.content.ts`)), `no entrypoints/${site.id}.content.ts`).toBe(true);
         expect(site.testUrls.length).toBeGreaterThan(0);
         for (const url of site.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe(site.id);
         const captures = SITE_FIXTURES.filter((f) => f.source === site.id && f.expected !== null);
@@ -69,5 +71,11 @@ describe('site units', () => {
       }
     }
     expect(misplaced).toEqual([]);
+  });
+
+  it("the README's list of sites names every unit", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Sites and access'), readme.indexOf('**Any other page, on demand.**'));
+    for (const site of SITES) expect(table, `README lacks ${site.label}`).toContain(site.label.split(' (')[0]);
   });
 });
