@@ -1,8 +1,8 @@
 import { seniorityOfTitle } from '../match/seniority.ts';
-import { siteById, siteOfFormHost } from '../sites/registry.ts';
 import type { Application } from '../schemas/application.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { Job } from '../schemas/job.ts';
+import { siteById, siteOfFormHost } from '../sites/registry.ts';
 import { DAY } from './dates.ts';
 
 /** What an application is broken down by: where it came from and what was sent. */

@@ -39,4 +39,3 @@ export const kind =
   (...kinds: CollectedField['kind'][]): Test =>
   (f) =>
     kinds.includes(f.kind);
-

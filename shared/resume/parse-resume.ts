@@ -1,6 +1,6 @@
-import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { canonicalSkill } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
+import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { findDateRange, findYear } from './dates.ts';
 import { type Line, readingOrder } from './lines.ts';
 import { headingKind, type SectionKind } from './sections.ts';
