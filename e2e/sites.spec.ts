@@ -146,3 +146,27 @@ test('navigating the tab to another job, then to a page Jobsmith does not read, 
   await page.goto('https://copperkettle.example/blog/how-we-hire');
   await expect(panel.getByTestId('job-none')).toBeVisible();
 });
+
+test('the user corrects what a page got wrong before saving, and the tracker keeps the correction', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/jobs/view/4087654321/');
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await expect(panel.getByTestId('job-company')).toHaveText('Northwind Analytics');
+  await panel.getByTestId('job-edit').click();
+  await panel.getByTestId('job-edit-company').fill('Northwind Analytics Group');
+  await panel.getByTestId('job-edit-location').fill('Remote, US');
+  await panel.screenshot({ path: testInfo.outputPath('correcting.png'), fullPage: true });
+  await panel.getByTestId('job-edit-apply').click();
+  await expect(panel.getByTestId('job-company')).toHaveText('Northwind Analytics Group');
+  await expect(panel.getByTestId('job-location')).toHaveText('Remote, US');
+  await expect(panel.getByTestId('job-title')).toHaveText('Senior Data Engineer');
+  await panel.getByTestId('job-save').click();
+  await expect(panel.getByTestId('job-save-state')).toContainText('Saved');
+  await panel.getByTestId('tab-tracker').click();
+  await expect(panel.getByTestId('tracker-row')).toContainText('Northwind Analytics Group');
+});

@@ -1,10 +1,12 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useState } from 'react';
+import { correctionOf, correctJob } from '../../shared/job/correct-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { sourceLabel } from '../../shared/sites/registry.ts';
 import { database } from '../db/database.ts';
 import { findSavedJob, saveJob } from '../db/jobs.ts';
 import { ask } from './background.ts';
+import { CorrectJob } from './CorrectJob.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
@@ -49,11 +51,17 @@ function useSaveState(job: JobCapture | null | undefined) {
 
 export function JobTab() {
   useSignals();
-  const job = tabJob.value;
+  const read = tabJob.value;
+  // The user's corrections of what the page said, and the open correction form: for the job
+  // they were made on only (the tab may move to another job meanwhile).
+  const [fix, setFix] = useState<{ of: JobCapture; job: JobCapture } | null>(null);
+  const [editingFor, setEditingFor] = useState<JobCapture | null>(null);
+  const job = read && fix?.of === read ? fix.job : read;
+  const editing = Boolean(read) && editingFor === read;
   const [saveState, setSaveState] = useSaveState(job);
 
   if (job === undefined) return <p className="muted">Reading this page…</p>;
-  if (job === null) return <NoJob />;
+  if (job === null || !read) return <NoJob />;
 
   async function onSave(capture: JobCapture) {
     setSaveState('saving');
@@ -84,6 +92,11 @@ export function JobTab() {
           {job.company || 'Unknown company'}
         </p>
         {location && <p data-testid="job-location">{location}</p>}
+        {!saved && !editing && (
+          <button type="button" className="link" data-testid="job-edit" onClick={() => setEditingFor(read)}>
+            Correct title, company or location
+          </button>
+        )}
         {facts.length > 0 && <p data-testid="job-facts">{facts.join(' · ')}</p>}
         {salary && (
           <p className="salary" data-testid="job-salary">
@@ -91,6 +104,16 @@ export function JobTab() {
           </p>
         )}
       </header>
+      {editing && (
+        <CorrectJob
+          initial={correctionOf(job)}
+          onCancel={() => setEditingFor(null)}
+          onApply={(correction) => {
+            setFix({ of: read, job: correctJob(read, correction) });
+            setEditingFor(null);
+          }}
+        />
+      )}
       <DuplicateWarning job={job} />
       <div className="actions">
         <button
