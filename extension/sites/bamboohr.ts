@@ -46,9 +46,9 @@ function description(root: Element): string | null {
   return best?.innerHTML ?? null;
 }
 
-function companyOf(doc: Document, url: URL): string {
+function companyOf(doc: Document): string {
   const logo = doc.querySelector(SELECTORS.logo)?.getAttribute('alt')?.trim();
-  return logo || TITLE_COMPANY.exec(doc.title)?.[1]?.trim() || url.hostname.split('.')[0] || '';
+  return logo || TITLE_COMPANY.exec(doc.title)?.[1]?.trim() || '';
 }
 
 export const readBamboohr: ReadJob = (doc, url) => {
@@ -66,7 +66,7 @@ export const readBamboohr: ReadJob = (doc, url) => {
     // "Apply for This Job" opens the form on this same page.
     applyUrl: `${parsed.origin}/careers/${id}`,
     title,
-    company: companyOf(doc, parsed),
+    company: companyOf(doc),
     locations: [fact(root, /^location$/i)],
     workplaceHints: [fact(root, /^(location type|workplace|remote)$/i), fact(root, /^location$/i)],
     employmentType: fact(root, /^employment (type|status)$/i),

@@ -38,7 +38,6 @@ function companyFromTitle(doc: Document): string | null {
 export const readGreenhouse: ReadJob = (doc, url) => {
   const path = new URL(url);
   const company = firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? companyFromTitle(doc);
-  const slug = path.pathname.split('/').filter(Boolean)[0] ?? null;
   return buildJob({
     source: 'greenhouse',
     url,
@@ -46,7 +45,7 @@ export const readGreenhouse: ReadJob = (doc, url) => {
     canonicalUrl: canonicalUrl(doc),
     applyUrl: url,
     title: firstText(doc, SELECTORS.title),
-    company: company ?? slug,
+    company,
     locations: [firstText(doc, SELECTORS.location)],
     workplaceHints: [firstText(doc, SELECTORS.location)],
     descriptionHtml: firstHtml(doc, SELECTORS.description),

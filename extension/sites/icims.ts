@@ -40,8 +40,6 @@ const PLACE = /^([A-Z]{2})-(?:([A-Z0-9]{1,3})-)?(.+)$/;
 
 // og:site_name is "<Company> Career Portal" (or "… Careers").
 const PORTAL_SUFFIX = /\s+(career portal|careers?|jobs)$/i;
-// Tenant hosts: careers-<company>, uscareers-<company>, technicalcareers-<company>.
-const TENANT_PREFIX = /^[a-z]*careers-/;
 
 function facts(doc: Document): Array<{ label: string; value: string }> {
   const cells = Array.from(doc.querySelectorAll(SELECTORS.headerCells), (cell) => {
@@ -89,7 +87,7 @@ export const readIcims: ReadJob = (doc, url) => {
     canonicalUrl: `${parsed.origin}/jobs/${slug ? `${id}/${slug}` : id}/job`,
     applyUrl: doc.querySelector(SELECTORS.apply)?.getAttribute('href') ?? null,
     title: firstText(doc, SELECTORS.title),
-    company: metaContent(doc, 'og:site_name')?.replace(PORTAL_SUFFIX, '') ?? parsed.hostname.split('.')[0]?.replace(TENANT_PREFIX, ''),
+    company: metaContent(doc, 'og:site_name')?.replace(PORTAL_SUFFIX, '') ?? null,
     locations,
     workplaceHints: locations,
     employmentType: fact(doc, 'type'),

@@ -30,7 +30,7 @@ export const readLever: ReadJob = (doc, url) => {
     ?.getAttribute('alt')
     ?.replace(/\s*logo$/i, '')
     .trim();
-  const company = logo || titleCompany || match?.[1];
+  const company = logo || titleCompany;
   const apply = doc.querySelector(SELECTORS.applyLink.join(','))?.getAttribute('href');
   return buildJob({
     source: 'lever',

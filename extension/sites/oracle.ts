@@ -94,7 +94,7 @@ const readTaleo = (doc: Document, url: URL): Extraction => {
     // "Apply Online" is a script button; its documented deep link is jobapply.ftl.
     applyUrl: id ? `${base.replace(/jobdetail\.ftl$/, 'jobapply.ftl')}?job=${encodeURIComponent(id)}${lang ? `&lang=${lang}` : ''}` : null,
     title,
-    company: doc.querySelector(TALEO.logo)?.getAttribute('alt')?.trim() || metaContent(doc, 'og:site_name') || url.hostname.split('.')[0],
+    company: doc.querySelector(TALEO.logo)?.getAttribute('alt')?.trim() || metaContent(doc, 'og:site_name'),
     locations: [taleoPanel(doc, TALEO_LOCATION)],
     employmentType: taleoPanel(doc, TALEO_SCHEDULE),
     descriptionHtml: taleoDescription(doc),

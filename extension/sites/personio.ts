@@ -32,7 +32,7 @@ export const readPersonio: ReadJob = (doc, url) => {
     canonicalUrl: id ? `${page.origin}/job/${id}` : null,
     applyUrl: id ? `${page.origin}/job/${id}/apply` : url,
     title: firstText(doc, SELECTORS.title) ?? titled?.[1] ?? null,
-    company: titled?.[2] ?? (logo || page.hostname.split('.')[0]) ?? null,
+    company: titled?.[2] ?? (logo || null),
     descriptionHtml: Array.from(doc.querySelectorAll(SELECTORS.description), (block) => block.innerHTML).join(''),
   });
 };

@@ -26,13 +26,13 @@ const POSTING = /^\/o\/([^/]+)/;
 // A header fact that states pay: a currency sign or code beside a number.
 const PAY = /[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN)\b/;
 
-function company(doc: Document, url: URL): string | null {
+function company(doc: Document): string | null {
   const alt = doc
     .querySelector(SELECTORS.logoImage)
     ?.getAttribute('alt')
     ?.replace(/\s*logo$/i, '')
     .trim();
-  return firstText(doc, SELECTORS.logoName) ?? (alt || url.hostname.split('.')[0]) ?? null;
+  return firstText(doc, SELECTORS.logoName) ?? (alt || null);
 }
 
 function descriptionHtml(doc: Document): string | null {
@@ -52,7 +52,7 @@ export const readRecruitee: ReadJob = (doc, url) => {
     canonicalUrl: slug ? `${page.origin}/o/${slug}` : null,
     applyUrl: slug ? `${page.origin}/o/${slug}/c/new` : url,
     title: firstText(doc, SELECTORS.title),
-    company: company(doc, page),
+    company: company(doc),
     locations: [firstText(doc, SELECTORS.location)],
     workplaceHints: [facts[0]],
     employmentType: facts.find((f) => normalizeEmploymentType(f) !== null) ?? null,

@@ -62,13 +62,12 @@ function location(doc: Document): string | null {
   return place || formatted || firstText(doc, SELECTORS.formLocation);
 }
 
-function company(doc: Document, slug: string | undefined): string | null {
+function company(doc: Document): string | null {
   return (
     attr(doc, SELECTORS.companyMeta, 'content') ??
     attr(doc, SELECTORS.companyLink, 'title') ??
     attr(doc, SELECTORS.formLogo, 'alt')?.replace(/\s+logo$/i, '') ??
     metaContent(doc, 'og:site_name') ??
-    slug ??
     null
   );
 }
@@ -88,7 +87,7 @@ export const readSmartrecruiters: ReadJob = (doc, url) => {
     canonicalUrl: canonicalUrl(doc),
     applyUrl: form ? url : attr(doc, SELECTORS.apply, 'href'),
     title: firstText(doc, SELECTORS.title),
-    company: company(doc, (form ?? ad)?.[1]),
+    company: company(doc),
     locations: [location(doc)],
     workplaceHints: [WORKPLACE[workplace]],
     employmentType: firstText(doc, SELECTORS.employmentType),

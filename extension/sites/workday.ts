@@ -24,7 +24,7 @@ const JOB_PATH = /\/job\/[^/]+\/[^/]*_([A-Za-z0-9-]+)(?:\/|$|\?)/;
  * moves on), else the tenant in the host name ("acme" in acme.wd5.…).
  */
 function companyOf(doc: Document, url: URL): string {
-  return metaContent(doc, 'og:site_name') ?? jobFromJsonLd(jsonLdBlocks(doc), url.href)?.company ?? url.hostname.split('.')[0] ?? '';
+  return metaContent(doc, 'og:site_name') ?? jobFromJsonLd(jsonLdBlocks(doc), url.href)?.company ?? '';
 }
 
 export const readWorkday: ReadJob = (doc, url) => {
