@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { ContentToBackground } from '../../shared/messages.ts';
+import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { markLive } from '../access/readers.ts';
 import { type Collected, collectFields } from '../dom/collect.ts';
 import { mountInlineButton } from '../dom/inline-button.ts';
@@ -29,6 +30,8 @@ export default defineContentScript({
     // Lets the background's injection skip this frame, keeping what this copy holds (a fill's
     // questions for the user, the inline button) rather than starting a second one.
     markLive('autofill', ctx);
+    // The site unit whose page this is (none on a page read on demand): its wizard and wording.
+    const site = siteOfUrl(new URL(location.href));
     let last: Collected | null = null;
     // Questions autofill left to the user: their answers are remembered when the form is sent.
     let askUser = new Set<string>();
@@ -61,7 +64,7 @@ export default defineContentScript({
     const checkConfirmation = () => {
       if (confirmationSent || !document.body) return;
       const text = (document.body.textContent ?? '').slice(0, 20_000);
-      if (!CONFIRMATION.test(text)) return;
+      if (!CONFIRMATION.test(text) && !site?.confirmation?.test(text)) return;
       confirmationSent = true;
       browser.runtime.sendMessage({ type: 'page/confirmation', url: location.href } satisfies ContentToBackground).catch(() => undefined);
     };
@@ -111,7 +114,7 @@ export default defineContentScript({
 
     // Wizards (Workday) show one step at a time without a page load. Once the user has run a
     // fill on this page, each new step is filled as it appears, and a confirmation is noticed.
-    const activeStep = () => document.querySelector('[data-automation-id="progressBarActiveStep"]')?.textContent?.trim() ?? null;
+    const activeStep = () => (site?.wizardStep ? (document.querySelector(site.wizardStep)?.textContent?.trim() ?? null) : null);
     let followSteps = false;
     let lastStep: string | null = null;
     let stepCheck: number | undefined;

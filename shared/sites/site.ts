@@ -27,6 +27,11 @@ export interface SiteUnit<Id extends string = string> {
   /** What its "application received" page says, beyond the wording every ATS shares. */
   confirmation?: RegExp;
   /**
+   * A wizard's current step (a selector of the element naming it), for ATSs that show their form
+   * one step at a time without a page load: each new step is filled as it appears.
+   */
+  wizardStep?: string;
+  /**
    * Real addresses of its job pages and forms (the tests check each matches this unit and no
    * other; fixtures are served under them).
    */

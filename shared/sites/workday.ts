@@ -7,6 +7,8 @@ export const workday = defineSite({
   kind: 'ats',
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  // The application is a wizard (My Information, My Experience, …) in one page.
+  wizardStep: '[data-automation-id="progressBarActiveStep"]',
   // Workday names every control with a data-automation-id.
   fieldRules: [
     { field: 'firstName', confidence: 0.98, why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
