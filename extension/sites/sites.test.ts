@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { looksLikeCode } from '../../e2e/fixtures/real-pages.ts';
 import { SITE_FIXTURES } from '../../e2e/fixtures/sites.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { SITES } from '../../shared/sites/registry.ts';
@@ -26,6 +27,11 @@ describe('site adapters on their fixtures', () => {
       if (!job) return;
       // What reaches the background must pass the same validation the router applies.
       expect(JobCapture.safeParse(job).error).toBeUndefined();
+      // Fixtures keep their sites' inline <style>, <script> and SVG: none of it may reach a field.
+      for (const [key, value] of Object.entries(job)) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        expect(looksLikeCode(text), `${key}: ${text.slice(0, 120)}`).toBe(false);
+      }
       expect(job.source).toBe(fixture.source);
       expect(job.title).toBe(expected.title);
       expect(job.company).toBe(expected.company);
