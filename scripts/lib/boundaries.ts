@@ -72,9 +72,9 @@ function reachable(entry: string): Map<string, string> {
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
-// Packages shared/ may use: pure, platform-free libraries only (schemas, ids, and the PDF
-// writer: DESIGN §2 puts PDF rendering in shared/).
-const SHARED_PACKAGES = [/^zod(\/|$)/, /^ulidx$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/];
+// Packages shared/ may use: pure, platform-free libraries only (schemas, ids, the PDF writer:
+// DESIGN §2 puts PDF rendering in shared/; and the match patterns WXT reads manifests with).
+const SHARED_PACKAGES = [/^zod(\/|$)/, /^ulidx$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, /^@webext-core\/match-patterns$/];
 
 export function checkBoundaries(root: string): Violation[] {
   const violations: Violation[] = [];

@@ -10,6 +10,7 @@ describe('the site registry', () => {
     expect(site('https://www.linkedin.com/jobs/search?currentJobId=1')).toBe('linkedin');
     expect(site('https://www.linkedin.com/feed/')).toBeNull();
     expect(site('https://careers.example.com/jobs/1')).toBeNull();
+    expect(site('http://jobs.lever.co/acme/1')).toBeNull(); // the patterns say https
   });
 
   it('names form hosts for analytics by suffix, never by substring', () => {

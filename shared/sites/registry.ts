@@ -1,3 +1,4 @@
+import { MatchPattern } from '@webext-core/match-patterns';
 import type { Rule } from '../autofill/rule-tests.ts';
 import { ashby } from './ashby.ts';
 import { bamboohr } from './bamboohr.ts';
@@ -8,7 +9,6 @@ import { indeed } from './indeed.ts';
 import { jobvite } from './jobvite.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
-import { compilePattern, patternMatches } from './match-pattern.ts';
 import { oracle } from './oracle.ts';
 import { personio } from './personio.ts';
 import { recruitee } from './recruitee.ts';
@@ -58,11 +58,14 @@ export const READERS = ['jsonld', 'generic'] as const;
 /** Every host pattern the manifest declares: the extension runs there without asking. */
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.matches);
 
-const COMPILED = SITES.map((site) => ({ site, patterns: site.matches.map(compilePattern) }));
+// The match-pattern library WXT itself uses: the code that picks a site's reader reads the
+// patterns as the browser does when it runs that reader's script.
+const COMPILED = SITES.map((site) => ({ site, patterns: site.matches.map((m) => new MatchPattern(m)) }));
 
 /** The unit whose pages this is, if any. */
 export function siteOfUrl(url: URL): SiteUnit<SiteId> | null {
-  return COMPILED.find(({ patterns }) => patterns.some((p) => patternMatches(p, url)))?.site ?? null;
+  // By its address as a string: the library tests a URL object against the DOM's Location.
+  return COMPILED.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.site ?? null;
 }
 
 export function siteById(id: string): SiteUnit<SiteId> | null {
