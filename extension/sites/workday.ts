@@ -92,9 +92,10 @@ export function locationFromSlug(slug: string, country: string | null): string |
  * it describes the requisition in the URL.
  */
 function beforeHydration(doc: Document, url: string, parsed: URL, wantedReq: string | null): ReturnType<ReadJob> | null {
-  const raw = rawJobFromJsonLd(jsonLdBlocks(doc), url);
+  const blocks = jsonLdBlocks(doc);
+  const raw = rawJobFromJsonLd(blocks, url);
   if (!raw || (wantedReq && raw.sourceId && raw.sourceId.toLowerCase() !== wantedReq.toLowerCase())) return null;
-  const country = /"addressCountry"\s*:\s*"([^"]+)"/.exec(jsonLdBlocks(doc).join('\n'))?.[1] ?? null;
+  const country = /"addressCountry"\s*:\s*"([^"]+)"/.exec(blocks.join('\n'))?.[1] ?? null;
   const slug = LOCATION_SEGMENT.exec(parsed.pathname)?.[1];
   const tenant = parsed.hostname.split('.')[0];
   return buildJob({
