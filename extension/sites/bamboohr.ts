@@ -1,6 +1,6 @@
 import { buildJob } from '../../shared/job/build-job.ts';
 import type { ReadJob } from './adapter.ts';
-import { firstElement, firstText, textOf } from './dom.ts';
+import { firstElement, firstText, valueAfterLabel } from './dom.ts';
 
 /**
  * BambooHR's careers pages are a React app whose classes are generated per build: the reader
@@ -23,14 +23,7 @@ const JOB_ID = /\/careers\/(\d+)(?:[/?#]|$)/;
 const TITLE_COMPANY = /\s[-–|]\s(.+)$/;
 
 /** The value printed under a label in the job's facts. */
-function fact(root: ParentNode, label: RegExp): string | null {
-  for (const node of Array.from(root.querySelectorAll(SELECTORS.factLabel))) {
-    if (node.children.length > 0 || !label.test(textOf(node) ?? '')) continue;
-    const value = textOf(node.nextElementSibling);
-    if (value) return value;
-  }
-  return null;
-}
+const fact = (root: ParentNode, label: RegExp) => valueAfterLabel(root, SELECTORS.factLabel, label);
 
 /** The container holding the most paragraphs and lists directly: the employer's description. */
 function description(root: Element): string | null {

@@ -59,6 +59,19 @@ export function firstElement(root: ParentNode, selectors: readonly string[]): El
   return null;
 }
 
+/**
+ * The value printed after a label ("Employment Type" then "Full-Time", a <dt> then its <dd>):
+ * the next element of the first leaf `labels` element whose text `label` matches and that has one.
+ */
+export function valueAfterLabel(root: ParentNode, labels: string, label: RegExp): string | null {
+  for (const node of Array.from(root.querySelectorAll(labels))) {
+    if (node.children.length > 0 || !label.test(textOf(node) ?? '')) continue;
+    const value = textOf(node.nextElementSibling);
+    if (value) return value;
+  }
+  return null;
+}
+
 export function allTexts(root: ParentNode, selector: string): string[] {
   return Array.from(root.querySelectorAll(selector), (n) => textOf(n)).filter((t): t is string => t !== null);
 }

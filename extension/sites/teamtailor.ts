@@ -1,6 +1,6 @@
 import { buildJob } from '../../shared/job/build-job.ts';
 import type { ReadJob } from './adapter.ts';
-import { firstHtml, firstText, metaContent, textOf } from './dom.ts';
+import { firstHtml, firstText, metaContent, textOf, valueAfterLabel } from './dom.ts';
 
 /**
  * Teamtailor career sites are server-rendered (Rails, Turbo, Stimulus). The job page opens with a
@@ -28,10 +28,7 @@ const SELECTORS = {
 // /jobs/4821907-battery-systems-engineer, /en/jobs/4821907-…/applications/new, /jobs/4821907/applications/new
 const JOB_ID = /\/jobs\/(\d+)/;
 
-function fact(doc: Document, label: RegExp): string | null {
-  const term = Array.from(doc.querySelectorAll(SELECTORS.facts)).find((dt) => label.test(textOf(dt) ?? ''));
-  return textOf(term?.nextElementSibling);
-}
+const fact = (doc: Document, label: RegExp) => valueAfterLabel(doc, SELECTORS.facts, label);
 
 /** "Engineering · Västerås": the location is the part after the department, when both are shown. */
 function coverLocation(doc: Document): string | null {
