@@ -109,6 +109,20 @@ describe('page access', () => {
     expect(await access.status(tabId)).toEqual({ kind: 'on-demand', site: SITE, read: true });
   });
 
+  it('a page of an "Always" site that loaded before its registration was in force (a restart) is read', async () => {
+    const { access, tabId, state } = await setup(JOB, [`${SITE}/*`]);
+    await access.always(tabId);
+    // The browser restarted and restored the tab before the registered scripts applied.
+    state.live.set(0, false);
+    state.live.set(2, false);
+    await access.pageLoaded(tabId, FORM);
+    expect(state.live.get(0)).toBe(true);
+    // On a later page the registration did its work: the probe starts nothing twice.
+    const injections = state.injected.length;
+    await access.pageLoaded(tabId, FORM);
+    expect(state.injected.length).toBe(injections);
+  });
+
   it('"Always on this site" without the browser’s grant changes nothing', async () => {
     const { access, tabId, state } = await setup(JOB);
     await expect(access.always(tabId)).rejects.toThrow('did not allow');

@@ -76,19 +76,26 @@ export function createAccess(deps: AccessDeps) {
   }
 
   /**
-   * A page finished loading in a tab where the user asked Jobsmith to read: on the same site
-   * (from the job post to its application form) it is read again, as far as the browser still
-   * allows (Chrome keeps activeTab within a site). Leaving the site ends the request.
+   * A page finished loading. In a tab where the user asked Jobsmith to read, a page of the same
+   * site (from the job post to its application form) is read again, as far as the browser still
+   * allows (Chrome keeps activeTab within a site); leaving the site ends the request. On a site
+   * the user chose "Always" for, the registration reads the page, except when the page loaded
+   * before the registration was in force (tabs restored as the browser starts): the readers are
+   * started then (injection leaves running readers alone, so this costs a probe otherwise).
    */
   async function pageLoaded(tabId: number, url: string): Promise<void> {
+    const site = siteOf(url);
+    if (!site || matchesAny(url, deps.autoMatches)) return;
+    if ((await deps.grants.sites()).includes(site)) {
+      await injectReaders(deps.scripting, tabId).catch(() => undefined);
+      return;
+    }
     const asked = (await deps.session.get(askedKey(tabId)))[askedKey(tabId)];
     if (typeof asked !== 'string') return;
-    if (siteOf(url) !== asked) {
+    if (site !== asked) {
       await deps.session.remove(askedKey(tabId));
       return;
     }
-    // Those pages are read by the manifest or a registration already.
-    if (matchesAny(url, deps.autoMatches) || (await deps.grants.sites()).includes(asked)) return;
     await injectReaders(deps.scripting, tabId).catch(() => deps.session.remove(askedKey(tabId)));
   }
 
