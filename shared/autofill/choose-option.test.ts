@@ -64,3 +64,53 @@ describe('numbers against ranges', () => {
     expect(chooseOption(states, { kind: 'text', text: 'TX' })).toBeNull();
   });
 });
+
+describe('countries', () => {
+  const list = (...labels: string[]) => labels.map((label) => ({ label, value: label }));
+  it('finds the country in the wording the list uses, and nothing that only shares words with it', () => {
+    const states = { kind: 'text', text: 'United States' } as const;
+    expect(
+      chooseOption(list('Select...', 'Canada', 'United States Minor Outlying Islands', 'United States of America'), states)?.label,
+    ).toBe('United States of America');
+    expect(chooseOption(list('Canada', 'USA', 'Mexico'), states)?.label).toBe('USA');
+    // Phone-country pickers put the calling code beside the name.
+    expect(chooseOption(list('Canada +1', 'United Kingdom +44', 'United States +1'), states)?.label).toBe('United States +1');
+    expect(chooseOption(list('🇨🇦 Canada (+1)', '🇺🇸 United States (+1)'), { kind: 'text', text: 'Canada' })?.label).toBe('🇨🇦 Canada (+1)');
+    expect(chooseOption(list('Canada', 'United States Minor Outlying Islands'), states)).toBeNull();
+    expect(chooseOption(list('Deutschland', 'Österreich', 'Schweiz'), { kind: 'text', text: 'Germany' })?.label).toBe('Deutschland');
+  });
+});
+
+describe('EEO answers on real option lists', () => {
+  const list = (...labels: string[]) => labels.map((label) => ({ label, value: label }));
+  // Greenhouse new style (voluntary self-identification), as on the saved Sonatus form.
+  const greenhouseGender = list('Man', 'Non-binary', 'Woman', 'I prefer to self-describe', "I don't wish to answer");
+  const greenhouseDisability = list('Yes', 'No', 'I prefer to self-describe', "I don't wish to answer");
+  // Lever's EEO selects, as on the saved Zoox form.
+  const leverVeteran = list('Select ...', 'I am a veteran', 'I am not a veteran', 'Decline to self-identify');
+  // Workday's disability step (the federal CC-305 form), drawn as checkboxes.
+  const workdayDisability = list(
+    'Yes, I have a disability, or have had one in the past',
+    'No, I do not have a disability and have not had one in the past',
+    'I do not want to answer',
+  );
+
+  it('declines with the declining option, never "I prefer to self-describe" or a "No"', () => {
+    const decline = { kind: 'decline' } as const;
+    expect(chooseOption(greenhouseGender, decline)?.label).toBe("I don't wish to answer");
+    expect(chooseOption(greenhouseDisability, decline)?.label).toBe("I don't wish to answer");
+    expect(chooseOption(leverVeteran, decline)?.label).toBe('Decline to self-identify');
+    expect(chooseOption(workdayDisability, decline)?.label).toBe('I do not want to answer');
+    // No way to decline: nothing, rather than an answer the profile did not give.
+    expect(chooseOption(list('Yes', 'No'), decline)).toBeNull();
+    expect(chooseOption(list('Yes, I have a disability', 'No, I do not have a disability'), decline)).toBeNull();
+  });
+
+  it('gives an answer the profile holds only where an option says it, word for word', () => {
+    // "Male" is inside "Female" only as letters.
+    expect(chooseOption(list('Male', 'Decline to self-identify'), { kind: 'text', text: 'Female' })).toBeNull();
+    expect(chooseOption(list('Woman', 'Non-binary'), { kind: 'text', text: 'Man' })).toBeNull();
+    expect(chooseOption(workdayDisability, { kind: 'no' })).toBeNull();
+    expect(chooseOption(greenhouseDisability, { kind: 'no' })?.label).toBe('No');
+  });
+});

@@ -1,5 +1,7 @@
 import { degreeLevelOf } from '../match/degrees.ts';
+import { countryByName, countryOfOption } from '../reference/countries.ts';
 import { otherRegionSpelling } from '../reference/regions.ts';
+import { isDecline } from './decline.ts';
 import type { FieldOption } from './fields.ts';
 
 /**
@@ -18,9 +20,6 @@ export type Intent =
 
 // Option labels that are not answers.
 const PLACEHOLDER = /^(|-+|select( one| an option)?\.{0,3}|please select.*|choose.*|--.*--|none selected|pick one)$/i;
-// Options that decline to answer, in their many wordings.
-const DECLINE =
-  /decline|do(n't| not) (wish|want) to|prefer not|choose not|not to (answer|disclose|say|self[- ]identify)|rather not|not (to be )?disclosed/i;
 // Words that flip an option's meaning.
 const NEGATION =
   /\b(no|not|non|never|without|don't|do not|doesn't|does not|am not|i'm not|won't|will not|cannot|can't)\b|\bnon-|\bun[a-z]/i;
@@ -39,6 +38,9 @@ export function isPlaceholder(option: FieldOption): boolean {
 }
 
 const negative = (text: string) => NEGATION.test(text);
+
+/** `words` occurs in `text` as whole words (both normalized). */
+const containsWords = (text: string, words: string) => ` ${text} `.includes(` ${words} `);
 
 /** The numbers an option covers: "3-5 years" → [3, 5], "10+" → [10, ∞), "Less than 2" → [0, 2). */
 function rangeOf(label: string): [number, number] | null {
@@ -61,12 +63,12 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
   const labelled = real.map((o) => ({ option: o, text: normalize(o.label) }));
   switch (intent.kind) {
     case 'decline':
-      return labelled.find((o) => DECLINE.test(o.text))?.option ?? null;
+      return labelled.find((o) => isDecline(o.text))?.option ?? null;
     case 'yes': {
       const exact = labelled.find((o) => o.text === 'yes' || o.text === 'y');
       if (exact) return exact.option;
       const candidates = labelled.filter(
-        (o) => /^(yes|i am|i do|i have|i will|i can)\b/.test(o.text) && !negative(o.text) && !DECLINE.test(o.text),
+        (o) => /^(yes|i am|i do|i have|i will|i can)\b/.test(o.text) && !negative(o.text) && !isDecline(o.text),
       );
       return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
     }
@@ -75,8 +77,7 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       const exact = labelled.find((o) => o.text === 'no' || o.text === 'n');
       if (exact) return exact.option;
       const candidates = labelled.filter(
-        (o) =>
-          /^no\b/.test(o.text) && o.text.split(' ').length <= 4 && !DECLINE.test(o.text) && !/\bbut\b|future|at this time/.test(o.text),
+        (o) => /^no\b/.test(o.text) && o.text.split(' ').length <= 4 && !isDecline(o.text) && !/\bbut\b|future|at this time/.test(o.text),
       );
       return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
     }
@@ -95,6 +96,10 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       // A state or province the other way round ("CO" against "Colorado"): exactly, never by containment.
       const region = otherRegionSpelling(intent.text);
       if (region) return labelled.find((o) => o.text === normalize(region))?.option ?? null;
+      // A country in any of its wordings: "United States" is "United States of America", "USA" or
+      // "United States +1" in a phone picker, and never "United States Minor Outlying Islands".
+      const country = countryByName(intent.text);
+      if (country) return real.find((o) => countryOfOption(o.label) === country) ?? null;
       // A number against ranges ("6-10 years", "10+", "Less than 2"): the one range holding it.
       // Never by containment: "1" is inside "10+".
       if (/^\d+(\.\d+)?$/.test(wanted)) {
@@ -105,9 +110,14 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
         });
         return holding.length === 1 ? (holding[0] ?? null) : null;
       }
-      // Containment either way, but only between texts of the same polarity.
+      // Containment either way, of whole words ("Male" is not inside "Female"), only between texts
+      // of the same polarity, and never a decline for an answer or the other way round.
       const near = labelled.filter(
-        (o) => (o.text.includes(wanted) || wanted.includes(o.text)) && o.text.length > 1 && negative(o.text) === negative(wanted),
+        (o) =>
+          (containsWords(o.text, wanted) || containsWords(wanted, o.text)) &&
+          o.text.length > 1 &&
+          negative(o.text) === negative(wanted) &&
+          isDecline(o.text) === isDecline(wanted),
       );
       if (near.length === 1) return near[0]?.option ?? null;
       return null;

@@ -112,9 +112,16 @@ const RULES: Rule[] = [
   },
   { field: 'address', confidence: 0.8, why: 'label says address', test: says(/address( line)?( 1)?$|street/i) },
   { field: 'city', confidence: 0.85, why: 'label says city', test: says(/^city\b|town/i) },
-  { field: 'state', confidence: 0.8, why: 'label says state', test: says(/^state\b|province|region/i) },
+  // Before the state: "Country/Region" asks for a country, and a state code there is wrong.
+  // Where one lives only: citizenship or a passport's country is not the profile's location.
+  {
+    field: 'country',
+    confidence: 0.8,
+    why: 'label says country',
+    test: (_f, text) => /^country\b/i.test(text) && !/citizen|nationalit|birth|passport|issu/i.test(text),
+  },
+  { field: 'state', confidence: 0.8, why: 'label says state', test: says(/^(state|region)\b|province|\bstate$/i) },
   { field: 'postalCode', confidence: 0.85, why: 'label says postal code', test: says(/zip|postal|postcode/i) },
-  { field: 'country', confidence: 0.8, why: 'label says country', test: says(/^country\b/i) },
   { field: 'school', confidence: 0.85, why: 'asks school', test: says(/school|university|college/i) },
   { field: 'degree', confidence: 0.8, why: 'asks degree', test: says(/^degree\b/i) },
   { field: 'fieldOfStudy', confidence: 0.8, why: 'asks field of study', test: says(/field of study|discipline|major/i) },
@@ -178,13 +185,30 @@ const ENTRY_RULES: Rule[] = [
   },
 ];
 
+// Labels that name the control, not the question: the question is its group's ("Resume/CV"
+// around an "Attach" button, "Cover Letter" around another).
+const GENERIC_LABEL =
+  /^(attach|upload|browse|choose|select|add|drop)( (a|the|your))?( (file|files|document|documents|here))?( here)?$|^(enter|type|paste) manually$|^file[- ]?(input|upload)?$|^(or )?drag (and|&) drop.*$/i;
+
+/** True when a control's own label says nothing of the question ("Attach", "Choose file"). */
+export function isGenericLabel(label: string): boolean {
+  return GENERIC_LABEL.test(label.replace(/\s*(\*|\(required\)|\(optional\))\s*$/i, '').trim());
+}
+
+/** The field as its question reads: a control with a generic label takes its group's label. */
+export function asQuestion(field: CollectedField): CollectedField {
+  const group = field.group?.trim();
+  return group && (isGenericLabel(field.label) || !field.label.trim()) ? { ...field, label: group } : field;
+}
+
 /** The text a field is recognized by: its label, then placeholder and section. */
 function describe(field: CollectedField): string {
   // The required marker is not part of the question ("Location*" asks "Location").
   return [bareLabel(field), field.placeholder].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
 
-export function classifyField(field: CollectedField): Classification | null {
+export function classifyField(collected: CollectedField): Classification | null {
+  const field = asQuestion(collected);
   const text = describe(field);
   const rule = (field.entry ? ENTRY_RULES : []).find((r) => r.test(field, text)) ?? RULES.find((r) => r.test(field, text));
   return rule ? { field: rule.field, confidence: rule.confidence, why: rule.why } : null;

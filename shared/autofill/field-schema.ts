@@ -29,6 +29,7 @@ export const CollectedFieldSchema = z.object({
   automationId: z.string().max(200),
   section: z.string().max(500),
   entry: z.object({ group: z.enum(['work', 'education']), index: z.number().int().min(0).max(100) }).optional(),
+  group: z.string().max(500).optional(),
 });
 export const CollectedFields = z.array(CollectedFieldSchema).max(500);
 

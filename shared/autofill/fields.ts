@@ -51,6 +51,8 @@ export interface CollectedField {
   section: string;
   /** Set when the control belongs to a work or education entry (or adds one). */
   entry?: EntryRef;
+  /** The question of the group the control sits in ("Resume/CV" around an "Attach" input), when it differs from `label`. */
+  group?: string;
 }
 
 /** The canonical fields Jobsmith knows how to answer. */

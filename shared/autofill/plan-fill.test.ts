@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
-import { emptyProfileDraft } from '../schemas/profile.ts';
+import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { BACKEND_ENGINEER, NURSE } from '../testing/sample-profiles.ts';
 import { normalizeQuestion } from './answers.ts';
 import { classifyField } from './classify-field.ts';
+import { isDecline } from './decline.ts';
 import type { CollectedField } from './fields.ts';
 import { planFill } from './plan-fill.ts';
 
@@ -262,5 +263,195 @@ describe('labels', () => {
   it('reads a label without its required marker', () => {
     expect(classifyField(field({ label: 'Location*' }))?.field).toBe('currentLocation');
     expect(classifyField(field({ label: 'Location (required)' }))?.field).toBe('currentLocation');
+  });
+});
+
+describe('country', () => {
+  const living = (location: string, workCountries: string[] = [], phone = ''): ProfileDraft => ({
+    ...NURSE,
+    location,
+    phone,
+    workAuthorization: workCountries.map((country) => ({ country, authorized: true, needsSponsorship: false })),
+  });
+  const countrySelect = (label = 'Country', ...labels: string[]) =>
+    field({
+      label,
+      kind: 'select',
+      required: true,
+      options: options('Select...', ...(labels.length ? labels : ['Canada', 'Germany', 'United States of America'])),
+    });
+  const country = (profile: ProfileDraft, f = countrySelect()) => planFill([f], profile);
+
+  it('takes a country from a state or province code, never the code itself', () => {
+    expect(country(living('Austin, TX')).steps[0]).toMatchObject({ field: 'country', value: 'United States of America' });
+    expect(country(living('Toronto, ON')).steps[0]?.value).toBe('Canada');
+    expect(country(living('Berlin, Germany')).steps[0]?.value).toBe('Germany');
+    // A text box gets the country's name.
+    expect(planFill([field({ label: 'Country' })], living('Austin, TX')).steps[0]?.value).toBe('United States');
+  });
+
+  it('puts a Californian in the United States on a "Country/Region" list that also holds Canada', () => {
+    const countryRegion = () => countrySelect('Country/Region of Residence *', 'Canada', 'United States');
+    const plan = country(living('San Francisco, CA', ['US'], '+1 415 555 0100'), countryRegion());
+    expect(plan.steps).toEqual([expect.objectContaining({ field: 'country', value: 'United States' })]);
+    // Without the work country, "CA" could be either: left for the user, with the reason.
+    const unsure = country(living('San Francisco, CA', [], '+1 415 555 0100'), countryRegion());
+    expect(unsure.steps).toEqual([]);
+    expect(unsure.needsYou).toEqual([
+      expect.objectContaining({ why: '“San Francisco, CA” could be in United States or Canada: add the country to your location' }),
+    ]);
+  });
+
+  it('picks the country in a phone-country picker', () => {
+    const picker = field({ label: 'Country', kind: 'combobox', options: options('Canada +1', 'United Kingdom +44', 'United States +1') });
+    expect(planFill([picker], living('Austin, TX')).steps[0]?.value).toBe('United States +1');
+    // A picker that lists its options only when opened gets the name to choose then.
+    const closed = field({ label: 'Country', kind: 'combobox' });
+    expect(planFill([closed], living('Denver, CO', ['US'])).steps[0]).toMatchObject({ value: 'United States', intent: { kind: 'text' } });
+  });
+
+  it('leaves the country when the location does not name one', () => {
+    const plan = country(living('Remote'));
+    expect(plan.steps).toEqual([]);
+    expect(plan.needsYou[0]?.why).toBe('“Remote” does not name a country');
+  });
+
+  it('fills a state only when it belongs to the country the location is in', () => {
+    const state = () => field({ label: 'State', kind: 'select', options: options('Select...', 'California', 'Colorado', 'Texas') });
+    expect(planFill([state()], living('San Francisco, CA', ['US'])).steps[0]?.value).toBe('California');
+    expect(planFill([state()], living('Austin, Texas')).steps[0]?.value).toBe('Texas');
+    // "DE" beside Berlin is Germany, not Delaware; "Berlin, Germany" has no state.
+    expect(planFill([field({ label: 'State' })], living('Berlin, DE', [], '+49 30 1234567')).steps).toEqual([]);
+    expect(planFill([field({ label: 'State' })], living('Berlin, Germany')).steps).toEqual([]);
+  });
+
+  it('does not answer citizenship with where one lives', () => {
+    expect(classifyField(field({ label: 'Country of citizenship' }))?.field).not.toBe('country');
+    expect(classifyField(field({ label: 'Country/Region' }))?.field).toBe('country');
+  });
+});
+
+describe('a control labelled only "Attach" takes its group\'s question', () => {
+  // Greenhouse's new board: a file input labelled "Attach" inside a group labelled "Resume/CV".
+  const attach = (group: string) => field({ label: 'Attach', kind: 'file', group });
+
+  it('attaches the resume to the Resume/CV group and nothing to the Cover Letter group', () => {
+    expect(classifyField(attach('Resume/CV*'))?.field).toBe('resume');
+    expect(classifyField(attach('Cover Letter'))?.field).toBe('coverLetter');
+    const plan = planFill([attach('Resume/CV*'), attach('Cover Letter')], NURSE, { hasResume: true });
+    expect(plan.steps).toEqual([expect.objectContaining({ action: 'upload', field: 'resume', label: 'Resume/CV*' })]);
+    expect(plan.skipped.map((i) => i.label)).toEqual(['Cover Letter']);
+  });
+
+  it("keeps a control's own label when it says what is asked", () => {
+    expect(classifyField(field({ label: 'Email', kind: 'email', group: 'Contact details' }))?.field).toBe('email');
+    expect(classifyField(field({ label: 'Attach', kind: 'file' }))).toBeNull();
+  });
+});
+
+/**
+ * The EEO and self-identification questions of real forms, their options word for word: the new
+ * Greenhouse board's voluntary self-identification (Sonatus, saved in
+ * ../shared/real-pages/forms/greenhouse-newstyle-sonatus-staff-ai.html, from its answer_options),
+ * Lever's EEO selects (Zoox, lever-apply-zoox-tpm-autonomy-ops.html), and Workday's disability
+ * step, which draws the federal CC-305 form's answers as checkboxes.
+ */
+function realEeoQuestions(): CollectedField[] {
+  const selfDescribe = ['I prefer to self-describe', "I don't wish to answer"];
+  const combobox = (label: string, ...labels: string[]) => field({ label, kind: 'combobox', options: options(...labels, ...selfDescribe) });
+  const select = (label: string, name: string, ...labels: string[]) =>
+    field({
+      label,
+      name,
+      kind: 'select',
+      options: [{ label: 'Select ...', value: '' }, ...options(...labels, 'Decline to self-identify')],
+    });
+  return [
+    combobox('How would you describe your gender identity? (mark all that apply)', 'Man', 'Non-binary', 'Woman'),
+    combobox(
+      'How would you describe your racial/ethnic background? (mark all that apply)',
+      'Black or of African descent',
+      'East Asian',
+      'Hispanic, Latinx or of Spanish Origin',
+      'Indigenous, American Indian or Alaska Native',
+      'Middle Eastern or North African',
+      'Native Hawaiian or Pacific Islander',
+      'South Asian',
+      'Southeast Asian',
+      'White or European',
+    ),
+    combobox(
+      'How would you describe your sexual orientation? (mark all that apply)',
+      'Asexual',
+      'Bisexual and/or pansexual',
+      'Gay',
+      'Heterosexual',
+      'Lesbian',
+      'Queer',
+    ),
+    combobox('Do you identify as transgender? (select one)', 'Yes', 'No'),
+    combobox(
+      'Do you have a disability or chronic condition (physical, visual, auditory, cognitive, mental, emotional, or other) that substantially limits one or more of your major life activities, including mobility, communication (seeing, hearing, speaking), and learning? (select one)',
+      'Yes',
+      'No',
+    ),
+    combobox(
+      'Are you a veteran or active member of the United States Armed Forces? (select one)',
+      'Yes, I am a veteran or active member',
+      'No, I am not a veteran or active member',
+    ),
+    select('Gender', 'eeo[gender]', 'Male', 'Female'),
+    select(
+      'Race',
+      'eeo[race]',
+      'Hispanic or Latino',
+      'White (Not Hispanic or Latino)',
+      'Black or African American (Not Hispanic or Latino)',
+      'Native Hawaiian or Other Pacific Islander (Not Hispanic or Latino)',
+      'Asian (Not Hispanic or Latino)',
+      'American Indian or Alaska Native (Not Hispanic or Latino)',
+      'Two or More Races (Not Hispanic or Latino)',
+    ),
+    select('Veteran status', 'eeo[veteran]', 'I am a veteran', 'I am not a veteran'),
+    field({
+      label: 'Please check one of the boxes below:',
+      kind: 'radio-group',
+      options: options(
+        'Yes, I have a disability, or have had one in the past',
+        'No, I do not have a disability and have not had one in the past',
+        'I do not want to answer',
+      ),
+    }),
+  ];
+}
+
+describe('EEO on real option lists', () => {
+  it('declines every EEO question with a declining option and answers no self-identification question', () => {
+    const questions = realEeoQuestions();
+    const plan = planFill(questions, NURSE);
+    const chosen = Object.fromEntries(plan.steps.map((s) => [s.label, s.value]));
+    expect(Object.values(chosen).every(isDecline)).toBe(true);
+    expect(Object.keys(chosen)).toEqual([
+      'How would you describe your gender identity? (mark all that apply)',
+      'How would you describe your racial/ethnic background? (mark all that apply)',
+      expect.stringMatching(/^Do you have a disability or chronic condition/),
+      'Are you a veteran or active member of the United States Armed Forces? (select one)',
+      'Gender',
+      'Race',
+      'Veteran status',
+      'Please check one of the boxes below:',
+    ]);
+    expect(chosen.Gender).toBe('Decline to self-identify');
+    expect(chosen['How would you describe your gender identity? (mark all that apply)']).toBe("I don't wish to answer");
+  });
+
+  it('leaves an EEO question the profile answers when no option says that answer', () => {
+    const withAnswers: ProfileDraft = { ...NURSE, eeo: { ...NURSE.eeo, gender: 'Female', disability: 'No' } };
+    const plan = planFill(realEeoQuestions(), withAnswers);
+    const chosen = Object.fromEntries(plan.steps.map((s) => [s.label, s.value]));
+    // Lever lists "Female"; Greenhouse lists "Woman", which is not the profile's wording: left, never "Man".
+    expect(chosen.Gender).toBe('Female');
+    expect(chosen['How would you describe your gender identity? (mark all that apply)']).toBeUndefined();
+    expect(Object.entries(chosen).find(([label]) => label.startsWith('Do you have a disability'))?.[1]).toBe('No');
   });
 });

@@ -1,10 +1,12 @@
 import { parseSalary } from '../job/parse-salary.ts';
 import { profileFacts } from '../match/profile-facts.ts';
+import { countryName } from '../reference/countries.ts';
+import { readPlace } from '../reference/place.ts';
 import type { Answer } from '../schemas/answer.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { normalizeQuestion } from './answers.ts';
 import { chooseOption, type Intent, isPlaceholder } from './choose-option.ts';
-import { type Classification, classifyField } from './classify-field.ts';
+import { asQuestion, type Classification, classifyField } from './classify-field.ts';
 import type { CanonicalField, CollectedField } from './fields.ts';
 
 /** One thing the inserter does: type text, pick an option, tick a box, or attach the resume. */
@@ -151,13 +153,22 @@ function fromEntry(field: CollectedField, name: CanonicalField, profile: Profile
   }
 }
 
-/** What the profile says for a canonical field; null when it says nothing (never guessed). */
-function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions, question: string): Source {
+/** Where the profile's location is, the country settled by its work authorization and phone where the place alone cannot. */
+function placeOf(profile: ProfileDraft) {
+  const workCountries = profile.workAuthorization.filter((w) => w.authorized).map((w) => w.country);
+  return readPlace(profile.location, { workCountries, phone: profile.phone });
+}
+
+/**
+ * What the profile says for a canonical field; null when it says nothing, or why it cannot
+ * answer (never guessed).
+ */
+function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions, question: string): Source | string {
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
   const latest = newestFirst(profile.experience)[0];
-  const [city, region] = profile.location.split(',').map((s) => s.trim());
+  // A voluntary answer the profile leaves empty is no answer; "decline" declines.
   const eeo = (value: string): Source =>
-    value === 'decline' ? { intent: { kind: 'decline' } } : { intent: { kind: 'text', text: value } };
+    value === 'decline' ? { intent: { kind: 'decline' } } : value.trim() ? { intent: { kind: 'text', text: value.trim() } } : null;
   switch (field) {
     case 'firstName':
       return text(profile.name.first);
@@ -174,9 +185,18 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
     case 'currentLocation':
       return text(profile.location);
     case 'city':
-      return text(city);
-    case 'state':
-      return region && /^[A-Z]{2}$/.test(region) ? { text: region } : null;
+      return text(placeOf(profile).city);
+    case 'state': {
+      // Only a US state or Canadian province of the country the location is in: "Berlin, DE" has none.
+      const place = placeOf(profile);
+      return place.region ? { text: place.region } : place.country ? null : place.why;
+    }
+    case 'country': {
+      // A country, never the state code beside the city ("San Francisco, CA" is not Canada).
+      const place = placeOf(profile);
+      const name = place.country ? countryName(place.country) : null;
+      return name ? { text: name } : place.why;
+    }
     case 'linkedin':
       return text(profile.links.linkedin);
     case 'github':
@@ -218,10 +238,11 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
       return eeo(profile.eeo.gender);
     case 'race':
       return eeo(profile.eeo.race);
-    case 'hispanicLatino':
-      return profile.eeo.hispanicLatino === 'decline'
-        ? { intent: { kind: 'decline' } }
-        : boolIntent(/^yes/i.test(profile.eeo.hispanicLatino));
+    case 'hispanicLatino': {
+      const answer = profile.eeo.hispanicLatino.trim();
+      if (answer === 'decline') return { intent: { kind: 'decline' } };
+      return /^yes\b/i.test(answer) ? boolIntent(true) : /^no\b/i.test(answer) ? boolIntent(false) : null;
+    }
     case 'veteran':
       return eeo(profile.eeo.veteran);
     case 'disability':
@@ -235,14 +256,14 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
     case 'fieldOfStudy':
       return text(newestFirst(profile.education)[0]?.field);
     default:
-      // coverLetter, howDidYouHear, previouslyEmployed, country, address, postalCode,
-      // phoneCountryCode: the profile does not hold these; remembered answers may.
+      // coverLetter, howDidYouHear, previouslyEmployed, address, postalCode, phoneCountryCode:
+      // the profile does not hold these; remembered answers may.
       return null;
   }
 }
 
 function remembered(field: CollectedField, options: PlanOptions): Answer | undefined {
-  const question = normalizeQuestion(field.label);
+  const question = normalizeQuestion(asQuestion(field).label);
   if (!question) return undefined;
   const company = options.company?.toLowerCase();
   const matches = (options.answers ?? []).filter((a) => a.deletedAt === null && a.question === question);
@@ -273,8 +294,12 @@ export function describeIntent(intent: Intent): string {
 
 const CHOICE = new Set<CollectedField['kind']>(['select', 'combobox', 'radio-group']);
 
-/** The label a report shows: an entry's fields say which entry ("Work Experience 2 › Company"). */
-function displayLabel(field: CollectedField): string {
+/**
+ * The label a report shows: the question ("Resume/CV", not the "Attach" button inside it), and
+ * for an entry's fields which entry ("Work Experience 2 › Company").
+ */
+function displayLabel(collected: CollectedField): string {
+  const field = asQuestion(collected);
   return field.entry && field.section ? `${field.section} › ${field.label}` : field.label;
 }
 
@@ -348,17 +373,23 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     let source: Source = null;
     let name: FillStep['field'] = 'remembered';
     let why = '';
+    // Why the profile cannot answer a question it knows ("“San Francisco, CA” could be in …").
+    let cannot = '';
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
       const found = field.entry
         ? fromEntry(field, classification.field, profile)
-        : fromProfile(classification.field, profile, options, field.label);
-      if (typeof found === 'string') {
+        : fromProfile(classification.field, profile, options, asQuestion(field).label);
+      if (typeof found === 'string' && field.entry) {
+        // An entry's field is that entry's: an answer remembered from another form's entry is not it.
         leave(field, found);
         continue;
       }
-      source = found;
-      name = classification.field;
-      why = classification.why;
+      if (typeof found === 'string') cannot = found;
+      else {
+        source = found;
+        name = classification.field;
+        why = classification.why;
+      }
     }
     if (source && 'skip' in source) {
       plan.skipped.push({ ref: field.ref, label: displayLabel(field), why: source.skip });
@@ -372,7 +403,8 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     if (!source) {
       leave(
         field,
-        classification ? `your profile has no answer for "${humanize(classification.field)}"` : 'not a question Jobsmith recognises',
+        cannot ||
+          (classification ? `your profile has no answer for "${humanize(classification.field)}"` : 'not a question Jobsmith recognises'),
       );
       continue;
     }

@@ -1,6 +1,6 @@
 /**
- * US states (and DC) and Canadian provinces by postal code: profiles say "Denver, CO", forms
- * list "Colorado" (or the other way round).
+ * US states (and DC) and Canadian provinces and territories by postal code: profiles say
+ * "Denver, CO", forms list "Colorado" (or the other way round).
  */
 export const REGION_NAMES: Readonly<Record<string, string>> = {
   AL: 'Alabama',
@@ -64,7 +64,19 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   PE: 'Prince Edward Island',
   QC: 'Quebec',
   SK: 'Saskatchewan',
+  NT: 'Northwest Territories',
+  NU: 'Nunavut',
+  YT: 'Yukon',
 };
+
+const CANADIAN = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK', 'NT', 'NU', 'YT']);
+
+/** The country a region's postal code belongs to: "ON" → CA, "CA" (California) → US; null when it is none. */
+export function regionCountry(code: string): 'US' | 'CA' | null {
+  const upper = code.trim().toUpperCase();
+  if (!REGION_NAMES[upper]) return null;
+  return CANADIAN.has(upper) ? 'CA' : 'US';
+}
 
 /** The other way of writing a region: "CO" ↔ "Colorado"; null when it is neither. */
 export function otherRegionSpelling(text: string): string | null {
