@@ -1,7 +1,9 @@
 import { chooseOption } from '../../shared/autofill/choose-option.ts';
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
-import { ADD_BUTTON } from './collect.ts';
+import type { FormHints } from '../../shared/sites/site.ts';
+import { isAddButton, isInput, isTag } from './collect.ts';
+import { fillable, uncovered } from './visible.ts';
 
 /**
  * Puts values into a page the way a person does, so frameworks register them: focus, the
@@ -33,12 +35,11 @@ function fire(el: Element, type: string) {
 
 function nativeSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): ((v: string) => void) | undefined {
   const win = el.ownerDocument.defaultView ?? window;
-  const proto =
-    el instanceof win.HTMLTextAreaElement
-      ? win.HTMLTextAreaElement.prototype
-      : el instanceof win.HTMLSelectElement
-        ? win.HTMLSelectElement.prototype
-        : win.HTMLInputElement.prototype;
+  const proto = isTag(el, 'textarea')
+    ? win.HTMLTextAreaElement.prototype
+    : isTag(el, 'select')
+      ? win.HTMLSelectElement.prototype
+      : win.HTMLInputElement.prototype;
   return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
 }
 
@@ -65,20 +66,27 @@ function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): StepResult {
   return { ref: step.ref, ok: true, value: option.label };
 }
 
+/** A radio's or checkbox's own label (label[for] or wrapping, in its shadow root too). */
+const labelText = (input: HTMLInputElement) =>
+  Array.from(input.labels ?? [])
+    .map((l) => l.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .find(Boolean) ?? '';
+
 function chooseRadio(group: Element, step: FillStep): StepResult {
   // The group is its container, or one of its radios: then its siblings share the name.
   const radios = (
-    group instanceof HTMLInputElement && group.type === 'radio' && group.name
-      ? Array.from((group.form ?? group.ownerDocument).querySelectorAll(`input[type="radio"][name="${CSS.escape(group.name)}"]`))
+    isInput(group, 'radio') && group.name
+      ? Array.from(
+          (group.form ?? (group.getRootNode() as Document | ShadowRoot)).querySelectorAll(
+            `input[type="radio"][name="${CSS.escape(group.name)}"]`,
+          ),
+        )
       : Array.from(group.querySelectorAll('input[type="radio"]'))
   ) as HTMLInputElement[];
   // One answer drawn as checkboxes (see collect.ts): the boxes play the radios.
   const boxes = radios.length === 0 ? (Array.from(group.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[]) : [];
-  if (boxes.length > 0) return chooseBox(group, boxes, step);
-  const label = (r: HTMLInputElement) =>
-    (r.id ? group.ownerDocument.querySelector(`label[for="${CSS.escape(r.id)}"]`)?.textContent : r.closest('label')?.textContent)?.trim() ??
-    r.value;
-  const options = radios.map((r) => ({ label: label(r), value: r.value }));
+  if (boxes.length > 0) return chooseBox(boxes, step);
+  const options = radios.map((r) => ({ label: labelText(r) || r.value, value: r.value }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   const radio = radios.find((r) => r.value === option?.value);
   if (!radio || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
@@ -86,11 +94,8 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
   return { ref: step.ref, ok: true, value: option.label };
 }
 
-function chooseBox(group: Element, boxes: HTMLInputElement[], step: FillStep): StepResult {
-  const label = (b: HTMLInputElement) =>
-    (b.id ? group.ownerDocument.querySelector(`label[for="${CSS.escape(b.id)}"]`)?.textContent : b.closest('label')?.textContent)?.trim() ??
-    '';
-  const options = boxes.map((b) => ({ label: label(b), value: label(b) }));
+function chooseBox(boxes: HTMLInputElement[], step: FillStep): StepResult {
+  const options = boxes.map((b) => ({ label: labelText(b), value: labelText(b) }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   const box = option ? boxes[options.indexOf(option)] : undefined;
   if (!box || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
@@ -99,45 +104,80 @@ function chooseBox(group: Element, boxes: HTMLInputElement[], step: FillStep): S
   return { ref: step.ref, ok: true, value: option.label };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The options a combobox lists now: in the list it names (aria-controls/owns), else in its tree and the page. */
+function listedOptions(el: Element): Element[] {
+  const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const list = listId ? (root.getElementById?.(listId) ?? el.ownerDocument.getElementById(listId)) : null;
+  const scopes: Array<Element | Document | ShadowRoot> = list ? [list] : root === el.ownerDocument ? [root] : [root, el.ownerDocument];
+  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll('[role="option"]'))).filter((o) => o.getClientRects().length > 0);
+}
 
-async function waitForOptions(el: Element, timeoutMs = 1500): Promise<Element[]> {
-  const doc = el.ownerDocument;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
-    const scope = (listId && doc.getElementById(listId)) || doc;
-    const options = Array.from(scope.querySelectorAll('[role="option"]')).filter(
-      (o) => (o as HTMLElement).offsetParent !== null || o.getClientRects().length > 0,
-    );
-    if (options.length > 0) return options;
-    await sleep(40);
-  }
-  return [];
+/**
+ * The combobox's options as soon as the page renders them (a MutationObserver, not polling);
+ * none after `timeoutMs`, or after `quietMs` in which the page did not change at all, when given
+ * (a typeahead lists nothing until typed into: no reason to wait the whole timeout).
+ */
+function waitForOptions(el: Element, timeoutMs: number, quietMs?: number): Promise<Element[]> {
+  const now = listedOptions(el);
+  if (now.length > 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const done = (options: Element[]) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(quiet);
+      resolve(options);
+    };
+    const rearm = () => {
+      if (quietMs === undefined) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(() => done([]), quietMs);
+    };
+    const observer = new MutationObserver(() => {
+      const options = listedOptions(el);
+      if (options.length > 0) done(options);
+      else rearm();
+    });
+    // A menu may render in the control's shadow root or in a portal at the end of the page.
+    for (const root of new Set<Node>([el.ownerDocument, el.getRootNode()]))
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    const timer = setTimeout(() => done(listedOptions(el)), timeoutMs);
+    rearm();
+  });
+}
+
+function click(el: Element) {
+  const win = el.ownerDocument.defaultView ?? window;
+  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new win.MouseEvent(type, { bubbles: true, composed: true }));
 }
 
 /** Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. */
 async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> {
-  const html = el as HTMLElement;
-  html.focus();
-  for (const type of ['mousedown', 'mouseup', 'click']) html.dispatchEvent(new MouseEvent(type, { bubbles: true }));
-  if (el instanceof HTMLInputElement && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
-  // A text combobox that lists nothing at once is a typeahead: type soon rather than wait.
-  let options = await waitForOptions(el, el instanceof HTMLInputElement ? 400 : 1500);
-  if (options.length === 0 && el instanceof HTMLInputElement) {
-    // Some comboboxes list options only after typing.
+  (el as HTMLElement).focus();
+  click(el);
+  const typeable = isInput(el);
+  if (typeable && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
+  // A text combobox that lists nothing once the page settles is a typeahead: type rather than wait.
+  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? 60 : undefined);
+  let typed = false;
+  if (options.length === 0 && typeable) {
     typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value);
+    typed = true;
     el.focus();
-    options = await waitForOptions(el);
+    options = await waitForOptions(el, 1500);
   }
   const read = options.map((o) => ({ label: o.textContent?.replace(/\s+/g, ' ').trim() ?? '', value: o.id || (o.textContent ?? '') }));
   const choice = (step.intent ? chooseOption(read, step.intent) : null) ?? read.find((o) => o.label === step.value);
   const target = choice ? options[read.indexOf(choice)] : undefined;
   if (!target || !choice) {
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const win = el.ownerDocument.defaultView ?? window;
+    el.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    // What was typed to search is not an answer: leave the field as it was.
+    if (typed && isInput(el)) typeValue(el, '');
     return { ref: step.ref, ok: false, error: `no option clearly means "${step.value}"` };
   }
-  for (const type of ['mousedown', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+  click(target);
   return { ref: step.ref, ok: true, value: choice.label };
 }
 
@@ -167,7 +207,7 @@ function dropFile(zone: Element, file: ResumeFile): StepResult {
 
 /** A row of Yes/No buttons (Ashby): press the one that answers. */
 function chooseButton(row: Element, step: FillStep): StepResult {
-  const buttons = Array.from(row.children).filter((b): b is HTMLButtonElement => b instanceof HTMLButtonElement);
+  const buttons = Array.from(row.children).filter((b): b is HTMLButtonElement => isTag(b, 'button'));
   const options = buttons.map((b) => ({ label: b.textContent?.trim() ?? '', value: b.textContent?.trim() ?? '' }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   const button = option ? buttons[options.indexOf(option)] : undefined;
@@ -197,7 +237,7 @@ function changed(node: Element, timeoutMs = 1500): Promise<void> {
  * "Add" under a repeated section, `count` times. Workday swaps "Add" for "Add Another" once an
  * entry exists, so after each click the button is looked up again in the section.
  */
-async function addEntries(button: Element, step: FillStep): Promise<StepResult> {
+async function addEntries(button: Element, step: FillStep, hints: FormHints): Promise<StepResult> {
   const count = Number(step.value);
   const section = button.parentElement?.parentElement ?? button.ownerDocument.body;
   let current: Element | undefined = button;
@@ -209,38 +249,41 @@ async function addEntries(button: Element, step: FillStep): Promise<StepResult> 
     added += 1;
     current = current.isConnected
       ? current
-      : Array.from(section.querySelectorAll('button')).find(
-          (b) => ADD_BUTTON.test(b.textContent?.trim() ?? '') || b.getAttribute('data-automation-id') === 'Add',
-        );
+      : Array.from(section.querySelectorAll('button')).find((b) => isAddButton(b, hints) && fillable(b));
   }
   return added === count
     ? { ref: step.ref, ok: true, value: `added ${count} ${count === 1 ? 'entry' : 'entries'}` }
     : { ref: step.ref, ok: false, error: `added ${added} of ${count} entries; the Add button went away` };
 }
 
-export async function applyStep(el: Element, step: FillStep, resume: ResumeFile | null): Promise<StepResult> {
+/**
+ * One planned step on its control. The control is checked again as it is filled: a page can hide
+ * or cover it after it was collected (a honeypot shown for the collection, hidden for the fill).
+ */
+export async function applyStep(el: Element, step: FillStep, resume: ResumeFile | null, hints: FormHints = {}): Promise<StepResult> {
   try {
+    if (!fillable(el) || !uncovered(el)) return { ref: step.ref, ok: false, error: 'the field is hidden or covered on the page' };
     let result: StepResult;
     if (step.action === 'upload') {
       if (!resume) return { ref: step.ref, ok: false, error: 'no resume file to attach' };
-      result = { ...(el instanceof HTMLInputElement ? attachFile(el, resume) : dropFile(el, resume)), ref: step.ref };
+      result = { ...(isInput(el, 'file') ? attachFile(el, resume) : dropFile(el, resume)), ref: step.ref };
     } else if (step.action === 'add') {
       // The button is not a field: no outline.
-      return await addEntries(el, step);
+      return await addEntries(el, step, hints);
     } else if (step.action === 'check') {
       const box = el as HTMLInputElement;
       if (box.checked !== (step.value === 'true')) box.click();
       result = { ref: step.ref, ok: true, value: step.value };
     } else if (step.action === 'choose') {
-      if (el instanceof HTMLSelectElement) result = chooseNativeSelect(el, step);
+      if (isTag(el, 'select')) result = chooseNativeSelect(el as HTMLSelectElement, step);
       else if (
-        (el instanceof HTMLInputElement && el.type === 'radio') ||
+        isInput(el, 'radio') ||
         el.matches('fieldset, [role="radiogroup"]') ||
         el.querySelector('input[type="radio"]') ||
         (el.matches('fieldset, [role="group"]') && el.querySelector('input[type="checkbox"]'))
       )
         result = chooseRadio(el, step);
-      else if (!(el instanceof HTMLButtonElement) && el.querySelector(':scope > button')) result = chooseButton(el, step);
+      else if (!isTag(el, 'button') && el.querySelector(':scope > button')) result = chooseButton(el, step);
       else result = await chooseCombobox(el, step);
     } else {
       typeValue(el as HTMLInputElement, step.value);

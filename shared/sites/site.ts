@@ -1,6 +1,20 @@
 import type { Rule } from '../autofill/rule-tests.ts';
 
 /**
+ * How a site's forms mark what the generic collector cannot infer from wording: repeated work
+ * and education entries and the buttons that add them. Attribute values, matched by the
+ * collector (extension/dom/collect.ts) and the inserter.
+ */
+export interface FormHints {
+  /** The `data-automation-id` of one entry's container; groups: section word, 1-based index (`workExperience-2`). */
+  entryId?: RegExp;
+  /** The `data-automation-id` of a repeated section, whose "Add" button adds an entry to it. */
+  entrySection?: RegExp;
+  /** The `data-automation-id` of an "Add" button, whatever its wording. */
+  addButtonId?: string;
+}
+
+/**
  * One job board or ATS: everything Jobsmith knows about it that is not DOM reading (that is
  * `extension/sites/<id>.ts`). The registry (`./registry.ts`) lists the units; manifest match
  * patterns, the job `source` values, the ATS hosts of analytics and the labels users read are
@@ -24,6 +38,8 @@ export interface SiteUnit<Id extends string = string> {
   formHosts: readonly string[];
   /** Form-classification rows for its own machine-readable hints, tried before label wording. */
   fieldRules?: readonly Rule[];
+  /** Markers of repeated entries in its forms. */
+  formHints?: FormHints;
   /** What its "application received" page says, beyond the wording every ATS shares. */
   confirmation?: RegExp;
   /**

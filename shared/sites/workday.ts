@@ -9,6 +9,9 @@ export const workday = defineSite({
   formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
+  // My Experience: `workExperience-2` / `education-1` entries inside `workExperienceSection` /
+  // `educationSection`, each with an "Add" (then "Add Another") button named `Add`.
+  formHints: { entryId: /^(workExperience|education)-(\d+)$/, entrySection: /workExperienceSection|educationSection/, addButtonId: 'Add' },
   // Workday names every control with a data-automation-id.
   fieldRules: [
     { field: 'firstName', confidence: 0.98, why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
