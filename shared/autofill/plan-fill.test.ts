@@ -455,3 +455,19 @@ describe('EEO on real option lists', () => {
     expect(Object.entries(chosen).find(([label]) => label.startsWith('Do you have a disability'))?.[1]).toBe('No');
   });
 });
+
+describe('preferred name', () => {
+  it('fills the first name only where the form requires an answer; an optional one stays empty', () => {
+    // Greenhouse's new form requires "Preferred First Name"; Lever's Zoox card asks an optional one.
+    const required = field({ label: 'Preferred First Name*', htmlId: 'preferred_name', required: true });
+    const optional = field({
+      label:
+        'What is your preferred first name and last name? If your legal name is how you prefer to be addressed, you do not need to respond.',
+      kind: 'textarea',
+    });
+    const plan = planFill([required, optional], BACKEND_ENGINEER, {});
+    expect(plan.steps.map((s) => [s.ref, s.value])).toEqual([[required.ref, BACKEND_ENGINEER.name.first]]);
+    const preferred = { ...BACKEND_ENGINEER, name: { ...BACKEND_ENGINEER.name, preferred: 'Sam' } };
+    expect(planFill([optional], preferred, {}).steps.map((s) => s.value)).toEqual(['Sam']);
+  });
+});

@@ -163,7 +163,13 @@ function placeOf(profile: ProfileDraft) {
  * What the profile says for a canonical field; null when it says nothing, or why it cannot
  * answer (never guessed).
  */
-function fromProfile(field: CanonicalField, profile: ProfileDraft, options: PlanOptions, question: string): Source | string {
+function fromProfile(
+  field: CanonicalField,
+  profile: ProfileDraft,
+  options: PlanOptions,
+  question: string,
+  required: boolean,
+): Source | string {
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
   const latest = newestFirst(profile.experience)[0];
   // A voluntary answer the profile leaves empty is no answer; "decline" declines.
@@ -177,7 +183,10 @@ function fromProfile(field: CanonicalField, profile: ProfileDraft, options: Plan
     case 'fullName':
       return text(`${profile.name.first} ${profile.name.last}`);
     case 'preferredName':
-      return text(profile.name.preferred || profile.name.first);
+      // The first name stands in only where the form insists on an answer (Greenhouse's required
+      // "Preferred First Name"); an optional "preferred name, if different" stays empty.
+      if (profile.name.preferred?.trim()) return text(profile.name.preferred);
+      return required ? text(profile.name.first) : 'your profile holds no preferred name';
     case 'email':
       return text(profile.email);
     case 'phone':
@@ -378,7 +387,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
       const found = field.entry
         ? fromEntry(field, classification.field, profile)
-        : fromProfile(classification.field, profile, options, asQuestion(field).label);
+        : fromProfile(classification.field, profile, options, asQuestion(field).label, field.required);
       if (typeof found === 'string' && field.entry) {
         // An entry's field is that entry's: an answer remembered from another form's entry is not it.
         leave(field, found);
