@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryChoice } from '../reference/countries.ts';
 import { chooseOption, isPlaceholder } from './choose-option.ts';
 
 const opts = (...labels: string[]) => labels.map((label, i) => ({ label, value: i === 0 && /select/i.test(label) ? '' : String(i) }));
@@ -67,17 +68,19 @@ describe('numbers against ranges', () => {
 
 describe('countries', () => {
   const list = (...labels: string[]) => labels.map((label) => ({ label, value: label }));
+  // The planner attaches a country's wordings to the answer (the content script holds no table).
+  const country = (text: string) => ({ kind: 'text', text, country: countryChoice(text) ?? undefined }) as const;
   it('finds the country in the wording the list uses, and nothing that only shares words with it', () => {
-    const states = { kind: 'text', text: 'United States' } as const;
+    const states = country('United States');
     expect(
       chooseOption(list('Select...', 'Canada', 'United States Minor Outlying Islands', 'United States of America'), states)?.label,
     ).toBe('United States of America');
     expect(chooseOption(list('Canada', 'USA', 'Mexico'), states)?.label).toBe('USA');
     // Phone-country pickers put the calling code beside the name.
     expect(chooseOption(list('Canada +1', 'United Kingdom +44', 'United States +1'), states)?.label).toBe('United States +1');
-    expect(chooseOption(list('🇨🇦 Canada (+1)', '🇺🇸 United States (+1)'), { kind: 'text', text: 'Canada' })?.label).toBe('🇨🇦 Canada (+1)');
+    expect(chooseOption(list('🇨🇦 Canada (+1)', '🇺🇸 United States (+1)'), country('Canada'))?.label).toBe('🇨🇦 Canada (+1)');
     expect(chooseOption(list('Canada', 'United States Minor Outlying Islands'), states)).toBeNull();
-    expect(chooseOption(list('Deutschland', 'Österreich', 'Schweiz'), { kind: 'text', text: 'Germany' })?.label).toBe('Deutschland');
+    expect(chooseOption(list('Deutschland', 'Österreich', 'Schweiz'), country('Germany'))?.label).toBe('Deutschland');
   });
 });
 

@@ -1,5 +1,5 @@
 import { degreeLevelOf } from '../match/degrees.ts';
-import { countryByName, countryOfOption } from '../reference/countries.ts';
+import { optionIsCountry } from '../reference/country-option.ts';
 import { otherRegionSpelling } from '../reference/regions.ts';
 import { isDecline } from './decline.ts';
 import type { FieldOption } from './fields.ts';
@@ -14,7 +14,8 @@ export type Intent =
   | { kind: 'yes' }
   | { kind: 'no' }
   | { kind: 'decline' }
-  | { kind: 'text'; text: string }
+  /** `country`: the text names a country, known also by these wordings (given by the planner, which holds the table). */
+  | { kind: 'text'; text: string; country?: { code: string; names: readonly string[] } }
   /** A degree: the option of the same level ("Bachelor's Degree" for "BSc Accounting"). */
   | { kind: 'degree'; text: string };
 
@@ -98,8 +99,8 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       if (region) return labelled.find((o) => o.text === normalize(region))?.option ?? null;
       // A country in any of its wordings: "United States" is "United States of America", "USA" or
       // "United States +1" in a phone picker, and never "United States Minor Outlying Islands".
-      const country = countryByName(intent.text);
-      if (country) return real.find((o) => countryOfOption(o.label) === country) ?? null;
+      const country = intent.country;
+      if (country) return real.find((o) => optionIsCountry(o.label, country.code, country.names)) ?? null;
       // A number against ranges ("6-10 years", "10+", "Less than 2"): the one range holding it.
       // Never by containment: "1" is inside "10+".
       if (/^\d+(\.\d+)?$/.test(wanted)) {

@@ -1,6 +1,6 @@
 import { parseSalary } from '../job/parse-salary.ts';
 import { profileFacts } from '../match/profile-facts.ts';
-import { countryName } from '../reference/countries.ts';
+import { countryChoice, countryName } from '../reference/countries.ts';
 import { readPlace } from '../reference/place.ts';
 import type { Answer } from '../schemas/answer.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
@@ -329,13 +329,20 @@ function addEntries(field: CollectedField, profile: ProfileDraft): FillStep | nu
   };
 }
 
+/** A text answer that names a country carries the country's other wordings, for lists that use them. */
+function withCountry(intent: Intent): Intent {
+  if (intent.kind !== 'text' || intent.country) return intent;
+  const country = countryChoice(intent.text);
+  return country ? { ...intent, country } : intent;
+}
+
 /** Turns a source into a step for this control, or explains why it cannot. */
 function step(field: CollectedField, source: NonNullable<Source>, fieldName: FillStep['field'], why: string): FillStep | string {
   const base = { ref: field.ref, label: displayLabel(field), field: fieldName, why };
   if ('skip' in source) return source.skip;
   if ('upload' in source) return field.kind === 'file' ? { ...base, action: 'upload', value: 'resume.pdf' } : 'not a file input';
   if (CHOICE.has(field.kind)) {
-    const intent: Intent = 'intent' in source ? source.intent : { kind: 'text', text: source.text };
+    const intent = withCountry('intent' in source ? source.intent : { kind: 'text', text: source.text });
     // A custom dropdown lists its options only when opened: the inserter chooses then.
     if (field.kind === 'combobox' && field.options.length === 0)
       return { ...base, action: 'choose', value: describeIntent(intent), intent };

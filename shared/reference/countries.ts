@@ -1,3 +1,7 @@
+import { normalizeCountry, optionCountryText } from './country-option.ts';
+
+export { normalizeCountry };
+
 /**
  * Countries by ISO 3166-1 alpha-2 code: the name Jobsmith writes first, then the other ways
  * forms and people write it ("United States of America", "USA", "Korea, Republic of"). Forms
@@ -283,20 +287,6 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ZW: ['Zimbabwe'],
 };
 
-/** Lowercase, no accents, dots or punctuation, "&" as "and", "St." as "saint", no leading "the". */
-export function normalizeCountry(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/^the /, '')
-    .trim();
-}
-
 let byName: Map<string, string> | null = null;
 function nameIndex(): Map<string, string> {
   if (!byName) {
@@ -331,21 +321,22 @@ export const NANP_COUNTRIES: ReadonlySet<string> = new Set(
   'US CA AG AI AS BB BM BS DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI'.split(' '),
 );
 
-// A dialling code written beside a country in a phone picker: "+1", "(+44)", "+1-345".
-const DIAL_CODE = /\(?\+\s?\d{1,4}(?:[-\s]\d{1,4})?\)?/g;
-// Flag emoji are pairs of regional indicator symbols.
-const FLAG = /[\u{1F1E6}-\u{1F1FF}]/gu;
-
 /**
  * The country a list option names: "United States +1", "🇺🇸 United States (+1)",
  * "United States of America (US)", "Germany". A bare code counts only beside a dialling code
  * ("US +1"), since a bare "CA" in a list may be California.
  */
 export function countryOfOption(label: string): string | null {
-  const withoutFlag = label.replace(FLAG, ' ');
-  const dialled = /\+\s?\d/.test(withoutFlag);
-  const bare = withoutFlag.replace(DIAL_CODE, ' ').replace(/\s+/g, ' ').trim();
-  const named = countryByName(bare) ?? countryByName(bare.replace(/\s*\(([A-Za-z]{2,3})\)$/, ''));
-  if (named) return named;
-  return dialled && /^[A-Z]{2}$/.test(bare) ? countryByCode(bare) : null;
+  const read = optionCountryText(label);
+  for (const name of read.names) {
+    const named = countryByName(name);
+    if (named) return named;
+  }
+  return read.dialled && /^[A-Z]{2}$/.test(read.bare) ? countryByCode(read.bare) : null;
+}
+
+/** A country as a choice to make on a live page: its code and every wording of it (the page's list is read there). */
+export function countryChoice(text: string): { code: string; names: readonly string[] } | null {
+  const code = countryByName(text);
+  return code ? { code, names: COUNTRY_NAMES[code] ?? [] } : null;
 }
