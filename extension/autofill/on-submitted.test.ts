@@ -4,7 +4,7 @@ import { listApplications } from '../db/applications.ts';
 import { loadResumeFile, saveResumeFile } from '../db/files.ts';
 import { saveJob } from '../db/jobs.ts';
 import { capture, freshDb } from '../test/helpers.ts';
-import { onSubmitted } from './on-submitted.ts';
+import { onConfirmation, onSubmitted } from './on-submitted.ts';
 
 describe('onSubmitted', () => {
   it('moves a saved job to applied, once, and queues the change for sync', async () => {
@@ -72,5 +72,27 @@ describe('the resume sent', () => {
     const [row] = await listApplications(db);
     expect(row?.application).toMatchObject({ status: 'applied', appliedAt: 1000, resumeDocumentId: documentId });
     expect(row?.resumeSent).toBe('jose-muller.pdf');
+  });
+});
+
+describe('a confirmation page', () => {
+  it('in a tab Jobsmith never filled marks nothing applied', async () => {
+    const db = freshDb();
+    expect(await onConfirmation({ db, filledFor: async () => null, now: () => 1000 })).toBe('not-filled');
+    expect(await db.applications.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('after a fill marks the job filled for applied, with the resume attached, and stores no answer', async () => {
+    const db = freshDb();
+    await saveResumeFile(db, { name: 'jose-muller.pdf', type: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }, 500);
+    const documentId = (await loadResumeFile(db))?.documentId ?? null;
+    const job = capture('Supply Chain Analyst', 'Acme Industrial');
+    expect(await onConfirmation({ db, filledFor: async () => job, attachedResume: async () => documentId, now: () => 2000 })).toBe(
+      'applied',
+    );
+    const [row] = await listApplications(db);
+    expect(row?.application).toMatchObject({ status: 'applied', appliedAt: 2000, resumeDocumentId: documentId });
+    expect(await listAnswers(db)).toEqual([]);
   });
 });

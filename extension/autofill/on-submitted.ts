@@ -26,3 +26,21 @@ export async function onSubmitted(
   await recordEvent(deps.db, 'submitted', { jobId: application.jobId, applicationId: application.id, props: { source: job.source } }, now);
   return 'applied';
 }
+
+/**
+ * A page reads like an ATS's "application received" confirmation. It counts only in a tab where
+ * Jobsmith filled a form, for the job it filled for: a job page thanking readers for their
+ * interest, or a page that never had a fill, is not an application sent.
+ */
+export async function onConfirmation(deps: {
+  db: JobsmithDb;
+  /** The job the tab's form was filled for; null when Jobsmith filled nothing in the tab. */
+  filledFor: () => Promise<JobCapture | null>;
+  attachedResume?: () => Promise<string | null>;
+  now?: () => number;
+}): Promise<'applied' | 'not-filled'> {
+  const job = await deps.filledFor();
+  if (!job) return 'not-filled';
+  await onSubmitted({ ...deps, jobOfTab: async () => job }, []);
+  return 'applied';
+}

@@ -15,6 +15,18 @@ const MIN_FIELDS = 3;
 // What ATSs say once an application went through (not "thank you for your interest": job pages say that).
 const CONFIRMATION =
   /thank(s| you) for (applying|your application|submitting)|application (was |has been )?(submitted|received|sent)|we('ve| have) received your application/i;
+// How long after the user's click on Send (or Enter in the form) its submit event still counts as
+// theirs: sites check a captcha or validate with their server before they send.
+const USER_SUBMIT_MS = 60_000;
+// Wizard steps filled without the user asking, per page: enough for Workday's longest wizard,
+// bounded so a page that keeps renaming its step cannot have the profile typed in again and again.
+const MAX_STEP_FILLS = 12;
+
+/** A button that sends `form` when clicked (the browser's own rule for submit buttons). */
+function sendsForm(node: EventTarget, form: HTMLFormElement): boolean {
+  if (node instanceof HTMLButtonElement) return node.type === 'submit' && node.form === form;
+  return node instanceof HTMLInputElement && (node.type === 'submit' || node.type === 'image') && node.form === form;
+}
 
 /**
  * Autofill's hands on the page: reads the form when asked and types in the planned values.
@@ -32,24 +44,58 @@ export default defineContentScript({
     markLive('autofill', ctx);
     // The site unit whose page this is (none on a page read on demand): its wizard and wording.
     const site = siteOfUrl(new URL(location.href));
+    const hints = site?.formHints;
     let last: Collected | null = null;
     // Questions autofill left to the user: their answers are remembered when the form is sent.
     let askUser = new Set<string>();
+    // Whether Jobsmith filled a form in this frame during this page's life: only then can a submit
+    // or a confirmation here be an application it helped with.
+    let filled = false;
+    // The form whose inline button started the fill under way: that fill reads only this form.
+    let buttonForm: Element | null = null;
 
-    /** The user's answers to `askUser` questions, as the form holds them now. */
-    const userAnswers = () =>
-      collectFields(document).fields.flatMap((field) => {
+    /** The user's answers to `askUser` questions, as the sent form holds them now. */
+    const userAnswers = (form: Element) =>
+      collectFields(form, { hints }).fields.flatMap((field) => {
         if (!askUser.has(field.label) || !field.value || field.value === 'false') return [];
         const option = field.options.find((o) => o.value === field.value);
         return [{ question: field.label, answer: option?.label ?? field.value }];
       });
 
+    // The user's last own action in this frame: a click, or Enter in a field. It tells their
+    // submit from a page script's: a script can call requestSubmit() or click the Send button, and
+    // Chromium marks the submit event that follows trusted all the same; it cannot fake the click.
+    let userAction: { path: EventTarget[]; key: boolean; at: number } | null = null;
+    // Whether the user clicked or pressed Enter here since the last fill began (a confirmation
+    // that appears without it is the page's doing, not the user sending the form).
+    let actedSinceFill = false;
+    const noteUser = (event: Event) => {
+      if (!event.isTrusted) return;
+      const key = event.type === 'keydown';
+      const path = event.composedPath();
+      // Enter in a text area starts a new line; it sends nothing.
+      if (key && ((event as KeyboardEvent).key !== 'Enter' || path[0] instanceof HTMLTextAreaElement)) return;
+      userAction = { path, key, at: performance.now() };
+      actedSinceFill = true;
+    };
+    ctx.addEventListener(window, 'click', noteUser, { capture: true });
+    ctx.addEventListener(window, 'keydown', noteUser, { capture: true });
+
+    /** A submit the user made: trusted, soon after their click on one of the form's Send buttons or Enter in one of its fields. */
+    const sentByUser = (event: Event, form: HTMLFormElement) => {
+      const action = userAction;
+      if (!event.isTrusted || !action || performance.now() - action.at > USER_SUBMIT_MS) return false;
+      return action.key ? action.path.includes(form) : action.path.some((node) => sendsForm(node, form));
+    };
+
     // Capture phase: the page's own handler may stop the event or navigate away.
     ctx.addEventListener(
       document,
       'submit',
-      () => {
-        const message: ContentToBackground = { type: 'page/submitted', url: location.href, answers: userAnswers() };
+      (event) => {
+        const form = event.target;
+        if (!filled || !(form instanceof HTMLFormElement) || !sentByUser(event, form)) return;
+        const message: ContentToBackground = { type: 'page/submitted', url: location.href, answers: userAnswers(form) };
         browser.runtime.sendMessage(message).catch(() => {
           // The extension is reloading; the submission still happened on the page.
         });
@@ -58,11 +104,11 @@ export default defineContentScript({
     );
 
     // An ATS that submits by script (Workday's "Submit" button, Ashby) shows a confirmation instead
-    // of posting a form: once a page Jobsmith filled reads like one, tell the background (once).
-    // Checked only after a fill, with the wizard's step watcher: not on every page's changes.
+    // of posting a form: once a page Jobsmith filled reads like one after the user's own click,
+    // tell the background (once). Checked only after a fill, by the watcher below.
     let confirmationSent = false;
     const checkConfirmation = () => {
-      if (confirmationSent || !document.body) return;
+      if (confirmationSent || !filled || !actedSinceFill || !document.body) return;
       const text = (document.body.textContent ?? '').slice(0, 20_000);
       if (!CONFIRMATION.test(text) && !site?.confirmation?.test(text)) return;
       confirmationSent = true;
@@ -77,7 +123,9 @@ export default defineContentScript({
           results.push({ ref: step.ref, ok: false, error: 'the field is gone from the page' });
           continue;
         }
-        results.push(await applyStep(el, step, resume));
+        // applyStep checks the control is still one a person can see (visible.ts) as it types:
+        // the page may have hidden, moved or covered it since it was read.
+        results.push(await applyStep(el, step, resume, hints));
       }
       return results;
     }
@@ -91,13 +139,20 @@ export default defineContentScript({
       // A count of controls first: collecting measures layout, too costly to run on every form of
       // a busy page each time it changes (search boxes, newsletter sign-ups).
       const form = Array.from(document.querySelectorAll('form')).find(
-        (f) => f.querySelectorAll(FORM_CONTROLS).length >= MIN_FIELDS && collectFields(f).fields.length >= MIN_FIELDS,
+        (f) => f.querySelectorAll(FORM_CONTROLS).length >= MIN_FIELDS && collectFields(f, { hints }).fields.length >= MIN_FIELDS,
       );
       if (!form) return;
       if (window !== window.top)
         browser.runtime.sendMessage({ type: 'page/form-frame' } satisfies ContentToBackground).catch(() => undefined);
       unmount = mountInlineButton(form, () => {
-        browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
+        // The background answers once the fill is done; until then its reads of this frame are of this form only.
+        buttonForm = form;
+        browser.runtime
+          .sendMessage({ type: 'page/autofill' } satisfies ContentToBackground)
+          .catch(() => undefined)
+          .finally(() => {
+            if (buttonForm === form) buttonForm = null;
+          });
       });
       observer.disconnect();
     };
@@ -112,42 +167,50 @@ export default defineContentScript({
     });
     offerButton();
 
-    // Wizards (Workday) show one step at a time without a page load. Once the user has run a
-    // fill on this page, each new step is filled as it appears, and a confirmation is noticed.
+    // Wizards (Workday) show one step at a time without a page load. Once the user has run a fill
+    // on this page, each new step is filled as it appears: only on a site unit that declares its
+    // wizard (any other page could rename a heading to have the profile typed in again), each step
+    // once, and at most MAX_STEP_FILLS of them. The same watcher notices a confirmation.
     const activeStep = () => (site?.wizardStep ? (document.querySelector(site.wizardStep)?.textContent?.trim() ?? null) : null);
-    let followSteps = false;
-    let lastStep: string | null = null;
-    let stepCheck: number | undefined;
-    const stepObserver = new MutationObserver(() => {
-      if (!followSteps || stepCheck !== undefined) return;
-      stepCheck = ctx.setTimeout(() => {
-        stepCheck = undefined;
-        checkConfirmation();
-        const step = activeStep();
-        if (step === null || step === lastStep) return;
-        lastStep = step;
-        if (collectFields(document).fields.length === 0) return;
-        browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
-      }, 300);
+    const stepsSeen = new Set<string>();
+    let stepFills = 0;
+    let watching = false;
+    let settle: number | undefined;
+    const onPageChange = () => {
+      settle = undefined;
+      checkConfirmation();
+      const step = activeStep();
+      if (step === null || stepsSeen.has(step) || stepFills >= MAX_STEP_FILLS) return;
+      stepsSeen.add(step);
+      if (collectFields(document, { hints }).fields.length === 0) return;
+      stepFills += 1;
+      browser.runtime.sendMessage({ type: 'page/autofill' } satisfies ContentToBackground).catch(() => undefined);
+    };
+    const pageWatcher = new MutationObserver(() => {
+      if (settle === undefined) settle = ctx.setTimeout(onPageChange, 300);
     });
-    ctx.onInvalidated(() => stepObserver.disconnect());
-    const startFollowingSteps = () => {
-      if (followSteps) return;
-      followSteps = true;
-      lastStep = activeStep();
-      stepObserver.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => pageWatcher.disconnect());
+    const watchAfterFill = () => {
+      if (watching) return;
+      watching = true;
+      const step = activeStep();
+      if (step !== null) stepsSeen.add(step);
+      pageWatcher.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     };
 
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const message = raw as { type?: unknown; steps?: unknown; resume?: { name?: unknown; type?: unknown; bytes?: unknown } | null };
       if (message?.type === 'content/collect-form') {
-        last = collectFields(document);
+        // A fill the inline button started reads the form it sits on; the panel's reads the page.
+        last = collectFields(buttonForm?.isConnected ? buttonForm : document, { hints });
         sendResponse(last.fields);
         return undefined;
       }
       if (message?.type === 'content/apply-fill' && Array.isArray(message.steps)) {
         const r = message.resume;
-        startFollowingSteps();
+        filled = true;
+        actedSinceFill = false;
+        watchAfterFill();
         const asked = (raw as { askUser?: unknown }).askUser;
         askUser = new Set(Array.isArray(asked) ? asked.filter((q): q is string => typeof q === 'string') : []);
         const resume =

@@ -4,7 +4,7 @@ import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { createAccess } from '../access/access.ts';
 import { createGrants } from '../access/grants.ts';
-import { onSubmitted } from '../autofill/on-submitted.ts';
+import { onConfirmation, onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { setStatus } from '../db/applications.ts';
 import { database } from '../db/database.ts';
@@ -205,15 +205,14 @@ export default defineBackground(() => {
           );
           if (result === 'applied') void sync.syncNow();
         },
-        // A confirmation counts only in a tab where Jobsmith filled a form: the job is the one filled
-        // for (a job page thanking readers for their interest is not an application).
+        // The page only reports a confirmation after a fill in that frame and the user's own click;
+        // it counts for the job the tab's form was filled for.
         'page/confirmation': async (_msg, from) => {
-          const job = await formJob(from.tabId);
-          if (!job) return;
-          const result = await onSubmitted(
-            { db: database(), jobOfTab: async () => job, attachedResume: () => attachedResume(from.tabId) },
-            [],
-          );
+          const result = await onConfirmation({
+            db: database(),
+            filledFor: () => formJob(from.tabId),
+            attachedResume: () => attachedResume(from.tabId),
+          });
           if (result === 'applied') void sync.syncNow();
         },
       },
