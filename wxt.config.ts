@@ -47,6 +47,10 @@ export default defineConfig({
         files.push({ absoluteSrc: fileURLToPath(import.meta.resolve(`dejavu-fonts-ttf/ttf/${name}`)), relativeDest: `fonts/${name}` });
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // Autofill runs on every site unit's pages. Its matches are written here rather than in its
+      // entrypoint, so its bundle does not carry the registry (every unit's classification rows).
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.includes('content-scripts/autofill.js')) script.matches = [...SUPPORTED_SITE_MATCHES];
       if (wxt.config.mode === 'production') return;
       // Development builds read the local fixture server's pages (no site unit's) without a click:
       // autofill, and the capture script for any page (in production it runs only when asked).

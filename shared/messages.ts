@@ -72,6 +72,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   }),
   /** The page reads like an ATS's "application received" confirmation (after a submit that was not a form post). */
   z.object({ type: z.literal('page/confirmation'), url: HttpUrl }),
+  /** The autofill script asks what its page's site unit says of its forms (the reply is `SiteFacts`, or null off the units). */
+  z.object({ type: z.literal('page/site-facts') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { ContentToBackground } from '../../shared/messages.ts';
-import { siteOfUrl } from '../../shared/sites/registry.ts';
+import { readSiteFacts, type SiteUnit } from '../../shared/sites/site.ts';
 import { markLive } from '../access/readers.ts';
 import { type Collected, collectFields } from '../dom/collect.ts';
 import { mountInlineButton } from '../dom/inline-button.ts';
 import { applyStep, type ResumeFile, type StepResult } from '../dom/insert.ts';
-import { SUPPORTED_SITE_MATCHES } from '../sites/patterns.ts';
 
 const FORM_CONTROLS = 'input:not([type="hidden"]), select, textarea, [role="combobox"], button[aria-haspopup="listbox"]';
 // Fewer fields than this is a search box or a sign-up, not an application.
@@ -31,10 +30,12 @@ function sendsForm(node: EventTarget, form: HTMLFormElement): boolean {
 /**
  * Autofill's hands on the page: reads the form when asked and types in the planned values.
  * Isolated world; it holds no profile, only the values of one fill while it types them.
- * Runs by the manifest on the site units' pages, and by `scripting` wherever the user asks.
+ * Runs by the manifest on the site units' pages (matches set in wxt.config.ts), and by
+ * `scripting` wherever the user asks.
  */
 export default defineContentScript({
-  matches: [...SUPPORTED_SITE_MATCHES],
+  // Every site unit's pages: set from the registry by wxt.config.ts (the registry stays out of this bundle).
+  matches: ['https://jobsmith.invalid/*'],
   runAt: 'document_idle',
   // Application forms are often embedded in a company's careers page as an iframe.
   allFrames: true,
@@ -42,9 +43,21 @@ export default defineContentScript({
     // Lets the background's injection skip this frame, keeping what this copy holds (a fill's
     // questions for the user, the inline button) rather than starting a second one.
     markLive('autofill', ctx);
-    // The site unit whose page this is (none on a page read on demand): its wizard and wording.
-    const site = siteOfUrl(new URL(location.href));
-    const hints = site?.formHints;
+    // What the site unit of this page says of its forms (nothing on a page read on demand): its
+    // wizard, confirmation wording and entry markers, asked of the background once, before the
+    // first read of the form (the script does not carry every unit's rows).
+    let site: Pick<SiteUnit, 'wizardStep' | 'confirmation' | 'formHints'> = {};
+    let hints = site.formHints;
+    let asked: Promise<void> | null = null;
+    const learnSite = () =>
+      (asked ??= browser.runtime
+        .sendMessage({ type: 'page/site-facts' } satisfies ContentToBackground)
+        .then((reply: unknown) => {
+          const data = (reply as { ok?: boolean; data?: unknown } | undefined)?.ok ? (reply as { data: unknown }).data : null;
+          site = readSiteFacts(data as Parameters<typeof readSiteFacts>[0]);
+          hints = site.formHints;
+        })
+        .catch(() => undefined));
     let last: Collected | null = null;
     // Questions autofill left to the user: their answers are remembered when the form is sent.
     let askUser = new Set<string>();
@@ -110,7 +123,7 @@ export default defineContentScript({
     const checkConfirmation = () => {
       if (confirmationSent || !filled || !actedSinceFill || !document.body) return;
       const text = (document.body.textContent ?? '').slice(0, 20_000);
-      if (!CONFIRMATION.test(text) && !site?.confirmation?.test(text)) return;
+      if (!CONFIRMATION.test(text) && !site.confirmation?.test(text)) return;
       confirmationSent = true;
       browser.runtime.sendMessage({ type: 'page/confirmation', url: location.href } satisfies ContentToBackground).catch(() => undefined);
     };
@@ -171,7 +184,7 @@ export default defineContentScript({
     // on this page, each new step is filled as it appears: only on a site unit that declares its
     // wizard (any other page could rename a heading to have the profile typed in again), each step
     // once, and at most MAX_STEP_FILLS of them. The same watcher notices a confirmation.
-    const activeStep = () => (site?.wizardStep ? (document.querySelector(site.wizardStep)?.textContent?.trim() ?? null) : null);
+    const activeStep = () => (site.wizardStep ? (document.querySelector(site.wizardStep)?.textContent?.trim() ?? null) : null);
     const stepsSeen = new Set<string>();
     let stepFills = 0;
     let watching = false;
@@ -201,10 +214,12 @@ export default defineContentScript({
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const message = raw as { type?: unknown; steps?: unknown; resume?: { name?: unknown; type?: unknown; bytes?: unknown } | null };
       if (message?.type === 'content/collect-form') {
-        // A fill the inline button started reads the form it sits on; the panel's reads the page.
-        last = collectFields(buttonForm?.isConnected ? buttonForm : document, { hints });
-        sendResponse(last.fields);
-        return undefined;
+        learnSite().then(() => {
+          // A fill the inline button started reads the form it sits on; the panel's reads the page.
+          last = collectFields(buttonForm?.isConnected ? buttonForm : document, { hints });
+          sendResponse(last.fields);
+        });
+        return true;
       }
       if (message?.type === 'content/apply-fill' && Array.isArray(message.steps)) {
         const r = message.resume;

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
+import { siteOfUrl } from '../../shared/sites/registry.ts';
+import { siteFacts } from '../../shared/sites/site.ts';
 import { createAccess } from '../access/access.ts';
 import { createGrants } from '../access/grants.ts';
 import { onConfirmation, onSubmitted } from '../autofill/on-submitted.ts';
@@ -207,6 +209,11 @@ export default defineBackground(() => {
         },
         // The page only reports a confirmation after a fill in that frame and the user's own click;
         // it counts for the job the tab's form was filled for.
+        // The autofill script's page's unit, as facts a message can carry (it does not load the registry).
+        'page/site-facts': (_msg, from) => {
+          const unit = from.frameUrl && URL.canParse(from.frameUrl) ? siteOfUrl(new URL(from.frameUrl)) : null;
+          return unit ? siteFacts(unit) : null;
+        },
         'page/confirmation': async (_msg, from) => {
           const result = await onConfirmation({
             db: database(),

@@ -31,6 +31,7 @@ describe('message router', () => {
       tabId: 7,
       frameId: 0,
       tabUrl: null,
+      frameUrl: 'https://jobs.example.com/1',
     });
   });
 

@@ -15,13 +15,17 @@ export interface ContentOrigin {
   frameId: number;
   /** The address of the tab's top page when the message was sent. */
   tabUrl: string | null;
+  /** The address of the frame that sent it (an embedded form's own page). */
+  frameUrl: string | null;
 }
 
 type ContentMessage = z.infer<typeof ContentToBackground>;
 type PanelMessage = z.infer<typeof PanelToBackground>;
 
 export interface Handlers {
-  content: { [K in ContentMessage['type']]: (msg: Extract<ContentMessage, { type: K }>, from: ContentOrigin) => Promise<void> | void };
+  content: {
+    [K in ContentMessage['type']]: (msg: Extract<ContentMessage, { type: K }>, from: ContentOrigin) => Promise<unknown> | unknown;
+  };
   panel: { [K in PanelMessage['type']]: (msg: Extract<PanelMessage, { type: K }>) => Promise<PanelReplies[K]> };
 }
 
@@ -61,9 +65,14 @@ export function createRouter(handlers: Handlers, self: { extensionId: string; ex
         const parsed = ContentToBackground.safeParse(raw);
         if (!parsed.success) return fail('invalid_message', describeIssues(parsed.error));
         const msg = parsed.data;
-        const handler = handlers.content[msg.type] as (m: typeof msg, from: ContentOrigin) => Promise<void> | void;
-        await handler(msg, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? null });
-        return { ok: true, data: null };
+        const handler = handlers.content[msg.type] as (m: typeof msg, from: ContentOrigin) => Promise<unknown> | unknown;
+        const data = await handler(msg, {
+          tabId: sender.tab?.id ?? -1,
+          frameId: sender.frameId ?? 0,
+          tabUrl: sender.tab?.url ?? null,
+          frameUrl: sender.url ?? null,
+        });
+        return { ok: true, data: data ?? null };
       }
       if (kind === 'extension-page') {
         const parsed = PanelToBackground.safeParse(raw);

@@ -58,3 +58,39 @@ export interface SiteUnit<Id extends string = string> {
 export function defineSite<const Id extends string>(unit: SiteUnit<Id>): SiteUnit<Id> {
   return unit;
 }
+
+/** A RegExp as messages carry it (structured clone between the background and a page drops RegExps). */
+type WirePattern = { source: string; flags: string };
+const toWire = (value: unknown): unknown => (value instanceof RegExp ? { source: value.source, flags: value.flags } : value);
+const fromWire = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'source' in value ? new RegExp(String(value.source), String((value as WirePattern).flags)) : value;
+
+/**
+ * What the autofill content script needs of its page's unit (wizard, confirmation wording, form
+ * hints), sent by the background on request: the script never loads the registry, which holds
+ * every unit's classification rows.
+ */
+export interface SiteFacts {
+  wizardStep?: string;
+  confirmation?: WirePattern;
+  formHints?: Record<string, unknown>;
+}
+
+export function siteFacts(unit: SiteUnit): SiteFacts {
+  return {
+    ...(unit.wizardStep ? { wizardStep: unit.wizardStep } : {}),
+    ...(unit.confirmation ? { confirmation: toWire(unit.confirmation) as WirePattern } : {}),
+    ...(unit.formHints ? { formHints: Object.fromEntries(Object.entries(unit.formHints).map(([k, v]) => [k, toWire(v)])) } : {}),
+  };
+}
+
+/** The facts back as the unit states them. */
+export function readSiteFacts(facts: SiteFacts | null | undefined): Pick<SiteUnit, 'wizardStep' | 'confirmation' | 'formHints'> {
+  return {
+    ...(facts?.wizardStep ? { wizardStep: facts.wizardStep } : {}),
+    ...(facts?.confirmation ? { confirmation: fromWire(facts.confirmation) as RegExp } : {}),
+    ...(facts?.formHints
+      ? { formHints: Object.fromEntries(Object.entries(facts.formHints).map(([k, v]) => [k, fromWire(v)])) as FormHints }
+      : {}),
+  };
+}
