@@ -220,3 +220,163 @@ test('a combobox whose menu never opens is left as it was, not holding the searc
   expect(await page.inputValue('#loc')).toBe('');
   await page.close();
 });
+
+test('a place lookup two shadow roots deep (SmartRecruiters): rows in the outer root, their text slotted into shadow options', async () => {
+  const page = await load(
+    `<spl-autocomplete id="city-host"></spl-autocomplete><spl-checkbox id="consent"><div slot="label-content">I accept the privacy notice</div></spl-checkbox>`,
+  );
+  await page.evaluate(() => {
+    const host = document.getElementById('city-host') as HTMLElement;
+    const outer = host.attachShadow({ mode: 'open' });
+    outer.innerHTML = `<div><spl-input id="el10"></spl-input><div id="menu-el10" role="listbox"></div></div>`;
+    const inner = (outer.getElementById('el10') as HTMLElement).attachShadow({ mode: 'open' });
+    inner.innerHTML = `<label for="el10-input">City</label><input id="el10-input" role="combobox" aria-controls="menu-el10" aria-autocomplete="list">`;
+    const input = inner.querySelector('input') as HTMLInputElement;
+    const menu = outer.getElementById('menu-el10') as HTMLElement;
+    input.addEventListener('input', () => {
+      // The live lookup answers every place of that name.
+      menu.replaceChildren(
+        ...['Denver, PA, US', 'Denver, CO, US', 'Denver, IA, US'].map((place) => {
+          const row = document.createElement('spl-select-option');
+          row.attachShadow({ mode: 'open' }).innerHTML = '<div role="option"><slot></slot></div>';
+          row.textContent = place;
+          row.addEventListener('click', () => {
+            host.dataset.chosen = place;
+          });
+          return row;
+        }),
+      );
+    });
+    const consent = (document.getElementById('consent') as HTMLElement).attachShadow({ mode: 'open' });
+    consent.innerHTML = `<label for="c" id="c-label"><span><slot name="label-content"></slot><span aria-hidden="true">*</span></span></label><input id="c" type="checkbox" aria-labelledby="c-label">`;
+  });
+  const fields = await collect(page);
+  expect(fields.map((f) => [f.label, f.kind])).toEqual([
+    ['City', 'combobox'],
+    ['I accept the privacy notice *', 'checkbox'],
+  ]);
+  const [result] = await apply(page, [
+    { ref: fields[0]?.ref ?? '', action: 'choose', value: 'Denver, CO', intent: { kind: 'text', text: 'Denver, CO' } } as never,
+  ]);
+  expect(result).toMatchObject({ ok: true, value: 'Denver, CO, US' });
+  expect(await page.getAttribute('#city-host', 'data-chosen')).toBe('Denver, CO, US');
+  await page.close();
+});
+
+test('a hidden select drawn by a menu button (BambooHR Fabric) is chosen from its portal menu, not from the page navigation', async () => {
+  const page = await load(`
+    <nav><div role="menuitem">Colorado Springs office</div></nav>
+    <form><label for="s">State *</label>
+      <div class="fab-Select" style="position:relative"><select id="s" name="state.value" style="position:absolute;opacity:0;width:1px;height:1px"><option value=""></option></select>
+      <button type="button" aria-haspopup="true"><span>-Select-</span></button></div>
+      <label for="n">City</label><input id="n"></form>
+    <div id="menu" role="menu" hidden><div role="menuitem">California</div><div role="menuitem">Colorado</div></div>`);
+  await page.evaluate(() => {
+    const button = document.querySelector('.fab-Select button') as HTMLElement;
+    const menu = document.getElementById('menu') as HTMLElement;
+    button.addEventListener('click', () => {
+      menu.hidden = !menu.hidden;
+    });
+    for (const item of Array.from(menu.children))
+      item.addEventListener('click', () => {
+        (button.firstElementChild as HTMLElement).textContent = item.textContent;
+        menu.hidden = true;
+      });
+  });
+  const fields = await collect(page);
+  expect(fields.map((f) => [f.label, f.kind, f.value])).toEqual([
+    ['State *', 'combobox', ''],
+    ['City', 'text', ''],
+  ]);
+  const [result] = await apply(page, [{ ref: fields[0]?.ref ?? '', action: 'choose', value: 'Colorado' }]);
+  expect(result?.ok).toBe(true);
+  expect(await page.textContent('.fab-Select button')).toBe('Colorado');
+  await page.close();
+});
+
+test('a resume behind an attachment menu (Jobvite) is attached to the file input the menu shows, and a lone hidden one is not', async () => {
+  const page = await load(`
+    <form><h3 id="rh">Add Resume<span>*</span></h3>
+      <button id="pick" type="button" aria-haspopup="true" aria-labelledby="rh">Select</button>
+      <label for="fn">First name</label><input id="fn"></form>
+    <div id="menu" style="display:none" role="dialog"><label for="f0">File</label>
+      <input id="f0" type="file" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)"></div>
+    <input id="lone" type="file" style="display:none">`);
+  await page.evaluate(() => {
+    const menu = document.getElementById('menu') as HTMLElement;
+    document.getElementById('pick')?.addEventListener('click', () => {
+      menu.style.display = 'block';
+    });
+  });
+  const fields = await collect(page);
+  const resume = byLabel(fields, 'Add Resume*');
+  expect(resume?.kind).toBe('file');
+  const [result] = await apply(page, [{ ref: resume?.ref ?? '', action: 'upload', value: 'resume' }], true);
+  expect(result?.ok).toBe(true);
+  const files = await page.evaluate(() =>
+    ['f0', 'lone'].map((id) => (document.getElementById(id) as HTMLInputElement).files?.[0]?.name ?? ''),
+  );
+  expect(files).toEqual(['resume.pdf', '']);
+  await page.close();
+});
+
+test('checkboxes drawn as div role="checkbox" over aria-hidden inputs (Workable) answer one question with one click', async () => {
+  const page = await load(`
+    <span id="q">Are you legally allowed to work in the United States?</span>
+    <div role="group" aria-labelledby="q">
+      <label><div role="checkbox" aria-checked="false" aria-labelledby="q y" tabindex="0" style="display:inline-block;width:16px;height:16px;border:1px solid">
+        <input type="checkbox" aria-hidden="true" tabindex="-1" name="241907" style="position:absolute;opacity:0"></div><span id="y">Yes, I can work in the United States without sponsorship</span></label>
+      <label><div role="checkbox" aria-checked="false" aria-labelledby="q n" tabindex="0" style="display:inline-block;width:16px;height:16px;border:1px solid">
+        <input type="checkbox" aria-hidden="true" tabindex="-1" name="241908" style="position:absolute;opacity:0"></div><span id="n">No, I would need sponsorship</span></label>
+    </div>`);
+  await page.evaluate(() => {
+    // The page's handler: a click on the drawn box toggles it and its input.
+    for (const box of Array.from(document.querySelectorAll('[role="checkbox"]')))
+      box.addEventListener('click', () => {
+        const input = box.querySelector('input') as HTMLInputElement;
+        input.checked = !input.checked;
+        box.setAttribute('aria-checked', String(input.checked));
+      });
+  });
+  const fields = await collect(page);
+  expect(fields.map((f) => [f.label, f.kind, f.options])).toEqual([
+    [
+      'Are you legally allowed to work in the United States?',
+      'radio-group',
+      ['Yes, I can work in the United States without sponsorship', 'No, I would need sponsorship'],
+    ],
+  ]);
+  const [result] = await apply(page, [
+    { ref: fields[0]?.ref ?? '', action: 'choose', value: 'Yes, I can work in the United States without sponsorship' },
+  ]);
+  expect(result?.ok).toBe(true);
+  const checked = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('input')).map((i) => [i.checked, i.parentElement?.getAttribute('aria-checked')]),
+  );
+  expect(checked).toEqual([
+    [true, 'true'],
+    [false, 'false'],
+  ]);
+  await page.close();
+});
+
+test('a Dropzone.js box (Teamtailor) with its input hidden on <body> gets the resume by a drop', async () => {
+  const page = await load(`
+    <div id="upload"><label for="gone">Upload CV<sup aria-hidden="true">*</sup><span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">Required</span></label>
+      <div class="dz-clickable" style="height:70px;border:2px dashed"><span class="dz-message">Drop your file or <u>upload</u></span></div></div>
+    <input type="file" class="dz-hidden-input" style="visibility:hidden;position:absolute;top:0;left:0;height:0;width:0">`);
+  await page.evaluate(() => {
+    const root = document.getElementById('upload') as HTMLElement;
+    for (const type of ['dragenter', 'dragover']) root.addEventListener(type, (event) => event.preventDefault());
+    root.addEventListener('drop', (event) => {
+      event.preventDefault();
+      root.dataset.dropped = (event as DragEvent).dataTransfer?.files[0]?.name ?? '';
+    });
+  });
+  const fields = await collect(page);
+  expect(fields.map((f) => [f.label, f.kind, f.required])).toEqual([['Upload CV*', 'file', true]]);
+  const [result] = await apply(page, [{ ref: fields[0]?.ref ?? '', action: 'upload', value: 'resume' }], true);
+  expect(result?.ok).toBe(true);
+  expect(await page.getAttribute('#upload', 'data-dropped')).toBe('resume.pdf');
+  await page.close();
+});

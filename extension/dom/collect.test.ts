@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFields } from './collect.ts';
+import { collectFields, isPageFiller, markRequired } from './collect.ts';
 
 /**
  * What the collector reads as each control's question, on snippets cut from real saved forms
@@ -66,5 +66,112 @@ describe('collect: questions as real forms write them', () => {
     const hinted = read(html, { entryId: /^(workExperience|education)-(\d+)$/, entrySection: /workExperienceSection/, addButtonId: 'Add' });
     expect(hinted.find((f) => f.label === 'Job Title')?.entry).toEqual({ group: 'work', index: 0 });
     expect(hinted.find((f) => f.kind === 'add-entry')?.entry).toEqual({ group: 'work', index: 1 });
+  });
+
+  it('Teamtailor: "*Required" (an sr-only word after the asterisk) marks the question required', () => {
+    const fields = read(
+      `<fieldset id="id_12840016"><legend class="font-medium"><span class="block">Have you worked hands-on with stationary battery storage systems?<sup data-asterisk="true" aria-hidden="true">*</sup><span class="sr-only">Required</span></span></legend><div class="flex" data-controller="forms--inputs--boolean"><div class="choice-input-wrapper"><input id="b-true" type="radio" value="true" name="candidate[answers_attributes][0][boolean]"><label for="b-true">Yes</label></div><div class="choice-input-wrapper"><input id="b-false" type="radio" value="false" name="candidate[answers_attributes][0][boolean]"><label for="b-false">No</label></div></div></fieldset><label for="candidate_first_name">First name<sup aria-hidden="true">*</sup><span class="sr-only">Required</span></label><input autocomplete="given-name" type="text" name="candidate[first_name]" id="candidate_first_name">`,
+    );
+    expect(fields.map((f) => [f.label, f.required])).toEqual([
+      ['Have you worked hands-on with stationary battery storage systems?*', true],
+      ['First name*', true],
+    ]);
+  });
+
+  it('BambooHR: MUI radio rows take the question above the group, not an option\'s "Yes"', () => {
+    const [field] = read(
+      `<div class="CustomQuestion"><p class="fab-Label">Do you currently require employer sponsorship to work in the United States? *</p><div role="radiogroup" class="MuiFormGroup-root MuiRadioGroup-root"><label class="MuiFormControlLabel-root"><span class="MuiButtonBase-root MuiRadio-root"><input class="PrivateSwitchBase-input" type="radio" name="customQuestionAnswers.yes_no_509" value="yes"></span><span class="MuiTypography-root MuiFormControlLabel-label">Yes</span></label><label class="MuiFormControlLabel-root"><span class="MuiButtonBase-root MuiRadio-root"><input class="PrivateSwitchBase-input" type="radio" name="customQuestionAnswers.yes_no_509" value="no"></span><span class="MuiTypography-root MuiFormControlLabel-label">No</span></label></div></div>`,
+    );
+    expect(field?.label).toBe('Do you currently require employer sponsorship to work in the United States? *');
+    expect(field?.options).toEqual([
+      { label: 'Yes', value: 'yes' },
+      { label: 'No', value: 'no' },
+    ]);
+  });
+
+  it('BambooHR: a file input labelled only "file-input" takes the heading above its upload block', () => {
+    const fields = read(
+      `<p class="fab-FormField__label">Cover Letter</p><div><div data-fabric-component="FileUpload"><div data-fabric-component="FileUploadList"></div><button type="button">Choose File</button><input type="file" aria-label="file-input"></div></div><p class="fab-FormField__label">Resume*</p><div><div data-fabric-component="FileUpload"><div data-fabric-component="FileUploadList"></div><button type="button">Choose File</button><input type="file" aria-label="file-input"></div></div>`,
+    );
+    expect(fields.map((f) => [f.label, f.kind, f.required])).toEqual([
+      ['Cover Letter', 'file', false],
+      ['Resume*', 'file', true],
+    ]);
+  });
+
+  it('BambooHR: a hidden native select drawn by a popup button is a choice filled through the button', () => {
+    const html = `<div class="fab-FormField"><label class="fab-Label" for="fab-select20">State *</label><div class="fab-Select"><select id="fab-select20" name="state.value"><option value=""></option></select><button type="button" class="fab-SelectToggle" aria-haspopup="true" data-menu-id="fab-menu1"><span class="fab-SelectToggle__content">-Select-</span></button></div></div><div class="fab-FormField"><label class="fab-Label" for="fab-select26">Country *</label><div class="fab-Select"><select id="fab-select26" name="countryId.value"><option value=""></option></select><button type="button" class="fab-SelectToggle" aria-haspopup="true" data-menu-id="fab-menu2"><span class="fab-SelectToggle__content">United States</span></button></div></div>`;
+    document.body.innerHTML = html;
+    // The page hides the selects (opacity 0, 1px): only their buttons are seen.
+    const { fields, elements } = collectFields(document, { shown: (el) => el.localName !== 'select' });
+    expect(fields.map((f) => [f.label, f.kind, f.name, f.value])).toEqual([
+      ['State *', 'combobox', 'state.value', ''],
+      ['Country *', 'combobox', 'countryId.value', 'United States'],
+    ]);
+    expect(elements.get(fields[0]?.ref ?? '')?.localName).toBe('button');
+  });
+
+  it('Jobvite: the resume is a popup button over a hidden attachment menu, labelled by the heading it names', () => {
+    document.body.innerHTML = `<form><div id="attach-resume"><h3 id="jv-resume-header">Add Resume<span class="jv-required">*</span></h3><button jv-add-attachment="" class="jv-button" type="button" aria-haspopup="true" aria-labelledby="jv-resume-header" aria-required="true"><div class="jv-select">Select</div></button></div><label for="fn">First Name</label><input id="fn"></form><div class="jv-add-attachment ng-hide" role="dialog" aria-label="Attachment Options"><label for="file-input-0">File</label><input id="file-input-0" type="file"></div>`;
+    const { fields } = collectFields(document, { shown: (el) => !el.closest('.ng-hide') });
+    // Buttons standing for controls are read after the controls.
+    expect(fields.map((f) => [f.label, f.kind, f.required])).toEqual([
+      ['First Name', 'text', false],
+      ['Add Resume*', 'file', true],
+    ]);
+  });
+
+  it('Workable: aria-labelledby names "Resume" beside a generic "Choose file", and ARIA checkboxes answer one question', () => {
+    const fields = read(
+      `<span id="res_label"><strong>Resume</strong></span><div data-role="dropzone"><label tabindex="0" role="button" for="res" id="res_desc">Choose file</label> <span>or drag and drop here</span><input data-ui="resume" id="res" type="file" aria-labelledby="res_label res_desc" required></div><span id="q_label"><strong>Are you legally allowed to work in the United States?</strong></span><div role="group" data-ui="CA_20114" aria-labelledby="q_label"><label aria-labelledby="q_label" data-checked="false"><div aria-labelledby="q_label yes_label" role="checkbox" aria-checked="false" aria-required="true" tabindex="0"><input tabindex="-1" aria-hidden="true" type="checkbox" required name="241907"></div><span id="yes_label">Yes, I can work in the United States without sponsorship</span></label><label aria-labelledby="q_label" data-checked="false"><div aria-labelledby="q_label no_label" role="checkbox" aria-checked="false" aria-required="true" tabindex="0"><input tabindex="-1" aria-hidden="true" type="checkbox" required name="241908"></div><span id="no_label">No, I would need sponsorship</span></label></div>`,
+      { hookAttribute: 'data-ui' },
+    );
+    expect(fields.map((f) => [f.label, f.kind, f.required])).toEqual([
+      ['Resume', 'file', true],
+      ['Are you legally allowed to work in the United States?', 'radio-group', true],
+    ]);
+    expect(fields[0]?.automationId).toBe('data-ui=resume');
+    expect(fields[1]?.options.map((o) => o.label)).toEqual([
+      'Yes, I can work in the United States without sponsorship',
+      'No, I would need sponsorship',
+    ]);
+  });
+
+  it('SuccessFactors: a text box that owns a listbox (ARIA 1.0) is a combobox', () => {
+    const [field] = read(
+      `<span class="rcmLabel" id="tor__fstate_label">State</span><div class="rcmpaginatedselect"><input type="text" class="rcmpaginatedselectinput" id="tor__fstate_input" aria-autocomplete="list" aria-expanded="false" aria-owns="tor__fstate_listSelect" aria-label="State" placeholder="No Selection"><ul class="rcmpaginatedselectlist" id="tor__fstate_listSelect" role="listbox" hidden><li role="option">Colorado</li></ul><input type="hidden" id="tor__fstate" name="tor__fstate" value=""></div>`,
+    );
+    expect([field?.label, field?.kind]).toEqual(['State', 'combobox']);
+  });
+});
+
+describe("collect: what a page put in a field is not the user's answer", () => {
+  it('Recruitee: a phone box prefilled with its dial code alone counts as empty', () => {
+    const [, phone] = read(
+      `<label for="n">Full name</label><input id="n" name="candidate.name" value="Ada Lovelace"><label for="p">Phone number</label><div><button type="button" aria-label="Select country code: Netherlands"><span>+31</span></button><input type="tel" autocomplete="tel" name="candidate.phone" placeholder="Your phone number" id="p" value="+31"></div>`,
+    );
+    expect([phone?.label, phone?.value]).toEqual(['Phone number', '']);
+  });
+
+  it('a dial code alone or the placeholder repeated is filler; a number, a word or an empty box is not', () => {
+    expect(isPageFiller('+31')).toBe(true);
+    expect(isPageFiller('+1 ')).toBe(true);
+    expect(isPageFiller('+353')).toBe(true);
+    expect(isPageFiller('Your phone number', 'Your phone number')).toBe(true);
+    expect(isPageFiller('+31 20 555 0100')).toBe(false);
+    expect(isPageFiller('31')).toBe(false);
+    expect(isPageFiller('Ada')).toBe(false);
+    expect(isPageFiller('', '')).toBe(false);
+  });
+
+  it('required markers read alike whatever the site writes', () => {
+    expect(markRequired('First name*Required')).toBe('First name*');
+    expect(markRequired('Email*(required)')).toBe('Email*');
+    expect(markRequired('*First name')).toBe('First name*');
+    expect(markRequired('Required.By sending my application I confirm')).toBe('By sending my application I confirm*');
+    expect(markRequired('Required documents')).toBe('Required documents');
+    expect(markRequired('Will you require sponsorship? Sponsorship required')).toBe('Will you require sponsorship? Sponsorship required');
+    expect(markRequired('Phone (required)')).toBe('Phone*');
+    expect(markRequired('Gender')).toBe('Gender');
   });
 });

@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../../shared/autofill/choose-option.ts';
 import { isDecline } from '../../shared/autofill/decline.ts';
 import type { CollectedField, ControlKind, EntryGroup, EntryRef, FieldOption } from '../../shared/autofill/fields.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
@@ -14,7 +15,8 @@ export interface Collected {
   elements: Map<string, Element>;
 }
 
-const CONTROLS = 'input, select, textarea, [role="combobox"], button[aria-haspopup="listbox"]';
+// An ARIA checkbox (a div role="checkbox" drawn over an aria-hidden input: Workable, Radix) is the control itself.
+const CONTROLS = 'input, select, textarea, [role="combobox"], button[aria-haspopup="listbox"], [role="checkbox"]:not(input)';
 
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -25,7 +27,19 @@ export const isInput = (el: Element | null | undefined, ...types: string[]): el 
 
 /** The document or shadow root an element lives in, where its ids and `for` attributes resolve. */
 const scopeOf = (el: Element) => el.getRootNode() as Document | ShadowRoot;
-const byId = (el: Element, id: string) => scopeOf(el).getElementById?.(id) ?? el.ownerDocument.getElementById(id);
+
+/**
+ * The element an id reference (aria-labelledby, aria-controls) names: in the element's own
+ * shadow root, else in the roots around it. Web components nest (SmartRecruiters' City input
+ * sits in one shadow root, the listbox it controls in the host's).
+ */
+export function byId(el: Element, id: string): Element | null {
+  for (let root: Node = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    const found = (root as Document | ShadowRoot).getElementById?.(id);
+    if (found) return found;
+    if (!('host' in root)) return null;
+  }
+}
 
 /** The element above, through shadow roots (to their host); frames stop the walk. */
 const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
@@ -68,11 +82,14 @@ function labelText(label: Element): string {
   const parts: string[] = [];
   const layout = typeof (label as HTMLElement).checkVisibility === 'function' && (label as HTMLElement).checkVisibility();
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    // A <slot> shows what the host puts in it (a web component's label text lives in the light DOM).
+    const assigned = node.nodeName === 'SLOT' ? ((node as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+    for (const child of assigned.length > 0 ? assigned : Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       if (child.nodeType !== 1) continue;
       const el = child as HTMLElement;
-      if (el.matches(NOT_LABEL) || el.hidden || (layout && !el.checkVisibility())) continue;
+      // A slot has no box of its own (display: contents): what it shows is judged on its own.
+      if (el.matches(NOT_LABEL) || el.hidden || (layout && el.localName !== 'slot' && !el.checkVisibility())) continue;
       const block = BLOCK.test(el.localName);
       if (block) parts.push(' ');
       walk(el);
@@ -83,16 +100,24 @@ function labelText(label: Element): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** An element's words as shown, through the slots of its shadow tree (a menu row's text is slotted in). */
+export const shownText = (el: Element) => labelText(el);
+
 const labelsText = (el: Element) =>
   Array.from((el as HTMLInputElement).labels ?? [])
     .map(labelText)
     .find(Boolean) ?? '';
 
+/** The text of the elements an id list names, as shown (slotted text too). */
+const idText = (el: Element, ref: string) => {
+  const named = byId(el, ref);
+  return named ? labelText(named) : '';
+};
 const idsText = (el: Element, ids: string | null) =>
   (ids ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((ref) => text(byId(el, ref)))
+    .map((ref) => idText(el, ref))
     .filter(Boolean)
     .join(' ');
 
@@ -129,19 +154,31 @@ function precedingText(el: Element): string {
  * preceding heading, aria-describedby, then placeholder and name.
  */
 export function labelOf(el: Element): string {
-  const own = labelsText(el);
-  if (own) return own;
-  const labelledBy = idsText(el, el.getAttribute('aria-labelledby'));
-  if (labelledBy) return labelledBy;
-  const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
-  // An input inside a web component: the component carries the label (`<x-input label="Email">`).
+  // The control's own names, in the order accessibility gives them (aria-labelledby first); a
+  // generic one ("Choose file") gives way to a specific one ("Resume") when the control has both.
   const root = el.getRootNode();
-  if ('host' in root) {
-    const host = (root as ShadowRoot).host;
-    const named = host.getAttribute('label')?.trim() || host.getAttribute('aria-label')?.trim();
-    if (named) return named;
+  const host = 'host' in root ? (root as ShadowRoot).host : null;
+  let own = '';
+  for (const name of [
+    () => {
+      // Of several labelling elements, the ones that say what the control is for (Workable: "Resume" + "Choose file").
+      const parts = (el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((ref) => (ref ? idText(el, ref) : ''))
+        .filter(Boolean);
+      const specific = parts.filter((p) => !isGenericLabel(p));
+      return (specific.length > 0 ? specific : parts).join(' ');
+    },
+    () => labelsText(el),
+    () => el.getAttribute('aria-label')?.trim() ?? '',
+    // An input inside a web component: the component carries the label (`<x-input label="Email">`).
+    () => host?.getAttribute('label')?.trim() || host?.getAttribute('aria-label')?.trim() || '',
+  ]) {
+    const said = name();
+    if (said && !isGenericLabel(said)) return said;
+    own ||= said;
   }
+  if (own) return own;
   const legend = text(el.closest('fieldset')?.querySelector('legend'));
   if (legend) return legend;
   const row = tableRowLabel(el);
@@ -161,8 +198,46 @@ export function labelOf(el: Element): string {
   return el.getAttribute('placeholder')?.trim() || el.getAttribute('name') || '';
 }
 
-/** What a control's own label says when the question is its group's ("Resume/CV" around "Attach"). */
-const GENERIC_LABEL = /^(attach|upload|browse|choose( a)? file|select( a)? file|add file|enter manually|file|drop files? here)\b.{0,20}$/i;
+/**
+ * What a control's own label says when the question is elsewhere: its group's ("Resume/CV" around
+ * "Attach"), or the heading above it ("Resume*" above BambooHR's "file-input", SmartRecruiters'
+ * "Choose a file or drop it here"). A verb alone, or a verb about files; "Select your country" asks something.
+ */
+export function isGenericLabel(label: string): boolean {
+  const t = label.replace(/[*✱]|\((required|optional)\)/gi, '').trim();
+  if (t.length > 50) return false;
+  if (/^((enter|type|paste) manually|file([- ]?(input|upload))?|(or )?drag (and|&) drop.*)$/i.test(t)) return true;
+  return /^(attach|upload|browse|choose|select|add|drop)\b/i.test(t) && (/^\w+$/.test(t) || /\b(files?|documents?|here|drop)\b/i.test(t));
+}
+
+/** The short text above a control whose own label is generic: the nearest, walking back and up (through shadow hosts). */
+function questionAbove(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 5; depth++, node = up(node)) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (sib.matches(CONTROLS) || sib.querySelector(CONTROLS)) return '';
+      const said = text(sib);
+      // The control's own button or caption ("Choose File", "Attach") is not the question.
+      if (!said || isGenericLabel(said) || sib.matches('button, [role="button"]')) continue;
+      return said.length <= 120 ? said : '';
+    }
+  }
+  return '';
+}
+
+/**
+ * A label as forms mark a required question: "*" at its end. An sr-only word after the asterisk
+ * ("First name*Required", Teamtailor), "(required)" (Personio), a leading "*" (Workable) or a
+ * leading sr-only "Required." all read as that.
+ */
+export function markRequired(label: string): string {
+  const lead = /^(\*|required\.)\s*/i.test(label);
+  const bare = label
+    .replace(/^(\*|required\.)\s*/i, '')
+    .replace(/\s*(?:[*✱]\s*\(?required\)?|\(required\))\.?$/i, '*')
+    .trim();
+  return lead && !bare.endsWith('*') ? `${bare}*` : bare;
+}
 
 /** The label of the group a control sits in: `role="group"`/radiogroup, a fieldset, through shadow hosts. */
 function groupLabel(el: Element, skip?: Element[]): string {
@@ -175,13 +250,17 @@ function groupLabel(el: Element, skip?: Element[]): string {
       text(node.querySelector(':scope > legend')) ||
       text(
         Array.from(node.querySelectorAll('legend, label, [class*="label"], [class*="question"], h3, h4, p')).find(
-          (c) => !c.contains(el) && !(skip ?? []).some((s) => c.contains(s)) && text(c),
+          (c) => !c.contains(el) && !isOption(c, skip ?? [el]) && text(c),
         ),
       );
     if (named) return named;
   }
   return '';
 }
+
+/** Part of an option rather than the question: it holds one of the options, or sits in an option's label (MUI's "Yes" span). */
+const isOption = (c: Element, options: Element[]) =>
+  options.some((o) => c.contains(o) || labelsOf(o).some((l) => l.contains(c) || c.contains(l)) || o.closest('label')?.contains(c));
 
 /**
  * A radio group's question: its legend or group label, else the nearest label-like text above
@@ -198,13 +277,20 @@ function radioQuestion(radio: HTMLInputElement): string {
     const candidates = Array.from(
       node.querySelectorAll('.application-label, legend, label, [class*="label"], [class*="question"], h3, h4, p'),
     );
-    const question = candidates.find((c) => !radios.some((r) => c.contains(r)) && !radios.some((r) => labelsOf(r).includes(c)) && text(c));
+    const question = candidates.find((c) => !isOption(c, radios) && text(c));
     if (question) return text(question);
   }
   return tableRowLabel(radio) || labelOf(radio);
 }
 
 const labelsOf = (el: Element): Element[] => Array.from((el as HTMLInputElement).labels ?? []);
+
+/** One option's words in a group: its own label (or the label that wraps an ARIA checkbox), not the group's question. */
+export const optionLabel = (el: Element): string => labelsText(el) || (isTag(el, 'input') ? '' : text(el.closest('label'))) || labelOf(el);
+
+/** Whether a checkbox or radio is on, native or ARIA. */
+export const isChecked = (el: Element): boolean =>
+  isTag(el, 'input') ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
 
 // The label of one box of a split date ("Month" beside "Year"): the question is the group's ("From").
 const DATE_PART = /^(month|year|day|mm|yyyy|yy|dd)\*?$/i;
@@ -299,7 +385,8 @@ function pressed(row: Element): string {
 
 /** A drop zone with no file input under it: files reach the page only by a drop event. */
 const DROP_WORDS = /drag (and|&|or|n) drop|drop (your |a |the )?(file|resume|cv|document)s?( here)?|drop here/i;
-const DROP_ZONE = '[class*="drop" i], [data-testid*="drop" i], [aria-label*="drop" i], [role="button"]';
+// Dropzone.js marks the element it listens on `dz-clickable` (Teamtailor's CV box).
+const DROP_ZONE = '[class*="drop" i], [data-testid*="drop" i], [aria-label*="drop" i], [role="button"], .dz-clickable';
 function dropZones(all: Element[]): Element[] {
   const candidates = all.filter((el) => el.matches(DROP_ZONE));
   return candidates.filter(
@@ -317,19 +404,32 @@ function dropZones(all: Element[]): Element[] {
  * not want to answer"): a group of a few boxes, one of which declines. Such a group is a choice
  * field like a radio group; other checkbox groups stay separate boxes.
  */
-function exclusiveCheckboxes(box: HTMLInputElement): Element | null {
+function exclusiveCheckboxes(box: Element): Element | null {
   const group = box.closest('fieldset, [role="group"]');
   if (!group) return null;
-  const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
+  const boxes = checkboxesOf(group);
   if (boxes.length < 2 || boxes.length > 6) return null;
-  return boxes.some((b) => isDecline(labelOf(b))) ? group : null;
+  const labels = boxes.map(optionLabel);
+  // Or opposite answers to one question (Workable: "Yes, I can work in the United States…" / "No, I would need sponsorship").
+  const yesNo = labels.some((l) => /^yes\b/i.test(l)) && labels.some((l) => /^no\b/i.test(l));
+  return yesNo || labels.some(isDecline) ? group : null;
+}
+
+/** A group's checkboxes as a person clicks them: the ARIA ones where they draw hidden inputs. */
+export function checkboxesOf(group: Element): Element[] {
+  const aria = Array.from(group.querySelectorAll('[role="checkbox"]:not(input)'));
+  return aria.length > 0 ? aria : Array.from(group.querySelectorAll('input[type="checkbox"]'));
 }
 
 function kindOf(el: Element): ControlKind | null {
   if (isTag(el, 'select')) return 'select';
   if (isTag(el, 'textarea')) return 'textarea';
+  if (!isTag(el, 'input') && el.getAttribute('role') === 'checkbox') return 'checkbox';
   if (el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') return 'combobox';
   if (!isInput(el)) return null;
+  // ARIA 1.0's combobox: a text box that owns a listbox (SuccessFactors' paginated selects).
+  const list = el.getAttribute('aria-owns') ?? el.getAttribute('aria-controls');
+  if (list && byId(el, list)?.getAttribute('role') === 'listbox') return 'combobox';
   switch (el.type) {
     case 'email':
     case 'tel':
@@ -367,6 +467,38 @@ function dropZoneLabel(zone: Element): string {
   return caption && caption.length <= 80 ? caption : text(zone).slice(0, 200);
 }
 
+/**
+ * What a page put in a field that is no answer of the user's: a dial code alone ("+31" in
+ * Recruitee's phone box), or the placeholder repeated as the value. Such a field counts as empty.
+ */
+export function isPageFiller(value: string, placeholder = ''): boolean {
+  const v = value.trim();
+  return /^\+\s?\d{1,4}$/.test(v) || (v !== '' && v === placeholder.trim());
+}
+
+/** A choice shown in a button that reads like "-Select-" or "Choose one" is none. */
+const choiceShown = (said: string) => {
+  const bare = said.replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
+  return isPlaceholder({ label: bare, value: bare }) ? '' : said;
+};
+
+/**
+ * A native select the page hides and draws as a button that opens its own menu (BambooHR's
+ * Fabric lists, bootstrap-select): the button, within the select's own small wrapper.
+ */
+function popupStandIn(select: Element, shown: (el: Element) => boolean): Element | null {
+  let node = select.parentElement;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+    if (node.matches('form, fieldset, body') || node.querySelectorAll('select, input:not([type="hidden"]), textarea').length > 1) break;
+    const button = node.querySelector('button[aria-haspopup], [role="button"][aria-haspopup]');
+    if (button && shown(button)) return button;
+  }
+  return null;
+}
+
+// What a document question's label names (Jobvite's "Add Resume" button over its attachment menu).
+const DOCUMENT = /resume|\bcv\b|curriculum|cover letter|attachment|document/i;
+
 export interface CollectOptions {
   /** The site unit's markers of repeated entries (Workday). */
   hints?: FormHints;
@@ -384,14 +516,19 @@ export function collectFields(root: Document | Element, options: CollectOptions 
   // Radio groups by their scope (document, shadow root or form) and name.
   const radioGroups = new Map<unknown, Map<string | Element, CollectedField>>();
   const all = deepQuery(root, `${CONTROLS}, button, ${DROP_ZONE}`, frameShown);
+  const hook = options.hints?.hookAttribute;
   let n = 0;
 
   const base = (el: Element, ref: string, kind: ControlKind): CollectedField => {
     const input = el as HTMLInputElement;
     const own = labelOf(el);
-    const group = groupLabel(el);
-    const label = DATE_PART.test(own) ? `${datePartQuestion(el)} ${own}`.trim() : GENERIC_LABEL.test(own) && group ? group : own;
+    const group = markRequired(groupLabel(el));
+    // A generic label ("Attach", "file-input") is not the question: the group's is, or the heading above.
+    const label = markRequired(
+      DATE_PART.test(own) ? `${datePartQuestion(el)} ${own}`.trim() : isGenericLabel(own) ? group || questionAbove(el) || own : own,
+    );
     const entry = entryOf(el);
+    const value = kind === 'checkbox' ? String(isChecked(el)) : (input.value ?? '');
     return {
       ...(entry ? { entry: entry.entry } : {}),
       ref,
@@ -403,45 +540,71 @@ export function collectFields(root: Document | Element, options: CollectOptions 
       autocomplete: el.getAttribute('autocomplete') ?? '',
       placeholder: el.getAttribute('placeholder') ?? '',
       required: input.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label),
-      value: kind === 'checkbox' ? String(input.checked) : (input.value ?? ''),
+      value: isPageFiller(value, el.getAttribute('placeholder') ?? '') ? '' : value,
       options: [],
-      automationId: el.getAttribute('data-automation-id') ?? el.closest('[data-automation-id]')?.getAttribute('data-automation-id') ?? '',
+      // Workday's data-automation-id, or the attribute the site unit says names its controls, as "attribute=value".
+      automationId:
+        el.getAttribute('data-automation-id') ??
+        el.closest('[data-automation-id]')?.getAttribute('data-automation-id') ??
+        (hook && el.hasAttribute(hook) ? `${hook}=${el.getAttribute(hook)}` : ''),
       section: entry?.heading ?? text(el.closest('fieldset')?.querySelector('legend')),
     };
   };
 
   const controls = all.filter((el) => el.matches(CONTROLS));
+  // Hidden native selects drawn by a popup button: the button is where the select is filled.
+  const standIns = new Map<Element, Element>();
+  for (const select of controls) {
+    if (!isTag(select, 'select') || shown(select)) continue;
+    const button = popupStandIn(select, shown);
+    if (button) standIns.set(select, button);
+  }
+  const drawn = new Set(standIns.values());
   for (const el of controls) {
-    if ((el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly) continue;
+    if ((el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly || drawn.has(el)) continue;
     // react-select and similar: the visible combobox input is the control; skip its hidden partner.
     if (isInput(el, 'hidden', 'submit', 'button', 'reset', 'image')) continue;
     const kind = kindOf(el);
+    const standIn = standIns.get(el);
     // Taken out of the accessibility tree by the page (react-select's required twin): not a question.
-    if (!kind || el.closest('[aria-hidden="true"], [inert]') || !shown(el)) continue;
-    const checkboxGroup = isInput(el, 'checkbox') ? exclusiveCheckboxes(el) : null;
-    if (isInput(el) && (el.type === 'radio' || checkboxGroup)) {
-      const scope = el.form ?? el.getRootNode();
+    if (!kind || el.closest('[aria-hidden="true"], [inert]') || (!standIn && !shown(el))) continue;
+    // The native box under an ARIA checkbox is that checkbox.
+    if (isInput(el, 'checkbox') && el.parentElement?.closest('[role="checkbox"]')) continue;
+    const checkboxGroup = kind === 'checkbox' ? exclusiveCheckboxes(el) : null;
+    const input = el as HTMLInputElement;
+    if (isInput(el, 'radio') || checkboxGroup) {
+      const scope = input.form ?? el.getRootNode();
       const groups = radioGroups.get(scope) ?? new Map<string | Element, CollectedField>();
       radioGroups.set(scope, groups);
-      const key = checkboxGroup ?? (el.name || el.closest('[role="radiogroup"], fieldset') || el);
+      const key = checkboxGroup ?? (input.name || el.closest('[role="radiogroup"], fieldset') || el);
       let field = groups.get(key);
       if (!field) {
         const ref = `f${n++}`;
-        const question = radioQuestion(el);
-        field = { ...base(el, ref, 'radio-group'), label: question, required: el.required || /\*\s*$/.test(question), value: '' };
+        const question = markRequired(radioQuestion(el as HTMLInputElement));
+        const required = input.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(question);
+        field = { ...base(el, ref, 'radio-group'), label: question, required, value: '' };
         delete field.group;
         groups.set(key, field);
         fields.push(field);
-        elements.set(ref, el.closest('fieldset, [role="radiogroup"]') ?? el);
+        elements.set(ref, checkboxGroup ?? el.closest('fieldset, [role="radiogroup"]') ?? el);
       }
-      const optionLabel = labelOf(el);
+      const said = optionLabel(el);
       // A checkbox's value is "on" unless set: its label names the option.
-      const value = checkboxGroup && (!el.value || el.value === 'on') ? optionLabel : el.value;
-      field.options.push({ label: optionLabel, value });
-      if (el.checked) field.value = value;
+      const value = checkboxGroup && (!input.value || input.value === 'on') ? said : input.value;
+      field.options.push({ label: said, value });
+      if (isChecked(el)) field.value = value;
       continue;
     }
     const ref = `f${n++}`;
+    if (standIn) {
+      const select = el as HTMLSelectElement;
+      const field = base(el, ref, 'combobox');
+      field.options = Array.from(select.options, (o) => ({ label: o.text.trim(), value: o.value })).filter((o) => o.value !== '');
+      field.value = choiceShown(text(standIn));
+      fields.push(field);
+      elements.set(ref, standIn);
+      continue;
+    }
     const field = base(el, ref, kind);
     if (isTag(el, 'select')) {
       const select = el as HTMLSelectElement;
@@ -462,8 +625,23 @@ export function collectFields(root: Document | Element, options: CollectOptions 
   }
   // Buttons that stand for controls: Yes/No rows, and "Add" under work history or education.
   const rows = new Set<Element>();
+  // A file input that is hidden now may sit in a menu a button opens (Jobvite's attachment menu).
+  let hiddenFile: boolean | undefined;
   for (const button of all.filter((el) => isTag(el, 'button'))) {
-    if ((button as HTMLButtonElement).disabled || button.matches(CONTROLS)) continue;
+    if ((button as HTMLButtonElement).disabled || button.matches(CONTROLS) || drawn.has(button)) continue;
+    const popup = button.getAttribute('aria-haspopup');
+    if (popup && popup !== 'false' && popup !== 'listbox' && shown(button)) {
+      const label = labelOf(button);
+      // Anywhere on the page: the menu may render outside the form (Jobvite's sits after it).
+      hiddenFile ??= deepQuery((root as Element).ownerDocument ?? root, 'input[type="file"]').some((f) => !shown(f));
+      // "Import resume from" fills the form from a resume: not the question the resume answers.
+      if (DOCUMENT.test(label) && !/import|autofill|parse|apply with/i.test(label) && hiddenFile) {
+        const ref = `f${n++}`;
+        fields.push({ ...base(button, ref, 'file'), value: '' });
+        elements.set(ref, button);
+        continue;
+      }
+    }
     const add = addEntryButton(button);
     if (add) {
       if (!shown(button)) continue;
@@ -478,14 +656,15 @@ export function collectFields(root: Document | Element, options: CollectOptions 
     if (!options || !shown(row)) continue;
     rows.add(row);
     const ref = `f${n++}`;
-    const label = labelOf(row);
+    const label = markRequired(labelOf(row));
     fields.push({ ...base(row, ref, 'radio-group'), label, options, value: pressed(row), required: /\*\s*$/.test(label) });
     elements.set(ref, row);
   }
   for (const zone of dropZones(all)) {
     if (!shown(zone)) continue;
     const ref = `f${n++}`;
-    fields.push({ ...base(zone, ref, 'file'), label: dropZoneLabel(zone), value: '' });
+    const label = markRequired(dropZoneLabel(zone));
+    fields.push({ ...base(zone, ref, 'file'), label, required: /\*\s*$/.test(label), value: '' });
     elements.set(ref, zone);
   }
   return { fields, elements };

@@ -2,7 +2,7 @@ import { chooseOption } from '../../shared/autofill/choose-option.ts';
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
-import { isAddButton, isInput, isTag } from './collect.ts';
+import { byId, checkboxesOf, deepQuery, isAddButton, isChecked, isInput, isTag, optionLabel, shownText } from './collect.ts';
 import { fillable, uncovered } from './visible.ts';
 
 /**
@@ -66,12 +66,6 @@ function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): StepResult {
   return { ref: step.ref, ok: true, value: option.label };
 }
 
-/** A radio's or checkbox's own label (label[for] or wrapping, in its shadow root too). */
-const labelText = (input: HTMLInputElement) =>
-  Array.from(input.labels ?? [])
-    .map((l) => l.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .find(Boolean) ?? '';
-
 function chooseRadio(group: Element, step: FillStep): StepResult {
   // The group is its container, or one of its radios: then its siblings share the name.
   const radios = (
@@ -84,9 +78,9 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
       : Array.from(group.querySelectorAll('input[type="radio"]'))
   ) as HTMLInputElement[];
   // One answer drawn as checkboxes (see collect.ts): the boxes play the radios.
-  const boxes = radios.length === 0 ? (Array.from(group.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[]) : [];
+  const boxes = radios.length === 0 ? checkboxesOf(group) : [];
   if (boxes.length > 0) return chooseBox(boxes, step);
-  const options = radios.map((r) => ({ label: labelText(r) || r.value, value: r.value }));
+  const options = radios.map((r) => ({ label: optionLabel(r) || r.value, value: r.value }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   const radio = radios.find((r) => r.value === option?.value);
   if (!radio || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
@@ -94,23 +88,33 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
   return { ref: step.ref, ok: true, value: option.label };
 }
 
-function chooseBox(boxes: HTMLInputElement[], step: FillStep): StepResult {
-  const options = boxes.map((b) => ({ label: labelText(b), value: labelText(b) }));
+/** Exclusive checkboxes, native or ARIA (a click on the drawn box toggles it and its hidden input). */
+function chooseBox(boxes: Element[], step: FillStep): StepResult {
+  const options = boxes.map((b) => ({ label: optionLabel(b), value: optionLabel(b) }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   const box = option ? boxes[options.indexOf(option)] : undefined;
   if (!box || !option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
-  for (const other of boxes) if (other !== box && other.checked) other.click();
-  if (!box.checked) box.click();
+  for (const other of boxes) if (other !== box && isChecked(other)) (other as HTMLElement).click();
+  if (!isChecked(box)) (box as HTMLElement).click();
   return { ref: step.ref, ok: true, value: option.label };
 }
 
-/** The options a combobox lists now: in the list it names (aria-controls/owns), else in its tree and the page. */
-function listedOptions(el: Element): Element[] {
+const OPTION = '[role="option"], [role="menuitem"]';
+
+/**
+ * The options a combobox lists now: in the list it names (aria-controls/owns, also in the roots
+ * around its own, and inside the rows' shadow roots), else in its tree and the page. Menu items
+ * count only when they were not on show before the control was opened (a menu button's own
+ * menu, BambooHR's Fabric lists; not the page's navigation).
+ */
+function listedOptions(el: Element, before: Set<Element> = new Set()): Element[] {
   const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
   const root = el.getRootNode() as Document | ShadowRoot;
-  const list = listId ? (root.getElementById?.(listId) ?? el.ownerDocument.getElementById(listId)) : null;
-  const scopes: Array<Element | Document | ShadowRoot> = list ? [list] : root === el.ownerDocument ? [root] : [root, el.ownerDocument];
-  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll('[role="option"]'))).filter((o) => o.getClientRects().length > 0);
+  const list = listId ? byId(el, listId) : null;
+  const scopes: Array<Element | Document | ShadowRoot> = root === el.ownerDocument ? [root] : [root, el.ownerDocument];
+  return (list ? deepQuery(list, OPTION) : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)))).filter(
+    (o) => o.getClientRects().length > 0 && (o.getAttribute('role') === 'option' || !before.has(o)),
+  );
 }
 
 /**
@@ -118,8 +122,8 @@ function listedOptions(el: Element): Element[] {
  * none after `timeoutMs`, or after `quietMs` in which the page did not change at all, when given
  * (a typeahead lists nothing until typed into: no reason to wait the whole timeout).
  */
-function waitForOptions(el: Element, timeoutMs: number, quietMs?: number): Promise<Element[]> {
-  const now = listedOptions(el);
+function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, before?: Set<Element>): Promise<Element[]> {
+  const now = listedOptions(el, before);
   if (now.length > 0) return Promise.resolve(now);
   return new Promise((resolve) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -135,14 +139,14 @@ function waitForOptions(el: Element, timeoutMs: number, quietMs?: number): Promi
       quiet = setTimeout(() => done([]), quietMs);
     };
     const observer = new MutationObserver(() => {
-      const options = listedOptions(el);
+      const options = listedOptions(el, before);
       if (options.length > 0) done(options);
       else rearm();
     });
     // A menu may render in the control's shadow root or in a portal at the end of the page.
     for (const root of new Set<Node>([el.ownerDocument, el.getRootNode()]))
       observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
-    const timer = setTimeout(() => done(listedOptions(el)), timeoutMs);
+    const timer = setTimeout(() => done(listedOptions(el, before)), timeoutMs);
     rearm();
   });
 }
@@ -154,20 +158,21 @@ function click(el: Element) {
 
 /** Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. */
 async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> {
+  const before = new Set(listedOptions(el));
   (el as HTMLElement).focus();
   click(el);
   const typeable = isInput(el);
   if (typeable && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
   // A text combobox that lists nothing once the page settles is a typeahead: type rather than wait.
-  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? 60 : undefined);
+  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? 60 : undefined, before);
   let typed = false;
   if (options.length === 0 && typeable) {
     typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value);
     typed = true;
     el.focus();
-    options = await waitForOptions(el, 1500);
+    options = await waitForOptions(el, 1500, undefined, before);
   }
-  const read = options.map((o) => ({ label: o.textContent?.replace(/\s+/g, ' ').trim() ?? '', value: o.id || (o.textContent ?? '') }));
+  const read = options.map((o) => ({ label: shownText(o), value: o.id || shownText(o) }));
   const choice = (step.intent ? chooseOption(read, step.intent) : null) ?? read.find((o) => o.label === step.value);
   const target = choice ? options[read.indexOf(choice)] : undefined;
   if (!target || !choice) {
@@ -193,6 +198,39 @@ function attachFile(el: HTMLInputElement, file: ResumeFile): StepResult {
   fire(el, 'input');
   fire(el, 'change');
   return { ref: '', ok: true, value: file.name };
+}
+
+/**
+ * A button that opens a menu holding the file input (Jobvite's "Select" under "Add Resume"): open
+ * it, and attach to the file input that a person can now reach and could not before.
+ */
+async function attachThroughMenu(button: Element, file: ResumeFile): Promise<StepResult> {
+  const reachable = () => deepQuery(button.ownerDocument, 'input[type="file"]').filter((f) => fillable(f));
+  const before = new Set(reachable());
+  click(button);
+  const opened = () => reachable().find((f) => !before.has(f)) as HTMLInputElement | undefined;
+  const input =
+    opened() ??
+    (await new Promise<HTMLInputElement | undefined>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const found = opened();
+        if (found) finish(found);
+      });
+      const finish = (found: HTMLInputElement | undefined) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => finish(undefined), 1500);
+      observer.observe(button.ownerDocument, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
+      });
+    }));
+  if (!input) return { ref: '', ok: false, error: 'the button opened no file picker a person could use' };
+  return attachFile(input, file);
 }
 
 /** A drop zone without a file input: the file arrives the way a drag from the desktop brings it. */
@@ -266,13 +304,17 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
     let result: StepResult;
     if (step.action === 'upload') {
       if (!resume) return { ref: step.ref, ok: false, error: 'no resume file to attach' };
-      result = { ...(isInput(el, 'file') ? attachFile(el, resume) : dropFile(el, resume)), ref: step.ref };
+      const attached = isInput(el, 'file')
+        ? attachFile(el, resume)
+        : el.hasAttribute('aria-haspopup')
+          ? await attachThroughMenu(el, resume)
+          : dropFile(el, resume);
+      result = { ...attached, ref: step.ref };
     } else if (step.action === 'add') {
       // The button is not a field: no outline.
       return await addEntries(el, step, hints);
     } else if (step.action === 'check') {
-      const box = el as HTMLInputElement;
-      if (box.checked !== (step.value === 'true')) box.click();
+      if (isChecked(el) !== (step.value === 'true')) (el as HTMLElement).click();
       result = { ref: step.ref, ok: true, value: step.value };
     } else if (step.action === 'choose') {
       if (isTag(el, 'select')) result = chooseNativeSelect(el as HTMLSelectElement, step);
@@ -280,7 +322,7 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
         isInput(el, 'radio') ||
         el.matches('fieldset, [role="radiogroup"]') ||
         el.querySelector('input[type="radio"]') ||
-        (el.matches('fieldset, [role="group"]') && el.querySelector('input[type="checkbox"]'))
+        (el.matches('fieldset, [role="group"]') && el.querySelector('input[type="checkbox"], [role="checkbox"]'))
       )
         result = chooseRadio(el, step);
       else if (!isTag(el, 'button') && el.querySelector(':scope > button')) result = chooseButton(el, step);

@@ -37,6 +37,10 @@ describe('chooseOption', () => {
     expect(
       chooseOption(opts('Yes, I have a disability', 'No, I do not have a disability', 'I do not want to answer'), { kind: 'yes' })?.label,
     ).toBe('Yes, I have a disability');
+    // Workable's work-authorization boxes: the yes answer carries its own condition.
+    const workable = opts('Yes, I can work in the United States without sponsorship', 'No, I would need sponsorship');
+    expect(chooseOption(workable, { kind: 'yes' })?.label).toBe('Yes, I can work in the United States without sponsorship');
+    expect(chooseOption(opts('Yes, I am authorized', 'Yes, but I will need sponsorship', 'No'), { kind: 'yes' })).toBeNull();
   });
 
   it('never picks a placeholder', () => {

@@ -71,7 +71,11 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       const candidates = labelled.filter(
         (o) => /^(yes|i am|i do|i have|i will|i can)\b/.test(o.text) && !negative(o.text) && !isDecline(o.text),
       );
-      return candidates.length === 1 ? (candidates[0]?.option ?? null) : null;
+      if (candidates.length === 1) return candidates[0]?.option ?? null;
+      // The one option that begins "Yes", whatever it adds ("Yes, I can work in the United States
+      // without sponsorship"): what it adds about sponsorship is the planner's to check.
+      const leading = labelled.filter((o) => /^yes\b/.test(o.text) && !isDecline(o.text));
+      return candidates.length === 0 && leading.length === 1 ? (leading[0]?.option ?? null) : null;
     }
     case 'no': {
       // Only a plain "No": "Not at this time" or "No, but in the future" say something else.

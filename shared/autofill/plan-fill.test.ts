@@ -260,6 +260,24 @@ describe('labels', () => {
     expect(planFill([boxes], NURSE).steps[0]).toMatchObject({ field: 'disability', value: 'I do not want to answer' });
   });
 
+  it('answers a work-authorization question whose yes also says "without sponsorship" only for a person who needs none', () => {
+    const boxes = () =>
+      field({
+        label: 'Are you legally allowed to work in the United States?',
+        kind: 'radio-group',
+        required: true,
+        options: options('Yes, I can work in the United States without sponsorship', 'No, I would need sponsorship'),
+      });
+    const authorized = (needsSponsorship: boolean): ProfileDraft => ({
+      ...NURSE,
+      workAuthorization: [{ country: 'US', authorized: true, needsSponsorship }],
+    });
+    expect(planFill([boxes()], authorized(false)).steps[0]?.value).toBe('Yes, I can work in the United States without sponsorship');
+    const needs = planFill([boxes()], authorized(true));
+    expect(needs.steps).toEqual([]);
+    expect(needs.needsYou[0]?.why).toMatch(/sponsorship/);
+  });
+
   it('reads a label without its required marker', () => {
     expect(classifyField(field({ label: 'Location*' }))?.field).toBe('currentLocation');
     expect(classifyField(field({ label: 'Location (required)' }))?.field).toBe('currentLocation');

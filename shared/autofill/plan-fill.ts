@@ -370,6 +370,21 @@ function step(field: CollectedField, source: NonNullable<Source>, fieldName: Fil
   return { ...base, action: 'type', value: source.text };
 }
 
+/**
+ * "Are you allowed to work in the US?" answered by "Yes, I can work … without sponsorship": a yes
+ * that is wrong for a person who is authorized but needs sponsorship. Left for them.
+ */
+function sponsorshipConflict(field: CollectedField, name: CanonicalField, source: Source, profile: ProfileDraft) {
+  return (
+    name === 'workAuthorization' &&
+    source !== null &&
+    'intent' in source &&
+    source.intent.kind === 'yes' &&
+    field.options.some((o) => /sponsor/i.test(o.label)) &&
+    profile.workAuthorization.some((w) => w.needsSponsorship)
+  );
+}
+
 export function planFill(fields: CollectedField[], profile: ProfileDraft, options: PlanOptions = {}): FillPlan {
   const plan: FillPlan = { steps: [], skipped: [], needsYou: [] };
   const leave = (field: CollectedField, why: string) =>
@@ -401,7 +416,9 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
         continue;
       }
       if (typeof found === 'string') cannot = found;
-      else {
+      else if (sponsorshipConflict(field, classification.field, found, profile)) {
+        cannot = 'its answers also speak of sponsorship, which you need';
+      } else {
         source = found;
         name = classification.field;
         why = classification.why;

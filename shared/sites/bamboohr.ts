@@ -18,6 +18,7 @@ export const bamboohr = defineSite({
     { field: 'linkedin', confidence: 0.97, why: 'BambooHR LinkedIn URL', test: named(/^linkedinUrl$/) },
     { field: 'portfolio', confidence: 0.9, why: 'BambooHR website', test: named(/^websiteUrl$/) },
     { field: 'salaryExpectation', confidence: 0.9, why: 'BambooHR desired pay', test: named(/^desiredPay$/) },
+    { field: 'degree', confidence: 0.9, why: 'BambooHR highest education', test: named(/^educationLevelId$/) },
   ],
   testUrls: [
     'https://driftwoodcoffee.bamboohr.com/careers/57',

@@ -12,6 +12,11 @@ export interface FormHints {
   entrySection?: RegExp;
   /** The `data-automation-id` of an "Add" button, whatever its wording. */
   addButtonId?: string;
+  /**
+   * The attribute the site names its controls by where they have no name (SmartRecruiters'
+   * `data-sr-id`, Workable's `data-ui`): collected as `automationId` "attribute=value", for its fieldRules.
+   */
+  hookAttribute?: string;
 }
 
 /**

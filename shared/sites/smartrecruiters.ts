@@ -1,3 +1,4 @@
+import { automation } from '../autofill/rule-tests.ts';
 import { defineSite } from './site.ts';
 
 export const smartrecruiters = defineSite({
@@ -11,6 +12,18 @@ export const smartrecruiters = defineSite({
     'https://careers.smartrecruiters.com/*',
   ],
   formHosts: ['smartrecruiters.com'],
+  // Its controls have generated ids and no names; data-sr-id names them.
+  formHints: { hookAttribute: 'data-sr-id' },
+  fieldRules: [
+    {
+      // The one-click form's "City" looks up whole places ("Denver, CO, US", "Denver, PA, US"): the
+      // profile's location picks the right one, the city alone cannot.
+      field: 'currentLocation',
+      confidence: 0.95,
+      why: 'SmartRecruiters place lookup',
+      test: automation(/^data-sr-id=location-autocomplete-search-search-input$/),
+    },
+  ],
   testUrls: [
     'https://jobs.smartrecruiters.com/Square/743999977220153-staff-software-engineer-identity-and-access-management-trust',
     'https://jobs.smartrecruiters.com/CalderFreight/744000141236507-transport-planner',

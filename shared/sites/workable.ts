@@ -1,3 +1,4 @@
+import { automation } from '../autofill/rule-tests.ts';
 import { defineSite } from './site.ts';
 
 export const workable = defineSite({
@@ -8,6 +9,17 @@ export const workable = defineSite({
   // and /<account>/j/<shortcode>/apply/ its form (one SPA, tabs between the two).
   matches: ['https://apply.workable.com/*/j/*'],
   formHosts: ['workable.com'],
+  // Every control carries data-ui; file inputs have nothing else.
+  formHints: { hookAttribute: 'data-ui' },
+  fieldRules: [
+    // "Address" asks "Include your city, region, and country": where the applicant lives, not a street.
+    {
+      field: 'currentLocation',
+      confidence: 0.9,
+      why: 'Workable address: where you live (city, region, country)',
+      test: automation(/^data-ui=address$/),
+    },
+  ],
   testUrls: [
     'https://apply.workable.com/quillfeather/j/5C1E8A7F20/',
     'https://apply.workable.com/quillfeather/j/5C1E8A7F20/apply/',
