@@ -326,9 +326,10 @@ export function isAddButton(button: Element, hints: FormHints = {}): boolean {
 function makeEntries(hints: FormHints) {
   function entryContainer(node: Element): { entry: EntryRef; heading: string } | null {
     const id = hints.entryId?.exec(node.getAttribute('data-automation-id') ?? '');
-    const heading = text(node.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend'));
+    // Only a group can be an entry: ask that first (a heading query on every ancestor scans the page).
+    if (!id && !node.matches('[role="group"], fieldset, section, [data-automation-id]')) return null;
+    const heading = text(Array.from(node.children).find((c) => /^(h2|h3|h4|h5|legend)$/.test(c.localName)));
     if (id) return { entry: { group: groupOf(id[1] ?? ''), index: Number(id[2]) - 1 }, heading: heading || `${id[1]} ${id[2]}` };
-    if (!node.matches('[role="group"], fieldset, section, [data-automation-id]')) return null;
     const named = ENTRY_HEADING.exec(node.getAttribute('aria-label') ?? '') ?? ENTRY_HEADING.exec(heading);
     return named ? { entry: { group: groupOf(named[1] ?? ''), index: Number(named[2]) - 1 }, heading: named[0] } : null;
   }

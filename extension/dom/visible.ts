@@ -91,6 +91,9 @@ const intersect = (a: Box, b: Box): Box => ({
   right: Math.min(a.right, b.right),
   bottom: Math.min(a.bottom, b.bottom),
 });
+const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+/** The element above, through shadow roots (to their host), within one document. */
+const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
 
 /**
@@ -111,6 +114,45 @@ export function createVisibility() {
     return combined;
   };
 
+  /** `clip-path` and `clip` of an element, applied to a box (they clip the element and what it holds). */
+  const ownClip = (node: Element, s: CSSStyleDeclaration, box: Box): Box => {
+    let out = box;
+    if (s.clipPath && s.clipPath !== 'none') {
+      const clipped = clipPathBox(s.clipPath, node.getBoundingClientRect());
+      if (clipped) out = intersect(out, clipped);
+    }
+    if (s.clip && s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed')) {
+      const clipped = clipBox(s.clip, node.getBoundingClientRect());
+      if (clipped) out = intersect(out, clipped);
+    }
+    return out;
+  };
+
+  const regions = new Map<Element, Box>();
+  /**
+   * Where an element's content can show: its own clips and hidden overflow (a height: 0 box
+   * shows nothing), within its ancestors' region. Cached for the pass: fields share ancestors.
+   */
+  const region = (node: Element | null): Box => {
+    if (!node) return EVERYWHERE;
+    const cached = regions.get(node);
+    if (cached) return cached;
+    const s = styleOf(node);
+    let box = s.position === 'fixed' ? EVERYWHERE : region(up(node));
+    box = ownClip(node, s, box);
+    if (/hidden|clip/.test(`${s.overflowX} ${s.overflowY}`)) {
+      const r = node.getBoundingClientRect();
+      box = intersect(box, {
+        left: s.overflowX === 'visible' ? -Infinity : r.left,
+        right: s.overflowX === 'visible' ? Infinity : r.right,
+        top: s.overflowY === 'visible' ? -Infinity : r.top,
+        bottom: s.overflowY === 'visible' ? Infinity : r.bottom,
+      });
+    }
+    regions.set(node, box);
+    return box;
+  };
+
   /** Rendered, big enough, not transparent, not clipped away, not off the page. The element itself, no stand-in. */
   function seen(el: Element): boolean {
     if (!el.isConnected) return false;
@@ -122,31 +164,10 @@ export function createVisibility() {
     let box: Box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
     if (rect.width < 1 || rect.height < 1 || area(box) < MIN_AREA) return false;
     if (opacity(el) < MIN_OPACITY) return false;
-    // Clipping by the element and every ancestor in its document (a frame's own box is checked for the frame).
-    for (let node: Element | null = el; node; node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null)) {
-      const s = node === el ? style : styleOf(node);
-      if (s.clipPath && s.clipPath !== 'none') {
-        const r = node.getBoundingClientRect();
-        const clipped = clipPathBox(s.clipPath, r);
-        if (clipped) box = intersect(box, clipped);
-      }
-      if (s.clip && s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed')) {
-        const clipped = clipBox(s.clip, node.getBoundingClientRect());
-        if (clipped) box = intersect(box, clipped);
-      }
-      // An ancestor that hides overflow shows only what falls inside it (a height: 0 box shows nothing).
-      if (node !== el && /hidden|clip/.test(`${s.overflowX} ${s.overflowY}`)) {
-        const r = node.getBoundingClientRect();
-        box = intersect(box, {
-          left: s.overflowX === 'visible' ? -Infinity : r.left,
-          right: s.overflowX === 'visible' ? Infinity : r.right,
-          top: s.overflowY === 'visible' ? -Infinity : r.top,
-          bottom: s.overflowY === 'visible' ? Infinity : r.bottom,
-        });
-      }
-      if (area(box) < MIN_AREA) return false;
-      if (s.position === 'fixed') break;
-    }
+    // Clipping by the element itself, then by the region its ancestors leave (a frame's own box is checked for the frame).
+    box = ownClip(el, style, box);
+    if (style.position !== 'fixed') box = intersect(box, region(up(el)));
+    if (area(box) < MIN_AREA) return false;
     // Above or left of the page's origin, where no scrolling reaches.
     const win = el.ownerDocument.defaultView;
     if (win && (box.right + win.scrollX <= 0 || box.bottom + win.scrollY <= 0)) return false;
@@ -208,8 +229,13 @@ export function fillable(el: Element): boolean {
 export function uncovered(el: Element): boolean {
   const target = el.localName === 'input' && /^(checkbox|radio|file)$/.test((el as HTMLInputElement).type) ? null : el;
   if (!target) return true;
-  (target as HTMLElement).scrollIntoView?.({ block: 'center', inline: 'nearest' });
-  const rect = target.getBoundingClientRect();
+  let rect = target.getBoundingClientRect();
+  const win = target.ownerDocument.defaultView;
+  // Brought into view first when it is not (as typing into it would), so the check sees what a person would.
+  if (win && (rect.top < 0 || rect.left < 0 || rect.bottom > win.innerHeight || rect.right > win.innerWidth)) {
+    (target as HTMLElement).scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    rect = target.getBoundingClientRect();
+  }
   const root = target.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint?.((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
   // Outside the viewport even when scrolled to (a fixed-size frame): nothing to judge.
