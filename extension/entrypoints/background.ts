@@ -304,6 +304,14 @@ export default defineBackground(() => {
     }
     if (change.status === 'complete' && tab.url) void access.pageLoaded(tabId, tab.url);
   });
+  // Tabs that finished loading before this worker listened (the browser restoring its session as
+  // it starts, or the worker waking late) had no load event here: their "Always" sites are read now.
+  void browser.tabs
+    .query({ status: 'complete' })
+    .then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && tab.url) void access.pageLoaded(tab.id, tab.url);
+    })
+    .catch(() => undefined);
 
   // The user's click on the toolbar button, the shortcut or the context menu grants activeTab for
   // the tab: each opens the panel (first thing: browsers allow it only inside the user's action)
