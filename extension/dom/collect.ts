@@ -1,8 +1,9 @@
 import { isPlaceholder } from '../../shared/autofill/choose-option.ts';
 import { isDecline } from '../../shared/autofill/decline.ts';
 import type { CollectedField, ControlKind, EntryGroup, EntryRef, FieldOption } from '../../shared/autofill/fields.ts';
+import { isGenericLabel } from '../../shared/autofill/generic-label.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
-import { createVisibility } from './visible.ts';
+import { createVisibility, up } from './visible.ts';
 
 /**
  * Reads a form the way a person sees it: every control they can see, with its question text,
@@ -40,9 +41,6 @@ export function byId(el: Element, id: string): Element | null {
     if (!('host' in root)) return null;
   }
 }
-
-/** The element above, through shadow roots (to their host); frames stop the walk. */
-const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 
 /**
  * Every element matching `selector` under `root`, in page order, through open shadow roots
@@ -134,19 +132,6 @@ function tableRowLabel(el: Element): string {
     .join(' ');
 }
 
-/** Short text just before the control (a heading or a caption), walking back through siblings and up. */
-function precedingText(el: Element): string {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.querySelector(CONTROLS) || sib.matches(CONTROLS)) return '';
-      const said = text(sib);
-      if (said) return said.length <= 120 ? said : '';
-    }
-  }
-  return '';
-}
-
 /**
  * The question text, from every source real forms use: its labels (label[for] and wrapping,
  * inside shadow roots too), aria-labelledby, aria-label, the label of the web component that
@@ -191,23 +176,11 @@ export function labelOf(el: Element): string {
     const candidate = node.querySelector('label, .label, [class*="label"], [class*="question"], .application-label, h3, h4');
     if (candidate && !candidate.contains(el) && text(candidate)) return text(candidate);
   }
-  const before = precedingText(el);
+  const before = questionAbove(el);
   if (before) return before;
   const described = idsText(el, el.getAttribute('aria-describedby'));
   if (described && described.length <= 160) return described;
   return el.getAttribute('placeholder')?.trim() || el.getAttribute('name') || '';
-}
-
-/**
- * What a control's own label says when the question is elsewhere: its group's ("Resume/CV" around
- * "Attach"), or the heading above it ("Resume*" above BambooHR's "file-input", SmartRecruiters'
- * "Choose a file or drop it here"). A verb alone, or a verb about files; "Select your country" asks something.
- */
-export function isGenericLabel(label: string): boolean {
-  const t = label.replace(/[*✱]|\((required|optional)\)/gi, '').trim();
-  if (t.length > 50) return false;
-  if (/^((enter|type|paste) manually|file([- ]?(input|upload))?|(or )?drag (and|&) drop.*)$/i.test(t)) return true;
-  return /^(attach|upload|browse|choose|select|add|drop)\b/i.test(t) && (/^\w+$/.test(t) || /\b(files?|documents?|here|drop)\b/i.test(t));
 }
 
 /** The short text above a control whose own label is generic: the nearest, walking back and up (through shadow hosts). */

@@ -92,8 +92,8 @@ const intersect = (a: Box, b: Box): Box => ({
   bottom: Math.min(a.bottom, b.bottom),
 });
 const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
-/** The element above, through shadow roots (to their host), within one document. */
-const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
+/** The element above, through shadow roots (to their host), within one document (frames stop the walk). */
+export const up = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
 
 /**

@@ -1,5 +1,6 @@
 import { SITE_FIELD_RULES } from '../sites/registry.ts';
 import type { CanonicalField, CollectedField } from './fields.ts';
+import { isGenericLabel } from './generic-label.ts';
 import { ac, all, bareLabel, kind, labelIs, named, type Rule, says, type Test } from './rule-tests.ts';
 
 export interface Classification {
@@ -184,16 +185,6 @@ const ENTRY_RULES: Rule[] = [
     test: all(inEntry('education'), says(/^(to|end)\b|graduat/i)),
   },
 ];
-
-// Labels that name the control, not the question: the question is its group's ("Resume/CV"
-// around an "Attach" button, "Cover Letter" around another).
-const GENERIC_LABEL =
-  /^(attach|upload|browse|choose|select|add|drop)( (a|the|your))?( (file|files|document|documents|here))?( here)?$|^(enter|type|paste) manually$|^file[- ]?(input|upload)?$|^(or )?drag (and|&) drop.*$/i;
-
-/** True when a control's own label says nothing of the question ("Attach", "Choose file"). */
-export function isGenericLabel(label: string): boolean {
-  return GENERIC_LABEL.test(label.replace(/\s*(\*|\(required\)|\(optional\))\s*$/i, '').trim());
-}
 
 /** The field as its question reads: a control with a generic label takes its group's label. */
 export function asQuestion(field: CollectedField): CollectedField {
