@@ -118,37 +118,59 @@ function listedOptions(el: Element, before: Set<Element> = new Set()): Element[]
 }
 
 /**
- * The combobox's options as soon as the page renders them (a MutationObserver, not polling);
- * none after `timeoutMs`, or after `quietMs` in which the page did not change at all, when given
- * (a typeahead lists nothing until typed into: no reason to wait the whole timeout).
+ * What `find` finds, as soon as the page shows it (a MutationObserver on `roots`, not polling);
+ * undefined after `timeoutMs`, or after `quietMs` in which the page did not change at all, when given.
  */
-function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, before?: Set<Element>): Promise<Element[]> {
-  const now = listedOptions(el, before);
-  if (now.length > 0) return Promise.resolve(now);
+function observeUntil<T>(
+  roots: Node[],
+  find: () => T | undefined,
+  { timeoutMs, quietMs, attributes }: { timeoutMs: number; quietMs?: number; attributes: string[] },
+): Promise<T | undefined> {
+  const now = find();
+  if (now !== undefined) return Promise.resolve(now);
   return new Promise((resolve) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
-    const done = (options: Element[]) => {
+    const done = (found: T | undefined) => {
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(quiet);
-      resolve(options);
+      resolve(found);
     };
     const rearm = () => {
       if (quietMs === undefined) return;
       clearTimeout(quiet);
-      quiet = setTimeout(() => done([]), quietMs);
+      quiet = setTimeout(() => done(undefined), quietMs);
     };
     const observer = new MutationObserver(() => {
-      const options = listedOptions(el, before);
-      if (options.length > 0) done(options);
+      const found = find();
+      if (found !== undefined) done(found);
       else rearm();
     });
-    // A menu may render in the control's shadow root or in a portal at the end of the page.
-    for (const root of new Set<Node>([el.ownerDocument, el.getRootNode()]))
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
-    const timer = setTimeout(() => done(listedOptions(el, before)), timeoutMs);
+    for (const root of new Set(roots))
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: attributes });
+    const timer = setTimeout(() => done(find()), timeoutMs);
     rearm();
   });
+}
+
+/**
+ * The combobox's options as soon as the page renders them; none after `timeoutMs`, or after
+ * `quietMs` of a page that does not change (a typeahead lists nothing until typed into: no
+ * reason to wait the whole timeout). A menu may render in the control's shadow root or in a
+ * portal at the end of the page.
+ */
+async function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, before?: Set<Element>): Promise<Element[]> {
+  const listed = () => {
+    const options = listedOptions(el, before);
+    return options.length > 0 ? options : undefined;
+  };
+  return (
+    (await observeUntil([el.ownerDocument, el.getRootNode()], listed, {
+      timeoutMs,
+      ...(quietMs === undefined ? {} : { quietMs }),
+      attributes: ['class', 'style', 'hidden'],
+    })) ?? []
+  );
 }
 
 function click(el: Element) {
@@ -209,26 +231,10 @@ async function attachThroughMenu(button: Element, file: ResumeFile): Promise<Ste
   const before = new Set(reachable());
   click(button);
   const opened = () => reachable().find((f) => !before.has(f)) as HTMLInputElement | undefined;
-  const input =
-    opened() ??
-    (await new Promise<HTMLInputElement | undefined>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const found = opened();
-        if (found) finish(found);
-      });
-      const finish = (found: HTMLInputElement | undefined) => {
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(found);
-      };
-      const timer = setTimeout(() => finish(undefined), 1500);
-      observer.observe(button.ownerDocument, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
-      });
-    }));
+  const input = await observeUntil([button.ownerDocument], opened, {
+    timeoutMs: 1500,
+    attributes: ['class', 'style', 'hidden', 'aria-hidden'],
+  });
   if (!input) return { ref: '', ok: false, error: 'the button opened no file picker a person could use' };
   return attachFile(input, file);
 }
