@@ -296,20 +296,27 @@ export default defineBackground(() => {
     void session.remove(formJobKey(tabId));
     void access.forget(tabId);
   });
+  // A page finished loading: readers started where the user allowed it, and if no report of its job
+  // reached the background (sent before this worker listened), the page is asked once.
+  const topUp = (tabId: number, url: string) =>
+    access
+      .pageLoaded(tabId, url)
+      .then(() => tabJobs.get(tabId))
+      .catch(() => undefined);
   // A full page load in a tab invalidates what its last page showed until the new page reports.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) {
       void tabJobs.navigated(tabId, change.url);
       void session.remove(framesKey(tabId));
     }
-    if (change.status === 'complete' && tab.url) void access.pageLoaded(tabId, tab.url);
+    if (change.status === 'complete' && tab.url) void topUp(tabId, tab.url);
   });
   // Tabs that finished loading before this worker listened (the browser restoring its session as
   // it starts, or the worker waking late) had no load event here: their "Always" sites are read now.
   void browser.tabs
     .query({ status: 'complete' })
     .then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && tab.url) void access.pageLoaded(tab.id, tab.url);
+      for (const tab of tabs) if (tab.id !== undefined && tab.url) void topUp(tab.id, tab.url);
     })
     .catch(() => undefined);
 
