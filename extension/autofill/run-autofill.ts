@@ -80,7 +80,11 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
         {
           type: 'content/apply-fill',
           steps: plan.steps,
-          resume: resume ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) } : null,
+          // The file travels (as a list of bytes) only to a form that takes it.
+          resume:
+            resume && plan.steps.some((step) => step.action === 'upload')
+              ? { name: resume.name, type: resume.type, bytes: Array.from(resume.bytes) }
+              : null,
           // The page reports the user's own answers to these when the form is submitted.
           askUser: [...plan.needsYou, ...plan.skipped.filter((item) => !item.kept)].map((item) => item.label),
         } satisfies BackgroundToContent,

@@ -178,6 +178,13 @@ function click(el: Element) {
   for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new win.MouseEvent(type, { bubbles: true, composed: true }));
 }
 
+/**
+ * How long a text combobox may show nothing before it is taken for a typeahead. Menus of
+ * react-select, Ashby and Workday open within the click's own task; a list fetched later still
+ * arrives while the typed value is searched.
+ */
+const TYPEAHEAD_QUIET_MS = 30;
+
 /** Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. */
 async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> {
   const before = new Set(listedOptions(el));
@@ -186,7 +193,7 @@ async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> 
   const typeable = isInput(el);
   if (typeable && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
   // A text combobox that lists nothing once the page settles is a typeahead: type rather than wait.
-  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? 60 : undefined, before);
+  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? TYPEAHEAD_QUIET_MS : undefined, before);
   let typed = false;
   if (options.length === 0 && typeable) {
     typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value);

@@ -132,9 +132,12 @@ export default defineBackground(() => {
   };
   const autofill = async (tabId: number, refill: boolean, onlyFrame?: number) => {
     const report = await fill(tabId, refill, onlyFrame);
-    const job = await tabJobs.get(tabId);
-    if (job) await session.set({ [formJobKey(tabId)]: job });
-    await recordEvent(
+    // Bookkeeping the report does not wait for: the user cannot send the form within these milliseconds.
+    void tabJobs
+      .get(tabId)
+      .then((job) => job && session.set({ [formJobKey(tabId)]: job }))
+      .catch(() => undefined);
+    void recordEvent(
       database(),
       'autofilled',
       { props: { filled: report.filled.length, needsYou: report.needsYou.length, failed: report.failed.length } },
