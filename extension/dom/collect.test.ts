@@ -68,6 +68,21 @@ describe('collect: questions as real forms write them', () => {
     expect(hinted.find((f) => f.kind === 'add-entry')?.entry).toEqual({ group: 'work', index: 1 });
   });
 
+  it("Greenhouse new style: the education block's controls belong to its entry, by the unit's entryClass hint", () => {
+    const block = (i: number) =>
+      `<div class="education--form"><hr/><div class="education--header"><p class="body body--medium">Education</p></div><div class="select"><div class="select__container"><label id="school--${i}-label" for="school--${i}" class="label select__label">School</label><div class="select__control"><input class="select__input" id="school--${i}" type="text" aria-labelledby="school--${i}-label" role="combobox" aria-expanded="false" value=""/></div></div></div><div class="education--date-container"><div class="text-input-wrapper"><label id="start-year--${i}-label" for="start-year--${i}" class="label">Start date year</label><input id="start-year--${i}" class="input" aria-label="Start date year" type="number"/></div></div></div>`;
+    const html = `<div class="education--container">${block(0)}${block(1)}<button type="button" class="add-another-button">Add another</button></div>`;
+    const fields = read(html, { entryClass: /^(education|employment)--form$/ });
+    expect(fields.filter((f) => f.kind !== 'add-entry').map((f) => [f.htmlId, f.entry, f.section])).toEqual([
+      ['school--0', { group: 'education', index: 0 }, 'Education 1'],
+      ['start-year--0', { group: 'education', index: 0 }, 'Education 1'],
+      ['school--1', { group: 'education', index: 1 }, 'Education 2'],
+      ['start-year--1', { group: 'education', index: 1 }, 'Education 2'],
+    ]);
+    // Without the hint, "Start date year" is no entry's field (it would read as an availability date).
+    expect(read(html).find((f) => f.htmlId === 'start-year--0')?.entry).toBeUndefined();
+  });
+
   it('Teamtailor: "*Required" (an sr-only word after the asterisk) marks the question required', () => {
     const fields = read(
       `<fieldset id="id_12840016"><legend class="font-medium"><span class="block">Have you worked hands-on with stationary battery storage systems?<sup data-asterisk="true" aria-hidden="true">*</sup><span class="sr-only">Required</span></span></legend><div class="flex" data-controller="forms--inputs--boolean"><div class="choice-input-wrapper"><input id="b-true" type="radio" value="true" name="candidate[answers_attributes][0][boolean]"><label for="b-true">Yes</label></div><div class="choice-input-wrapper"><input id="b-false" type="radio" value="false" name="candidate[answers_attributes][0][boolean]"><label for="b-false">No</label></div></div></fieldset><label for="candidate_first_name">First name<sup aria-hidden="true">*</sup><span class="sr-only">Required</span></label><input autocomplete="given-name" type="text" name="candidate[first_name]" id="candidate_first_name">`,

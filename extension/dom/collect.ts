@@ -296,9 +296,25 @@ export function isAddButton(button: Element, hints: FormHints = {}): boolean {
   return ADD_BUTTON.test(text(button)) || (!!hints.addButtonId && button.getAttribute('data-automation-id') === hints.addButtonId);
 }
 
+/** An entry marked by its class (FormHints.entryClass): its group, and its place among its like siblings. */
+function entryByClass(node: Element, pattern: RegExp): { entry: EntryRef; heading: string } | null {
+  for (const name of Array.from(node.classList)) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const index = Array.from(node.parentElement?.children ?? [node])
+      .filter((sibling) => sibling.classList.contains(name))
+      .indexOf(node);
+    const group = groupOf(match[1] ?? '');
+    return { entry: { group, index }, heading: `${group === 'education' ? 'Education' : 'Employment'} ${index + 1}` };
+  }
+  return null;
+}
+
 function makeEntries(hints: FormHints) {
   function entryContainer(node: Element): { entry: EntryRef; heading: string } | null {
     const id = hints.entryId?.exec(node.getAttribute('data-automation-id') ?? '');
+    const marked = hints.entryClass && entryByClass(node, hints.entryClass);
+    if (marked) return marked;
     // Only a group can be an entry: ask that first (a heading query on every ancestor scans the page).
     if (!id && !node.matches('[role="group"], fieldset, section, [data-automation-id]')) return null;
     const heading = text(Array.from(node.children).find((c) => /^(h2|h3|h4|h5|legend)$/.test(c.localName)));

@@ -43,12 +43,14 @@ function nativeSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectEle
   return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
 }
 
-export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string, { search = false } = {}) {
   el.focus();
   const setter = nativeSetter(el);
   if (setter) setter.call(el, value);
   else el.value = value;
   fire(el, 'input');
+  // Typed to search a combobox: it keeps the focus, or it drops the search (react-select clears its input on blur).
+  if (search) return;
   fire(el, 'change');
   el.blur();
   fire(el, 'focusout');
@@ -102,6 +104,19 @@ function chooseBox(boxes: Element[], step: FillStep): StepResult {
 const OPTION = '[role="option"], [role="menuitem"]';
 
 /**
+ * An option in a list another combobox says is its own (the menu of a multi-select still closing
+ * as the next opens). A search box inside the same widget (iCIMS) is not another combobox.
+ */
+function ownedByAnother(option: Element, el: Element): boolean {
+  const id = option.closest('[role="listbox"]')?.id;
+  if (!id) return false;
+  const owner = (option.getRootNode() as Document | ShadowRoot).querySelector(
+    `[role="combobox"][aria-controls="${CSS.escape(id)}"], [role="combobox"][aria-owns="${CSS.escape(id)}"]`,
+  );
+  return !!owner && owner !== el;
+}
+
+/**
  * The options a combobox lists now: in the list it names (aria-controls/owns, also in the roots
  * around its own, and inside the rows' shadow roots), else in its tree and the page. Menu items
  * count only when they were not on show before the control was opened (a menu button's own
@@ -113,7 +128,7 @@ function listedOptions(el: Element, before: Set<Element> = new Set()): Element[]
   const list = listId ? byId(el, listId) : null;
   const scopes: Array<Element | Document | ShadowRoot> = root === el.ownerDocument ? [root] : [root, el.ownerDocument];
   return (list ? deepQuery(list, OPTION) : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)))).filter(
-    (o) => o.getClientRects().length > 0 && (o.getAttribute('role') === 'option' || !before.has(o)),
+    (o) => o.getClientRects().length > 0 && (o.getAttribute('role') === 'option' || !before.has(o)) && (list || !ownedByAnother(o, el)),
   );
 }
 
@@ -168,7 +183,7 @@ async function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, 
     (await observeUntil([el.ownerDocument, el.getRootNode()], listed, {
       timeoutMs,
       ...(quietMs === undefined ? {} : { quietMs }),
-      attributes: ['class', 'style', 'hidden'],
+      attributes: ['class', 'style', 'hidden', 'aria-expanded', 'aria-controls'],
     })) ?? []
   );
 }
@@ -196,9 +211,8 @@ async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> 
   let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? TYPEAHEAD_QUIET_MS : undefined, before);
   let typed = false;
   if (options.length === 0 && typeable) {
-    typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value);
+    typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value, { search: true });
     typed = true;
-    el.focus();
     options = await waitForOptions(el, 1500, undefined, before);
   }
   const read = options.map((o) => ({ label: shownText(o), value: o.id || shownText(o) }));

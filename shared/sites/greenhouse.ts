@@ -11,6 +11,8 @@ export const greenhouse = defineSite({
     'https://job-boards.eu.greenhouse.io/*', // EU data residency, new
   ],
   formHosts: ['greenhouse.io'],
+  // New boards: each education (or employment) entry is a div of this class, its controls named "school--0".
+  formHints: { entryClass: /^(education|employment)--form$/ },
   testUrls: [
     'https://boards.greenhouse.io/lumenhealth/jobs/5523344',
     'https://job-boards.greenhouse.io/sonatus/jobs/5071418007',
