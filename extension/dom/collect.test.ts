@@ -83,6 +83,21 @@ describe('collect: questions as real forms write them', () => {
     expect(read(html).find((f) => f.htmlId === 'start-year--0')?.entry).toBeUndefined();
   });
 
+  it('Lever: checkboxes sharing a name are one multiple-select question, named by its card label', () => {
+    const box = (name: string, value: string) =>
+      `<li><label><input type="checkbox" name="${name}" value="${value}" required /><span class="application-answer-alternative">${value}</span></label></li>`;
+    const fields = read(
+      `<form><li class="application-question custom-question"><div><div class="application-label full-width multiple-select"><div class="text">How did you hear about us?<span class="required">✱</span></div></div><div class="application-field full-width required-field"><ul data-qa="checkboxes">${['Ads / Social Media', 'LinkedIn', 'Employee Referral', 'Other'].map((v) => box('cards[c62e][field3]', v)).join('')}</ul></div></div></li>` +
+        `<li class="application-question"><div class="application-label multiple-select">Pronouns</div><div class="application-field"><ul data-qa="candidatePronounsCheckboxes" id="candidatePronounsCheckboxes"><div class="column-wrapper"><div class="table-row">${['He/him', 'She/her', 'They/them'].map((v) => box('pronouns', v).replace('<li>', '<li class="column">')).join('')}</div></div></ul></div></li>` +
+        `<li class="application-question"><label><input type="checkbox" name="consent" value="yes"><span>I agree to the privacy notice</span></label></li></form>`,
+    );
+    expect(fields.map((f) => [f.label, f.kind, f.options.map((o) => o.label)])).toEqual([
+      ['How did you hear about us?*', 'radio-group', ['Ads / Social Media', 'LinkedIn', 'Employee Referral', 'Other']],
+      ['Pronouns', 'radio-group', ['He/him', 'She/her', 'They/them']],
+      ['I agree to the privacy notice', 'checkbox', []],
+    ]);
+  });
+
   it('Teamtailor: "*Required" (an sr-only word after the asterisk) marks the question required', () => {
     const fields = read(
       `<fieldset id="id_12840016"><legend class="font-medium"><span class="block">Have you worked hands-on with stationary battery storage systems?<sup data-asterisk="true" aria-hidden="true">*</sup><span class="sr-only">Required</span></span></legend><div class="flex" data-controller="forms--inputs--boolean"><div class="choice-input-wrapper"><input id="b-true" type="radio" value="true" name="candidate[answers_attributes][0][boolean]"><label for="b-true">Yes</label></div><div class="choice-input-wrapper"><input id="b-false" type="radio" value="false" name="candidate[answers_attributes][0][boolean]"><label for="b-false">No</label></div></div></fieldset><label for="candidate_first_name">First name<sup aria-hidden="true">*</sup><span class="sr-only">Required</span></label><input autocomplete="given-name" type="text" name="candidate[first_name]" id="candidate_first_name">`,
@@ -187,6 +202,7 @@ describe("collect: what a page put in a field is not the user's answer", () => {
     expect(markRequired('Required documents')).toBe('Required documents');
     expect(markRequired('Will you require sponsorship? Sponsorship required')).toBe('Will you require sponsorship? Sponsorship required');
     expect(markRequired('Phone (required)')).toBe('Phone*');
+    expect(markRequired('Full name✱')).toBe('Full name*');
     expect(markRequired('Gender')).toBe('Gender');
   });
 });

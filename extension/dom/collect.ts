@@ -200,14 +200,14 @@ function questionAbove(el: Element): string {
 
 /**
  * A label as forms mark a required question: "*" at its end. An sr-only word after the asterisk
- * ("First name*Required", Teamtailor), "(required)" (Personio), a leading "*" (Workable) or a
- * leading sr-only "Required." all read as that.
+ * ("First name*Required", Teamtailor), "(required)" (Personio), another star ("Full name✱", Lever),
+ * a leading "*" (Workable) or a leading sr-only "Required." all read as that.
  */
 export function markRequired(label: string): string {
   const lead = /^(\*|required\.)\s*/i.test(label);
   const bare = label
     .replace(/^(\*|required\.)\s*/i, '')
-    .replace(/\s*(?:[*✱]\s*\(?required\)?|\(required\))\.?$/i, '*')
+    .replace(/\s*(?:[*✱＊∗]\s*\(?required\)?|\(required\)|[✱＊∗])\.?$/i, '*')
     .trim();
   return lead && !bare.endsWith('*') ? `${bare}*` : bare;
 }
@@ -236,17 +236,20 @@ const isOption = (c: Element, options: Element[]) =>
   options.some((o) => c.contains(o) || labelsOf(o).some((l) => l.contains(c) || c.contains(l)) || o.closest('label')?.contains(c));
 
 /**
- * A radio group's question: its legend or group label, else the nearest label-like text above
+ * A radio group's question (or a checkbox group's): its legend or group label, else the nearest label-like text above
  * the group that is not one of its options ("Yes"/"No" labels are answers, not the question).
  */
 function radioQuestion(radio: HTMLInputElement): string {
   const name = radio.name;
   const scope = scopeOf(radio);
-  const radios = name ? Array.from(scope.querySelectorAll(`input[type="radio"][name="${CSS.escape(name)}"]`)) : [radio];
+  // Its options: the radios of its name, or the checkboxes of a named group (checkboxGroupOf).
+  const named = `[name="${CSS.escape(name)}"]`;
+  const radios = name ? Array.from(scope.querySelectorAll(`input[type="${radio.type}"]${named}`)) : [radio];
   const grouped = groupLabel(radio, radios);
   if (grouped) return grouped;
   let node: Element | null = radio.parentElement;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+  // Deep enough for options laid out in rows and columns (Lever's pronouns: label › li › row › wrapper › ul › field).
+  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
     const candidates = Array.from(
       node.querySelectorAll('.application-label, legend, label, [class*="label"], [class*="question"], h3, h4, p'),
     );
@@ -390,10 +393,28 @@ function dropZones(all: Element[]): Element[] {
 }
 
 /**
- * Checkboxes that are one answer, not several (Workday's disability form: "Yes…", "No…", "I do
- * not want to answer"): a group of a few boxes, one of which declines. Such a group is a choice
- * field like a radio group; other checkbox groups stay separate boxes.
+ * Checkboxes that answer one question together, filled as a choice field like a radio group:
+ * boxes that share one name (Lever's "multiple-select" cards: "How did you hear about us?",
+ * "Pronouns"), and boxes that are one answer, not several (Workday's disability form: "Yes…",
+ * "No…", "I do not want to answer": a group of a few boxes, one of which declines). Other
+ * boxes (consents, "I currently work here") are questions of their own. Returns the group's container.
  */
+function checkboxGroupOf(box: Element): Element | null {
+  return namedBoxes(box) ?? exclusiveCheckboxes(box);
+}
+
+/** The smallest container of the checkboxes that share this box's name, when there are several. */
+function namedBoxes(box: Element): Element | null {
+  const name = (box as HTMLInputElement).name;
+  if (!isInput(box, 'checkbox') || !name) return null;
+  const scope = (box as HTMLInputElement).form ?? (box.getRootNode() as Document | ShadowRoot);
+  const boxes = Array.from(scope.querySelectorAll(`input[type="checkbox"][name="${CSS.escape(name)}"]`));
+  if (boxes.length < 2) return null;
+  let group = box.parentElement;
+  while (group && !boxes.every((b) => group?.contains(b))) group = group.parentElement;
+  return group;
+}
+
 function exclusiveCheckboxes(box: Element): Element | null {
   const group = box.closest('fieldset, [role="group"]');
   if (!group) return null;
@@ -560,7 +581,7 @@ export function collectFields(root: Document | Element, options: CollectOptions 
     if (!kind || el.closest('[aria-hidden="true"], [inert]') || (!standIn && !shown(el))) continue;
     // The native box under an ARIA checkbox is that checkbox.
     if (isInput(el, 'checkbox') && el.parentElement?.closest('[role="checkbox"]')) continue;
-    const checkboxGroup = kind === 'checkbox' ? exclusiveCheckboxes(el) : null;
+    const checkboxGroup = kind === 'checkbox' ? checkboxGroupOf(el) : null;
     const input = el as HTMLInputElement;
     if (isInput(el, 'radio') || checkboxGroup) {
       const scope = input.form ?? el.getRootNode();

@@ -10,6 +10,7 @@ export type ControlKind =
   | 'number'
   | 'textarea'
   | 'select'
+  /** Radios of one question, or checkboxes that answer one question together (collect.ts checkboxGroupOf). */
   | 'radio-group'
   | 'checkbox'
   | 'combobox'
