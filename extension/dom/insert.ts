@@ -127,7 +127,19 @@ function listedOptions(el: Element, before: Set<Element> = new Set()): Element[]
   const root = el.getRootNode() as Document | ShadowRoot;
   const list = listId ? byId(el, listId) : null;
   const scopes: Array<Element | Document | ShadowRoot> = root === el.ownerDocument ? [root] : [root, el.ownerDocument];
-  return (list ? deepQuery(list, OPTION) : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)))).filter(
+  // A list of web components may hold its rows in a slot (SmartRecruiters' spl-select): they are the slot's, not its children.
+  const slotted = list ? Array.from(list.querySelectorAll('slot')).flatMap((slot) => slot.assignedElements({ flatten: true })) : [];
+  const rows = list
+    ? [
+        ...deepQuery(list, OPTION),
+        ...slotted.flatMap((row) => [
+          ...(row.matches(OPTION) ? [row] : []),
+          ...(row.shadowRoot ? Array.from(row.shadowRoot.querySelectorAll(OPTION)) : []),
+          ...deepQuery(row, OPTION),
+        ]),
+      ]
+    : [];
+  return (list ? rows : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)))).filter(
     (o) => o.getClientRects().length > 0 && (o.getAttribute('role') === 'option' || !before.has(o)) && (list || !ownedByAnother(o, el)),
   );
 }

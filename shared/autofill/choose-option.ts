@@ -14,8 +14,11 @@ export type Intent =
   | { kind: 'yes' }
   | { kind: 'no' }
   | { kind: 'decline' }
-  /** `country`: the text names a country, known also by these wordings (given by the planner, which holds the table). */
-  | { kind: 'text'; text: string; country?: { code: string; names: readonly string[] } }
+  /**
+   * `country`: the text names a country, known also by these wordings (given by the planner, which
+   * holds the table); `dial`, its calling code, for a phone-code list that shows only codes ("+1").
+   */
+  | { kind: 'text'; text: string; country?: { code: string; names: readonly string[]; dial?: string } }
   /** A degree: the option of the same level ("Bachelor's Degree" for "BSc Accounting"). */
   | { kind: 'degree'; text: string };
 
@@ -104,7 +107,11 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       // A country in any of its wordings: "United States" is "United States of America", "USA" or
       // "United States +1" in a phone picker, and never "United States Minor Outlying Islands".
       const country = intent.country;
-      if (country) return real.find((o) => optionIsCountry(o.label, country.code, country.names)) ?? null;
+      if (country) {
+        const named = real.find((o) => optionIsCountry(o.label, country.code, country.names));
+        const dial = country.dial?.replace(/\s/g, '');
+        return named ?? (dial ? real.find((o) => o.label.replace(/[\s()]/g, '') === dial) : undefined) ?? null;
+      }
       // A number against ranges ("6-10 years", "10+", "Less than 2"): the one range holding it.
       // Never by containment: "1" is inside "10+".
       if (/^\d+(\.\d+)?$/.test(wanted)) {

@@ -328,6 +328,36 @@ describe('country', () => {
     expect(planFill([closed], living('Denver, CO', ['US'])).steps[0]).toMatchObject({ value: 'United States', intent: { kind: 'text' } });
   });
 
+  it('answers a dialling-code picker from the phone, and the number box beside it takes the number within the country', () => {
+    const code = (...labels: string[]) =>
+      field({ label: 'Phone Country Code', kind: 'select', options: options('No Selection', ...labels) });
+    const number = field({ label: 'Phone Number' });
+    const plan = planFill(
+      [code('Canada (+1)', 'Germany (+49)', 'United States (+1)'), number],
+      living('Denver, CO', ['US'], '+1 303 555 0199'),
+    );
+    expect(plan.steps.map((s) => [s.field, s.value])).toEqual([
+      ['phoneCountryCode', 'United States (+1)'],
+      ['phone', '(303) 555-0199'],
+    ]);
+    // A list of codes alone; a Toronto number is Canada's though Canada shares +1.
+    expect(planFill([code('+1', '+44', '+49')], living('Denver, CO', [], '+1 303 555 0199')).steps[0]?.value).toBe('+1');
+    expect(planFill([code('Canada (+1)', 'United States (+1)')], living('Toronto, ON', [], '+1 416 555 0199')).steps[0]?.value).toBe(
+      'Canada (+1)',
+    );
+    // A number written without a code is read in the country of the location.
+    expect(planFill([code('Germany (+49)', 'United States (+1)')], living('Berlin, Germany', [], '030 1234567')).steps[0]?.value).toBe(
+      'Germany (+49)',
+    );
+    // A code the page chose already is kept, and so is the whole number (SmartRecruiters preselects one).
+    const preset = { ...code('United Kingdom (+44)', 'United States (+1)'), value: 'United Kingdom (+44)' };
+    expect(planFill([preset, number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps.map((s) => s.value)).toEqual([
+      '+1 303 555 0199',
+    ]);
+    // No code asked: the number is kept as the profile writes it.
+    expect(planFill([number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps[0]?.value).toBe('+1 303 555 0199');
+  });
+
   it('leaves the country when the location does not name one', () => {
     const plan = country(living('Remote'));
     expect(plan.steps).toEqual([]);

@@ -1,6 +1,7 @@
 import { parseSalary } from '../job/parse-salary.ts';
 import { profileFacts } from '../match/profile-facts.ts';
 import { countryChoice, countryName } from '../reference/countries.ts';
+import { phoneParts } from '../reference/phone.ts';
 import { readPlace } from '../reference/place.ts';
 import type { Answer } from '../schemas/answer.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
@@ -153,6 +154,19 @@ function fromEntry(field: CollectedField, name: CanonicalField, profile: Profile
   }
 }
 
+/** The profile's phone as forms split it, read in the country of its location when it has no calling code. */
+function phoneOf(profile: ProfileDraft) {
+  return profile.phone.trim() ? phoneParts(profile.phone, placeOf(profile).country) : null;
+}
+
+/** What the planner knows of the form around a field. */
+interface FormFacts {
+  /** The form asks the phone's dialling code in a field of its own, and the profile answers it. */
+  codeApart: boolean;
+  /** The field is a list to choose from. */
+  choice: boolean;
+}
+
 /** Where the profile's location is, the country settled by its work authorization and phone where the place alone cannot. */
 function placeOf(profile: ProfileDraft) {
   const workCountries = profile.workAuthorization.filter((w) => w.authorized).map((w) => w.country);
@@ -169,6 +183,7 @@ function fromProfile(
   options: PlanOptions,
   question: string,
   required: boolean,
+  form: FormFacts,
 ): Source | string {
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
   const latest = newestFirst(profile.experience)[0];
@@ -189,8 +204,23 @@ function fromProfile(
       return required ? text(profile.name.first) : 'your profile holds no preferred name';
     case 'email':
       return text(profile.email);
-    case 'phone':
-      return text(profile.phone);
+    case 'phone': {
+      // Beside a dialling-code picker the box takes the number within the country.
+      const parts = form.codeApart ? phoneOf(profile) : null;
+      return text(parts?.national ?? profile.phone);
+    }
+    case 'phoneCountryCode': {
+      const parts = phoneOf(profile);
+      if (!parts) return null;
+      const name = parts.country ? countryName(parts.country) : null;
+      const country = name ? countryChoice(name) : null;
+      if (!country)
+        return `your phone number's calling code ${parts.callingCode} is shared by several countries: add the country to your location`;
+      // A list picks the country ("United States (+1)", or "+1" alone); a text box takes the code.
+      return form.choice
+        ? { intent: { kind: 'text', text: name ?? '', country: { ...country, dial: parts.callingCode } } }
+        : { text: parts.callingCode };
+    }
     case 'currentLocation':
       return text(profile.location);
     case 'city':
@@ -265,7 +295,7 @@ function fromProfile(
     case 'fieldOfStudy':
       return text(newestFirst(profile.education)[0]?.field);
     default:
-      // coverLetter, howDidYouHear, previouslyEmployed, address, postalCode, phoneCountryCode:
+      // coverLetter, howDidYouHear, previouslyEmployed, address, postalCode:
       // the profile does not hold these; remembered answers may.
       return null;
   }
@@ -385,10 +415,27 @@ function sponsorshipConflict(field: CollectedField, name: CanonicalField, source
   );
 }
 
+/**
+ * Whether this field is a dialling-code picker the fill will set to the phone's country: only
+ * then does the number box beside it take the number without its code. A code the page chose
+ * already (SmartRecruiters preselects one) is kept, and so is the whole number.
+ */
+function codeSet(field: CollectedField, classification: Classification | null, profile: ProfileDraft, options: PlanOptions): boolean {
+  if (classification?.field !== 'phoneCountryCode' || classification.confidence < MIN_CONFIDENCE) return false;
+  if (hasValue(field) && !options.refill) return false;
+  const choice = CHOICE.has(field.kind);
+  // A list read only once opened may turn out not to hold the country.
+  if (choice && field.options.length === 0) return false;
+  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, { codeApart: false, choice });
+  return typeof source !== 'string' && source !== null && typeof step(field, source, 'phoneCountryCode', '') !== 'string';
+}
+
 export function planFill(fields: CollectedField[], profile: ProfileDraft, options: PlanOptions = {}): FillPlan {
   const plan: FillPlan = { steps: [], skipped: [], needsYou: [] };
   const leave = (field: CollectedField, why: string) =>
     (field.required ? plan.needsYou : plan.skipped).push({ ref: field.ref, label: displayLabel(field), why });
+  const classified = new Map(fields.map((f) => [f, f.kind === 'add-entry' ? null : classifyField(f)]));
+  const codeApart = fields.some((f) => codeSet(f, classified.get(f) ?? null, profile, options));
   for (const field of fields) {
     if (field.kind === 'add-entry') {
       const add = addEntries(field, profile);
@@ -399,7 +446,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
       plan.skipped.push({ ref: field.ref, label: displayLabel(field), why: 'already filled; Refill replaces it', kept: true });
       continue;
     }
-    const classification: Classification | null = classifyField(field);
+    const classification: Classification | null = classified.get(field) ?? null;
     const memory = remembered(field, options);
     let source: Source = null;
     let name: FillStep['field'] = 'remembered';
@@ -409,7 +456,10 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
       const found = field.entry
         ? fromEntry(field, classification.field, profile)
-        : fromProfile(classification.field, profile, options, asQuestion(field).label, field.required);
+        : fromProfile(classification.field, profile, options, asQuestion(field).label, field.required, {
+            codeApart,
+            choice: CHOICE.has(field.kind),
+          });
       if (typeof found === 'string' && field.entry) {
         // An entry's field is that entry's: an answer remembered from another form's entry is not it.
         leave(field, found);
