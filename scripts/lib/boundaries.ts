@@ -73,8 +73,16 @@ function reachable(entry: string): Map<string, string> {
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 // Packages shared/ may use: pure, platform-free libraries only (schemas, ids, the PDF writer:
-// DESIGN §2 puts PDF rendering in shared/; and the match patterns WXT reads manifests with).
-const SHARED_PACKAGES = [/^zod(\/|$)/, /^ulidx$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, /^@webext-core\/match-patterns$/];
+// DESIGN §2 puts PDF rendering in shared/; the match patterns WXT reads manifests with; and
+// libphonenumber's metadata, to read a phone number's country).
+const SHARED_PACKAGES = [
+  /^zod(\/|$)/,
+  /^ulidx$/,
+  /^pdf-lib$/,
+  /^@pdf-lib\/fontkit$/,
+  /^@webext-core\/match-patterns$/,
+  /^libphonenumber-js(\/|$)/,
+];
 
 export function checkBoundaries(root: string): Violation[] {
   const violations: Violation[] = [];
