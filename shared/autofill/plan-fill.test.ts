@@ -354,6 +354,16 @@ describe('country', () => {
     expect(planFill([preset, number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps.map((s) => s.value)).toEqual([
       '+1 303 555 0199',
     ]);
+    // A preset code that is already the phone's country: the number box takes the number within it.
+    const right = {
+      ...code('United States of America (+1)'),
+      kind: 'combobox' as const,
+      options: [],
+      value: 'United States of America (+1)',
+    };
+    expect(planFill([right, number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps.map((s) => s.value)).toEqual([
+      '(303) 555-0199',
+    ]);
     // No code asked: the number is kept as the profile writes it.
     expect(planFill([number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps[0]?.value).toBe('+1 303 555 0199');
   });

@@ -422,12 +422,15 @@ function sponsorshipConflict(field: CollectedField, name: CanonicalField, source
  */
 function codeSet(field: CollectedField, classification: Classification | null, profile: ProfileDraft, options: PlanOptions): boolean {
   if (classification?.field !== 'phoneCountryCode' || classification.confidence < MIN_CONFIDENCE) return false;
-  if (hasValue(field) && !options.refill) return false;
   const choice = CHOICE.has(field.kind);
+  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, { codeApart: false, choice });
+  if (typeof source === 'string' || source === null || !('intent' in source || 'text' in source)) return false;
+  const wanted = 'intent' in source ? source.intent : { kind: 'text' as const, text: source.text };
+  // Kept as the page set it: apart only when it already shows the phone's country (Workday presets the code).
+  if (hasValue(field) && !options.refill) return !!chooseOption([{ label: field.value, value: field.value }], wanted);
   // A list read only once opened may turn out not to hold the country.
   if (choice && field.options.length === 0) return false;
-  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, { codeApart: false, choice });
-  return typeof source !== 'string' && source !== null && typeof step(field, source, 'phoneCountryCode', '') !== 'string';
+  return typeof step(field, source, 'phoneCountryCode', '') !== 'string';
 }
 
 export function planFill(fields: CollectedField[], profile: ProfileDraft, options: PlanOptions = {}): FillPlan {
