@@ -203,6 +203,7 @@ describe("collect: what a page put in a field is not the user's answer", () => {
     expect(markRequired('Will you require sponsorship? Sponsorship required')).toBe('Will you require sponsorship? Sponsorship required');
     expect(markRequired('Phone (required)')).toBe('Phone*');
     expect(markRequired('Full name✱')).toBe('Full name*');
+    expect(markRequired('First Name*. Required')).toBe('First Name*');
     expect(markRequired('Gender')).toBe('Gender');
   });
 });

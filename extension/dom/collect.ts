@@ -200,14 +200,14 @@ function questionAbove(el: Element): string {
 
 /**
  * A label as forms mark a required question: "*" at its end. An sr-only word after the asterisk
- * ("First name*Required", Teamtailor), "(required)" (Personio), another star ("Full name✱", Lever),
+ * ("First name*Required", Teamtailor; "First Name*. Required", Taleo), "(required)" (Personio), another star ("Full name✱", Lever),
  * a leading "*" (Workable) or a leading sr-only "Required." all read as that.
  */
 export function markRequired(label: string): string {
   const lead = /^(\*|required\.)\s*/i.test(label);
   const bare = label
     .replace(/^(\*|required\.)\s*/i, '')
-    .replace(/\s*(?:[*✱＊∗]\s*\(?required\)?|\(required\)|[✱＊∗])\.?$/i, '*')
+    .replace(/\s*(?:[*✱＊∗]\s*[.,:]?\s*\(?required\)?|\(required\)|[✱＊∗])\.?$/i, '*')
     .trim();
   return lead && !bare.endsWith('*') ? `${bare}*` : bare;
 }

@@ -1,4 +1,4 @@
-import { chooseOption } from '../../shared/autofill/choose-option.ts';
+import { chooseOption, isPlaceholder } from '../../shared/autofill/choose-option.ts';
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
@@ -56,8 +56,18 @@ export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: str
   fire(el, 'focusout');
 }
 
-function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): StepResult {
-  const options: FieldOption[] = Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
+/**
+ * A native list: its option for the step. One that lists nothing yet is filled by the page once
+ * another answer is in (Taleo's states after its country, fetched by a round trip): waited for.
+ */
+async function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): Promise<StepResult> {
+  const listed = () => {
+    const read = Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
+    return read.some((o) => !isPlaceholder(o)) ? read : undefined;
+  };
+  const options: FieldOption[] =
+    (await observeUntil([el], listed, { timeoutMs: DEPENDENT_LIST_MS, attributes: [] })) ??
+    Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   if (!option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
   el.focus();
@@ -212,6 +222,9 @@ function click(el: Element) {
  */
 const TYPEAHEAD_QUIET_MS = 30;
 
+/** How long a list that depends on another answer may take to be filled by the page. */
+const DEPENDENT_LIST_MS = 2000;
+
 /** Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. */
 async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> {
   const before = new Set(listedOptions(el));
@@ -356,7 +369,7 @@ export async function applyStep(el: Element, step: FillStep, resume: ResumeFile 
       if (isChecked(el) !== (step.value === 'true')) (el as HTMLElement).click();
       result = { ref: step.ref, ok: true, value: step.value };
     } else if (step.action === 'choose') {
-      if (isTag(el, 'select')) result = chooseNativeSelect(el as HTMLSelectElement, step);
+      if (isTag(el, 'select')) result = await chooseNativeSelect(el as HTMLSelectElement, step);
       else if (
         isInput(el, 'radio') ||
         el.matches('fieldset, [role="radiogroup"]') ||

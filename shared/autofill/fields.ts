@@ -65,6 +65,8 @@ export const CANONICAL_FIELDS = [
   'email',
   'phone',
   'phoneCountryCode',
+  /** Which kind of phone the number is, or which to call first (Workday's "Phone Device Type", Taleo's "Preferred Phone Number"). */
+  'phoneType',
   'address',
   'city',
   'state',

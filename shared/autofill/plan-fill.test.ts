@@ -368,6 +368,38 @@ describe('country', () => {
     expect(planFill([number], living('Denver, CO', ['US'], '+1 303 555 0199')).steps[0]?.value).toBe('+1 303 555 0199');
   });
 
+  it('puts the number in one phone box of several, and says it is the one to call', () => {
+    const box = (label: string) => field({ label });
+    const preferred = field({
+      label: 'Preferred Phone Number',
+      kind: 'select',
+      options: options('Select...', 'Home Phone', 'Cellular Number', 'Work Phone'),
+    });
+    const plan = planFill(
+      [box('Home Phone'), box('Cellular Number'), box('Work Phone'), preferred],
+      living('Denver, CO', ['US'], '+1 303 555 0199'),
+    );
+    expect(plan.steps.map((s) => [s.label, s.value])).toEqual([
+      ['Cellular Number', '+1 303 555 0199'],
+      ['Preferred Phone Number', 'Cellular Number'],
+    ]);
+    expect(plan.skipped.map((s) => s.why)).toEqual([
+      'your phone number goes in "Cellular Number"',
+      'your phone number goes in "Cellular Number"',
+    ]);
+    // Workday's "Phone Device Type" takes Mobile; a lone "Home Phone" is still the phone.
+    const device = field({ label: 'Phone Device Type', kind: 'select', options: options('Landline', 'Mobile') });
+    expect(planFill([device, box('Home Phone')], living('Denver, CO', ['US'], '+1 303 555 0199')).steps.map((s) => s.value)).toEqual([
+      'Mobile',
+      '+1 303 555 0199',
+    ]);
+  });
+
+  it('leaves a list that lists nothing yet (states after a country) to be chosen on the page', () => {
+    const states = field({ label: 'State/Province', kind: 'select', options: options('Select...') });
+    expect(planFill([states], living('Denver, CO', ['US'])).steps[0]).toMatchObject({ action: 'choose', value: 'CO' });
+  });
+
   it('leaves the country when the location does not name one', () => {
     const plan = country(living('Remote'));
     expect(plan.steps).toEqual([]);

@@ -165,6 +165,10 @@ interface FormFacts {
   codeApart: boolean;
   /** The field is a list to choose from. */
   choice: boolean;
+  /** Its options, when it lists them. */
+  options: CollectedField['options'];
+  /** The form's main phone box, when this is a second one (home, work, fax) beside it. */
+  mainPhone?: string;
 }
 
 /** Where the profile's location is, the country settled by its work authorization and phone where the place alone cannot. */
@@ -205,9 +209,17 @@ function fromProfile(
     case 'email':
       return text(profile.email);
     case 'phone': {
+      if (form.mainPhone) return `your phone number goes in "${form.mainPhone}"`;
       // Beside a dialling-code picker the box takes the number within the country.
       const parts = form.codeApart ? phoneOf(profile) : null;
       return text(parts?.national ?? profile.phone);
+    }
+    case 'phoneType': {
+      // The profile's number is the one to call: a mobile, unless the list has no such kind.
+      if (!form.choice) return null;
+      const mobile = form.options.find((o) => /mobile|cell/i.test(o.label));
+      if (mobile) return { text: mobile.label };
+      return form.options.length === 0 ? { text: 'Mobile' } : 'none of its kinds is a mobile phone';
     }
     case 'phoneCountryCode': {
       const parts = phoneOf(profile);
@@ -373,8 +385,9 @@ function step(field: CollectedField, source: NonNullable<Source>, fieldName: Fil
   if ('upload' in source) return field.kind === 'file' ? { ...base, action: 'upload', value: 'resume.pdf' } : 'not a file input';
   if (CHOICE.has(field.kind)) {
     const intent = withCountry('intent' in source ? source.intent : { kind: 'text', text: source.text });
-    // A custom dropdown lists its options only when opened: the inserter chooses then.
-    if (field.kind === 'combobox' && field.options.length === 0)
+    // A custom dropdown lists its options only when opened, and a list that depends on another
+    // (Taleo's states after its country) once that one is set: the inserter chooses then.
+    if ((field.kind === 'combobox' || field.kind === 'select') && field.options.every(isPlaceholder))
       return { ...base, action: 'choose', value: describeIntent(intent), intent };
     const option = chooseOption(field.options, intent);
     return option ? { ...base, action: 'choose', value: option.label, intent } : `no option clearly means "${describeIntent(intent)}"`;
@@ -415,6 +428,25 @@ function sponsorshipConflict(field: CollectedField, name: CanonicalField, source
   );
 }
 
+const OTHER_PHONE = /\b(home|work|office|business|fax|landline|alternat(e|ive)|other|secondary|day(time)?|evening)\b/i;
+
+/**
+ * A form with several phone boxes (Taleo: Home Phone, Cellular Number, Work Phone) gets the
+ * profile's number once, in the box that is not named for home, work or fax: for each of those
+ * others, the label of that main box.
+ */
+function mainPhonesOf(fields: CollectedField[], classified: Map<CollectedField, Classification | null>): Map<CollectedField, string> {
+  const phones = fields.filter((f) => {
+    const c = classified.get(f);
+    return c?.field === 'phone' && c.confidence >= MIN_CONFIDENCE && !f.entry;
+  });
+  const main = phones.find((f) => !OTHER_PHONE.test(asQuestion(f).label));
+  const others = new Map<CollectedField, string>();
+  if (!main) return others;
+  for (const f of phones) if (f !== main && OTHER_PHONE.test(asQuestion(f).label)) others.set(f, displayLabel(main));
+  return others;
+}
+
 /**
  * Whether this field is a dialling-code picker the fill will set to the phone's country: only
  * then does the number box beside it take the number without its code. A code the page chose
@@ -423,7 +455,11 @@ function sponsorshipConflict(field: CollectedField, name: CanonicalField, source
 function codeSet(field: CollectedField, classification: Classification | null, profile: ProfileDraft, options: PlanOptions): boolean {
   if (classification?.field !== 'phoneCountryCode' || classification.confidence < MIN_CONFIDENCE) return false;
   const choice = CHOICE.has(field.kind);
-  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, { codeApart: false, choice });
+  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, {
+    codeApart: false,
+    choice,
+    options: field.options,
+  });
   if (typeof source === 'string' || source === null || !('intent' in source || 'text' in source)) return false;
   const wanted = 'intent' in source ? source.intent : { kind: 'text' as const, text: source.text };
   // Kept as the page set it: apart only when it already shows the phone's country (Workday presets the code).
@@ -439,6 +475,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     (field.required ? plan.needsYou : plan.skipped).push({ ref: field.ref, label: displayLabel(field), why });
   const classified = new Map(fields.map((f) => [f, f.kind === 'add-entry' ? null : classifyField(f)]));
   const codeApart = fields.some((f) => codeSet(f, classified.get(f) ?? null, profile, options));
+  const mainPhones = mainPhonesOf(fields, classified);
   for (const field of fields) {
     if (field.kind === 'add-entry') {
       const add = addEntries(field, profile);
@@ -462,6 +499,8 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
         : fromProfile(classification.field, profile, options, asQuestion(field).label, field.required, {
             codeApart,
             choice: CHOICE.has(field.kind),
+            options: field.options.filter((o) => !isPlaceholder(o)),
+            ...(mainPhones.get(field) ? { mainPhone: mainPhones.get(field) } : {}),
           });
       if (typeof found === 'string' && field.entry) {
         // An entry's field is that entry's: an answer remembered from another form's entry is not it.

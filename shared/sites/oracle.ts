@@ -21,6 +21,19 @@ export const oracle = defineSite({
     { field: 'address', confidence: 0.95, why: 'Taleo street address', test: named(/dv_cs_candidate_personal_info_Address$/) },
     { field: 'city', confidence: 0.95, why: 'Taleo city', test: named(/dv_cs_candidate_personal_info_City$/) },
     { field: 'postalCode', confidence: 0.95, why: 'Taleo ZIP code', test: named(/dv_cs_candidate_personal_info_ZipCode$/) },
+    // "Place of Residence": cascading lists, country first, then its states (filled once the page lists them).
+    {
+      field: 'country',
+      confidence: 0.95,
+      why: 'Taleo place of residence: country',
+      test: named(/dv_cs_candidate_personal_info_ResidenceLocation-0$/),
+    },
+    {
+      field: 'state',
+      confidence: 0.93,
+      why: 'Taleo place of residence: state',
+      test: named(/dv_cs_candidate_personal_info_ResidenceLocation-1$/),
+    },
     // Recruiting Cloud's email step names its box primary-email.
     { field: 'email', confidence: 0.98, why: 'Oracle Recruiting Cloud email', test: named(/^primary-email(-\d+)?$/) },
     // Its phone row labels the dialling-code picker "Phone Number"; the digits box beside it is the phone.
