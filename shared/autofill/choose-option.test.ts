@@ -43,6 +43,14 @@ describe('chooseOption', () => {
     expect(chooseOption(opts('Yes, I am authorized', 'Yes, but I will need sponsorship', 'No'), { kind: 'yes' })).toBeNull();
   });
 
+  it('takes a gender in the words the list uses, never the other one', () => {
+    const survey = opts('Man', 'Non-binary', 'Woman', 'I prefer to self-describe', "I don't wish to answer");
+    expect(chooseOption(survey, { kind: 'text', text: 'Female' })?.label).toBe('Woman');
+    expect(chooseOption(survey, { kind: 'text', text: 'Male' })?.label).toBe('Man');
+    expect(chooseOption(opts('Male', 'Female', 'Decline To Self Identify'), { kind: 'text', text: 'Woman' })?.label).toBe('Female');
+    expect(chooseOption(opts('M', 'F'), { kind: 'text', text: 'female' })?.label).toBe('F');
+  });
+
   it('never picks a placeholder', () => {
     expect(isPlaceholder({ label: 'Select...', value: '' })).toBe(true);
     expect(isPlaceholder({ label: '-- Please select --', value: 'x' })).toBe(true);

@@ -22,6 +22,13 @@ export type Intent =
   /** A degree: the option of the same level ("Bachelor's Degree" for "BSc Accounting"). */
   | { kind: 'degree'; text: string };
 
+/** Words for one answer that forms use interchangeably (self-identification lists differ by survey). */
+const SAME_ANSWER: ReadonlyArray<readonly string[]> = [
+  ['female', 'woman', 'f'],
+  ['male', 'man', 'm'],
+  ['non-binary', 'nonbinary', 'non binary', 'genderqueer or non-binary'],
+];
+
 // Option labels that are not answers.
 const PLACEHOLDER = /^(|-+|select( one| an option)?\.{0,3}|please select.*|choose.*|--.*--|none selected|pick one)$/i;
 // Words that flip an option's meaning.
@@ -101,6 +108,10 @@ export function chooseOption(options: FieldOption[], intent: Intent): FieldOptio
       if (!wanted) return null;
       const exact = labelled.find((o) => o.text === wanted);
       if (exact) return exact.option;
+      // The same answer in another of the words forms use ("Female" where the list says "Woman").
+      const same = SAME_ANSWER.find((words) => words.includes(wanted));
+      const synonym = same && labelled.filter((o) => same.includes(o.text));
+      if (synonym?.length === 1) return synonym[0]?.option ?? null;
       // A state or province the other way round ("CO" against "Colorado"): exactly, never by containment.
       const region = otherRegionSpelling(intent.text);
       if (region) return labelled.find((o) => o.text === normalize(region))?.option ?? null;
