@@ -535,13 +535,13 @@ describe('EEO on real option lists', () => {
     expect(chosen['How would you describe your gender identity? (mark all that apply)']).toBe("I don't wish to answer");
   });
 
-  it('leaves an EEO question the profile answers when no option says that answer', () => {
+  it('answers an EEO question in the words its list uses, never another answer', () => {
     const withAnswers: ProfileDraft = { ...NURSE, eeo: { ...NURSE.eeo, gender: 'Female', disability: 'No' } };
     const plan = planFill(realEeoQuestions(), withAnswers);
     const chosen = Object.fromEntries(plan.steps.map((s) => [s.label, s.value]));
-    // Lever lists "Female"; Greenhouse lists "Woman", which is not the profile's wording: left, never "Man".
+    // Lever lists "Female"; Greenhouse's newer survey says "Woman" for the same answer, never "Man".
     expect(chosen.Gender).toBe('Female');
-    expect(chosen['How would you describe your gender identity? (mark all that apply)']).toBeUndefined();
+    expect(chosen['How would you describe your gender identity? (mark all that apply)']).toBe('Woman');
     expect(Object.entries(chosen).find(([label]) => label.startsWith('Do you have a disability'))?.[1]).toBe('No');
   });
 });
