@@ -22,6 +22,13 @@ describe('collect: questions as real forms write them', () => {
     expect(field?.options.map((o) => o.label)).toContain('Decline to self-identify');
   });
 
+  it('Lever: the resume input in a label that wraps the whole field takes the question, not the button text', () => {
+    const [field] = read(
+      `<li class="application-question resume"><label><div class="application-label">Resume/CV <span class="required">✱</span></div><div class="application-field"><a href="#" class="postings-btn template-btn-utility visible-resume-upload"><span class="filename"></span><span class="default-label">ATTACH RESUME/CV</span><input class="application-file-input invisible-resume-upload" data-qa="input-resume" id="resume-upload-input" name="resume" tabindex="-1" type="file"></a><span class="resume-upload-failure"><div class="resume-upload-label">Couldn't auto-read resume.</div></span></div></label></li>`,
+    );
+    expect(field?.label).toBe('Resume/CV*');
+  });
+
   it('Lever: a custom card question labelled by the .application-label div before its field', () => {
     const [field] = read(
       `<li class="application-question custom-question"><div><div class="application-label full-width text"><div class="text">If you attended an on-campus or virtual event, which did you attend?</div></div><div class="application-field full-width"><input class="card-field-input" type="text" placeholder="Type your response" value="" name="cards[c62e][field4]" /></div></div></li>`,
@@ -73,6 +80,8 @@ describe('collect: questions as real forms write them', () => {
       `<div class="education--form"><hr/><div class="education--header"><p class="body body--medium">Education</p></div><div class="select"><div class="select__container"><label id="school--${i}-label" for="school--${i}" class="label select__label">School</label><div class="select__control"><input class="select__input" id="school--${i}" type="text" aria-labelledby="school--${i}-label" role="combobox" aria-expanded="false" value=""/></div></div></div><div class="education--date-container"><div class="text-input-wrapper"><label id="start-year--${i}-label" for="start-year--${i}" class="label">Start date year</label><input id="start-year--${i}" class="input" aria-label="Start date year" type="number"/></div></div></div>`;
     const html = `<div class="education--container">${block(0)}${block(1)}<button type="button" class="add-another-button">Add another</button></div>`;
     const fields = read(html, { entryClass: /^(education|employment)--form$/ });
+    // Its "Add another" adds a third education entry.
+    expect(fields.find((f) => f.kind === 'add-entry')?.entry).toEqual({ group: 'education', index: 2 });
     expect(fields.filter((f) => f.kind !== 'add-entry').map((f) => [f.htmlId, f.entry, f.section])).toEqual([
       ['school--0', { group: 'education', index: 0 }, 'Education 1'],
       ['start-year--0', { group: 'education', index: 0 }, 'Education 1'],

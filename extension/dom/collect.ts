@@ -103,8 +103,17 @@ export const shownText = (el: Element) => labelText(el);
 
 const labelsText = (el: Element) =>
   Array.from((el as HTMLInputElement).labels ?? [])
-    .map(labelText)
+    .map((label) => labelText(captionOf(label, el) ?? label))
     .find(Boolean) ?? '';
+
+/**
+ * A label that wraps the whole field (Lever: the question, then the control and its button
+ * "ATTACH RESUME/CV") is read by its caption, the part named a label that does not hold the control.
+ */
+function captionOf(label: Element, control: Element): Element | null {
+  if (!label.contains(control)) return null;
+  return Array.from(label.querySelectorAll('[class*="label"]')).find((c) => !c.contains(control) && text(c)) ?? null;
+}
 
 /** The text of the elements an id list names, as shown (slotted text too). */
 const idText = (el: Element, ref: string) => {
@@ -342,11 +351,19 @@ function makeEntries(hints: FormHints) {
     for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
       const automation = node.getAttribute('data-automation-id') ?? '';
       const heading = text(node.querySelector('h2, h3, h4, legend'));
+      // Or the section holds entries the unit marks by class (Greenhouse's education--form).
+      const marked = hints.entryClass
+        ? Array.from(node.children)
+            .map((c) => entryByClass(c, hints.entryClass as RegExp))
+            .find(Boolean)
+        : null;
       const named = hints.entrySection?.test(automation)
         ? automation
         : /^(work experience|employment history|experience|education)$/i.test(heading)
           ? heading
-          : '';
+          : marked
+            ? marked.entry.group
+            : '';
       if (!named) continue;
       const group = groupOf(named);
       const existing = Array.from(node.querySelectorAll('*')).filter((c) => entryContainer(c)?.entry.group === group).length;
