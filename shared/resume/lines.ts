@@ -29,7 +29,12 @@ function toLines(items: TextItem[], page: number): Line[] {
       end = item.x + item.width;
     }
     const first = row[0] as TextItem;
-    return { text: text.replace(/\s+/g, ' ').trim(), x: first.x, y: first.y, size: Math.max(...row.map((i) => i.size)), page };
+    // Word writes a hyphen as a soft hyphen and U+2010 ("555-\u00AD\u2010 5555"): one plain hyphen.
+    const clean = text
+      .replace(/[-\u00AD\u2010\u2011]{2,}/g, '-')
+      .replace(/\u00AD/g, '')
+      .replace(/[\u2010\u2011]/g, '-');
+    return { text: clean.replace(/\s+/g, ' ').trim(), x: first.x, y: first.y, size: Math.max(...row.map((i) => i.size)), page };
   });
 }
 

@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { LINKEDIN_LINK } from '../sites/linkedin.ts';
-import { findDateRange, findYear } from './dates.ts';
+import { findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
 import { type Line, readingOrder } from './lines.ts';
 import { headingKind, type SectionKind } from './sections.ts';
 import { ResumeError, type TextPage } from './text-items.ts';
@@ -17,14 +17,21 @@ export interface ResumeDraft {
 
 const BULLET = /^\s*(?:[•◦▪▫●○■□·*–-]|\u2022|\u25CF|\u25AA)\s*/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/;
+// "+1 303 555 0199", "(512) 555-0142", "+1 (415) 555-0142", "030 1234 5678".
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})/;
 const URL_LIKE = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[^\s|,]*/gi;
 // "Denver, CO", "Rotterdam, Netherlands", "Remote": a place, not "Title, Employer".
 const COUNTRIES =
   'USA|US|United States|UK|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Germany|Deutschland|Netherlands|Belgium|France|Spain|Portugal|Italy|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|India|Pakistan|China|Japan|Singapore|Australia|New Zealand|Israel|Nigeria|Kenya|South Africa|UAE';
-const LOCATION = new RegExp(`^(?:[A-Z][A-Za-zÀ-ÿ .'-]+,\\s*(?:[A-Z]{2}|${COUNTRIES})|Remote)$`);
+const LOCATION = new RegExp(`^(?:[A-Z][A-Za-zÀ-ÿ .'-]+,\\s*(?:[A-Z]{2}|${COUNTRIES})(?:,\\s*(?:${COUNTRIES}))?|Remote)$`);
+// A street address on a contact line: "555 La Verne Way, La Verne, CA", "321 Gotham St".
+const STREET =
+  /^\d+[A-Za-z]?\s+[A-Z][A-Za-z.' -]+(?:\b(?:st|street|ave|avenue|rd|road|way|blvd|lane|ln|dr|drive|ct|court|pl|place)\.?)(?:,.*)?$/i;
 const DEGREE =
   /\b(hnd|hnc|btec|nvq|bachelor|master|b\.?\s?sc|m\.?\s?sc|b\.?s\.?|m\.?s\.?|b\.?a\.?|m\.?a\.?|mba|ph\.?d|doctor|associate|diploma|bsn|msn|b\.?eng|m\.?eng|certificate|abitur|ged|high school)\b/i;
+// What follows "Bachelor of" / "Master of" as the degree's own name, not its field.
+const DEGREE_NAME =
+  /^(science|arts|fine arts|engineering|business administration|laws|education|technology|applied science|philosophy|music|nursing|social work|public health|commerce)$/i;
 const SCHOOL = /\b(university|college|institute|school|academy|polytechnic|universität|hochschule|tu|eth|mit)\b/i;
 // Words that make a phrase a job title rather than an employer.
 const TITLE_WORDS =
@@ -68,13 +75,48 @@ function parts(text: string): string[] {
     .flatMap((piece) => {
       // "Title, Employer" (one comma) is two parts; "City, ST" stays one.
       const commas = piece.split(/\s*,\s+/);
-      return commas.length === 2 && !LOCATION.test(piece.trim()) ? commas : [piece];
+      if (commas.length === 2) return LOCATION.test(piece.trim()) ? [piece] : commas;
+      // "Title, Employer, City, ST" on one line (LaTeX moderncv): the place is its last two or three parts.
+      for (const size of [3, 2]) {
+        const place = commas.slice(-size).join(', ');
+        if (commas.length > size && LOCATION.test(place)) return [...commas.slice(0, -size), place];
+      }
+      return [piece];
     })
     .map((p) => p.trim())
     .filter(Boolean);
 }
 
 const isTitle = (p: string) => TITLE_WORDS.test(p) || TITLE_STEMS.test(p);
+
+// A line of running text: eight words or more, or a sentence's end.
+const PROSE = /^(?:\S+\s+){7,}\S|[a-z]\.$/;
+
+/**
+ * Lines as a date column and wrapped headers leave them: a range split over two lines ("2021 –" /
+ * "Present …") is put back together, and a header line ending in a comma goes on with the next.
+ */
+function unwrap(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const joined = next ? joinWrappedRange(line.text, next.text) : null;
+    if (joined && next) {
+      out.push({ ...line, text: joined[0] });
+      lines[i + 1] = { ...next, text: joined[1] };
+      if (!joined[1].trim()) i++;
+      continue;
+    }
+    const previous = out.at(-1);
+    if (previous && /,$/.test(previous.text) && findDateRange(previous.text) && !BULLET.test(line.text) && line.text.length < 40) {
+      previous.text = `${previous.text} ${line.text}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
 
 interface Entry {
   header: Line[];
@@ -103,6 +145,11 @@ function entries(lines: Line[]): Entry[] {
       continue;
     }
     const headerHasDates = current?.header.some((h) => findDateRange(h.text));
+    // A description written as prose, not bullets (moderncv): a sentence under a dated header.
+    if (current && headerHasDates && !findDateRange(line.text) && PROSE.test(line.text)) {
+      current.bullets.push(line.text);
+      continue;
+    }
     if (!current || (headerHasDates && findDateRange(line.text)) || (current.header.length >= 3 && headerHasDates))
       out.push({ header: [line], bullets: [] });
     else current.header.push(line);
@@ -116,13 +163,37 @@ function experienceOf(entry: Entry): ProfileDraft['experience'][number] | null {
   const pieces: string[] = [];
   for (const line of entry.header) {
     const range = findDateRange(line.text);
+    const single: { date: string; rest: string } | null = range || start !== null ? null : findTrailingDate(line.text);
     if (range && start === null) {
       start = range.start;
       end = range.end;
       pieces.push(...parts(range.rest));
+    } else if (single) {
+      // "Software Engineer Intern Summer 2022": a role of one season or month.
+      start = single.date;
+      end = single.date;
+      pieces.push(...parts(single.rest));
     } else pieces.push(...parts(line.text));
   }
   if (pieces.length === 0 && entry.bullets.length === 0) return null;
+  // "Employer, City, ST   dates" over a short undated line: that line is the title ("Member", "Volunteer").
+  const dated = entry.header.find((l) => findDateRange(l.text) || findTrailingDate(l.text));
+  const undated = entry.header.filter((l) => l !== dated);
+  const lone = undated.length === 1 ? (undated[0]?.text ?? '') : '';
+  const datedParts = dated ? parts(findDateRange(dated.text)?.rest ?? findTrailingDate(dated.text)?.rest ?? '') : [];
+  const place = datedParts.find((p) => LOCATION.test(p)) ?? '';
+  const named = datedParts.filter((p) => p !== place);
+  if (
+    lone &&
+    parts(lone).length === 1 &&
+    lone.split(/\s+/).length <= 6 &&
+    !EMPLOYER_WORDS.test(lone) &&
+    !LOCATION.test(lone) &&
+    named.length > 0 &&
+    (!named.some(isTitle) || isTitle(lone))
+  ) {
+    return { title: lone, employer: named.join(', '), location: place, start, end, bullets: entry.bullets };
+  }
   const location = pieces.find((p) => LOCATION.test(p) || /^remote$/i.test(p)) ?? '';
   const rest = pieces.filter((p) => p !== location);
   const title =
@@ -140,12 +211,20 @@ function educationOf(entry: Entry): ProfileDraft['education'][number] | null {
   let start: string | null = null;
   let end: string | null = null;
   const pieces: string[] = [];
-  for (const text of lines) {
+  for (const raw of lines) {
+    // "Expected Graduation: June 2016", "Graduated May 2023": the date is the end.
+    const text = raw.replace(/\b(?:expected\s+)?graduat(?:ion|ed|ing)(?:\s+date)?\s*:?\s*/i, '');
     const range = findDateRange(text);
     if (range) {
       start = range.start;
       end = range.end;
       pieces.push(...parts(range.rest));
+      continue;
+    }
+    const dated = end === null ? findTrailingDate(text) : null;
+    if (dated && /-/.test(dated.date)) {
+      end = dated.date;
+      if (dated.rest) pieces.push(...parts(dated.rest));
       continue;
     }
     const year = findYear(text);
@@ -161,11 +240,23 @@ function educationOf(entry: Entry): ProfileDraft['education'][number] | null {
     }
     pieces.push(...parts(text));
   }
-  const degreeText = pieces.find((p) => DEGREE.test(p)) ?? '';
-  const school = pieces.find((p) => p !== degreeText && SCHOOL.test(p)) ?? pieces.find((p) => p !== degreeText && !LOCATION.test(p)) ?? '';
+  const degreeAt = pieces.findIndex((p) => DEGREE.test(p));
+  const school =
+    pieces.find((p, i) => i !== degreeAt && SCHOOL.test(p)) ?? pieces.find((p, i) => i !== degreeAt && !LOCATION.test(p)) ?? '';
+  // "Master of Science in Computer Science, Specialization in AI, MIT": the degree runs to the school.
+  const schoolAt = pieces.indexOf(school);
+  const degreeText = degreeAt < 0 ? '' : pieces.slice(degreeAt, schoolAt > degreeAt ? schoolAt : degreeAt + 1).join(', ');
   if (!school && !degreeText) return null;
-  // "Bachelor of Science in Accounting": the field follows the last "in" (or "of" when there is none).
-  const field = (/\bin\s+([A-Z][^,|]+)$/.exec(degreeText) ?? /\bof\s+([A-Z][^,|]+)$/.exec(degreeText))?.[1]?.trim() ?? '';
+  // "Bachelor of Science in Accounting": the field follows the last "in", or "of" when that is not
+  // the degree's own name ("Bachelor of Science"); or it is the part after the degree
+  // ("Bachelor of Science, Computer Science").
+  const degreeOnly = pieces[degreeAt] ?? '';
+  const after = pieces[degreeAt + 1];
+  const of = /\bof\s+([A-Z][^,|]+)$/.exec(degreeOnly)?.[1]?.trim();
+  const field =
+    /\bin\s+([A-Z][^,|]+)$/.exec(degreeOnly)?.[1]?.trim() ??
+    (of && !DEGREE_NAME.test(of) ? of : undefined) ??
+    (after && degreeAt >= 0 && after !== school && !LOCATION.test(after) && !SCHOOL.test(after) && !DEGREE.test(after) ? after : '');
   return { school, degree: degreeText, field, start, end };
 }
 
@@ -194,6 +285,11 @@ function listItems(lines: Line[]): string[] {
     .filter((s) => s.length > 0 && s.length <= 60);
 }
 
+/** A contact line without its links, email and phone number. */
+function contactless(text: string): string {
+  return text.replace(URL_LIKE, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function header(lines: Line[], profile: ProfileDraft) {
   const text = lines.map((l) => l.text).join(' | ');
   profile.email = EMAIL.exec(text)?.[0] ?? '';
@@ -204,10 +300,21 @@ function header(lines: Line[], profile: ProfileDraft) {
   }
   const withoutLinks = text.replace(URL_LIKE, ' ').replace(EMAIL, ' ');
   profile.phone = PHONE.exec(withoutLinks)?.[0]?.trim() ?? '';
-  const segments = lines.flatMap((l) => l.text.split(/\s*[|•·]\s*/)).map((s) => s.trim());
-  profile.location = segments.find((s) => LOCATION.test(s) && !EMAIL.test(s)) ?? '';
-  // The name: the largest text at the top that is not contact details.
-  const candidates = lines.filter((l) => !EMAIL.test(l.text) && !PHONE.test(l.text) && !/\d/.test(l.text) && l.text.split(' ').length <= 5);
+  // Each line without its links, email and phone: what is left may be the place.
+  const bare = lines.map((l) => contactless(l.text));
+  const segments = bare.flatMap((t) => t.split(/\s*[|•·]\s*|\s+,\s+/)).map((s) => s.trim());
+  profile.location = segments.find((s) => LOCATION.test(s)) ?? '';
+  // A street on its own line, its town on the next ("321 Gotham St" / "Gotham, USA"), or all on one.
+  const street = bare.findIndex((t) => STREET.test(t));
+  if (street >= 0) {
+    const line = bare[street] as string;
+    const town = bare[street + 1] ?? '';
+    profile.location = line.includes(',') ? line : LOCATION.test(town) ? `${line}, ${town}` : profile.location;
+  }
+  // The name: the largest text at the top that is not contact details (an icon glyph before a phone is dropped).
+  const candidates = lines
+    .map((l) => ({ ...l, text: bare[lines.indexOf(l)]?.replace(/\s+\S$/, '') ?? '' }))
+    .filter((l) => l.text && !/\d/.test(l.text) && l.text.split(' ').length <= 5 && !LOCATION.test(l.text));
   const name = [...candidates].sort((a, b) => b.size - a.size)[0]?.text ?? '';
   const words = name.split(/\s+/).filter(Boolean);
   profile.name.first = words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '');
@@ -238,7 +345,7 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
   if (!profile.email) warnings.push('No email address found.');
 
   profile.summary = (sections.get('summary') ?? []).map((l) => l.text).join(' ');
-  const experience = sections.get('experience') ?? [];
+  const experience = unwrap(sections.get('experience') ?? []);
   profile.experience =
     experience.length > 0
       ? entries(experience)
@@ -246,7 +353,7 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
           .filter((e) => e !== null)
       : [];
   if (profile.experience.length === 0) warnings.push('No work experience section found.');
-  const education = sections.get('education') ?? [];
+  const education = unwrap(sections.get('education') ?? []);
   profile.education =
     education.length > 0
       ? entries(education)

@@ -33,6 +33,13 @@ const HEADINGS: Array<[SectionKind, string[]]> = [
       'clinical experience',
       'berufserfahrung',
       'experience and employment',
+      // Unpaid roles are roles too: a student's resume may have no others.
+      'volunteer experience',
+      'volunteering',
+      'leadership experience',
+      'campus involvement',
+      'on campus involvement',
+      'involvement',
     ],
   ],
   ['education', ['education', 'academic background', 'education and training', 'academic history', 'ausbildung', 'bildung', 'studies']],
@@ -69,21 +76,7 @@ const HEADINGS: Array<[SectionKind, string[]]> = [
     ],
   ],
   ['languages', ['languages', 'language skills', 'sprachen']],
-  [
-    'other',
-    [
-      'awards',
-      'honors',
-      'interests',
-      'hobbies',
-      'volunteering',
-      'volunteer experience',
-      'references',
-      'publications',
-      'activities',
-      'additional information',
-    ],
-  ],
+  ['other', ['awards', 'honors', 'interests', 'hobbies', 'references', 'publications', 'activities', 'additional information']],
 ];
 
 const LOOKUP = new Map(HEADINGS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
