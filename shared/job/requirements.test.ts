@@ -22,6 +22,25 @@ describe('splitRequirements', () => {
     expect(splitRequirements(blocks)).toEqual({ required: ['Bilanzbuchhalter'], preferred: ['DATEV'] });
   });
 
+  it('reads the wordings postings use for what is only welcome', () => {
+    for (const heading of [
+      'Bonus points',
+      'Nice to have',
+      'Preferred qualifications',
+      'Even better if you have',
+      'Ideally, you also bring',
+      "You'll stand out if",
+    ]) {
+      const blocks = htmlToBlocks(`<h3>What we're looking for</h3><ul><li>SQL</li></ul><h3>${heading}</h3><ul><li>Airflow</li></ul>`);
+      expect(splitRequirements(blocks), heading).toEqual({ required: ['SQL'], preferred: ['Airflow'] });
+    }
+    // An item that says so itself (a saved Greenhouse posting: "… is highly desirable").
+    const blocks = htmlToBlocks(
+      '<h3>Qualifications</h3><ul><li>Python</li><li>Experience in the automotive industry is highly desirable.</li></ul>',
+    );
+    expect(splitRequirements(blocks).preferred).toEqual(['Experience in the automotive industry is highly desirable.']);
+  });
+
   it('finds nothing in a description without such sections', () => {
     expect(splitRequirements(htmlToBlocks('<p>Great job.</p><ul><li>Free lunch</li></ul>'))).toEqual({ required: [], preferred: [] });
   });

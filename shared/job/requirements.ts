@@ -8,7 +8,7 @@ export interface Requirements {
 // Headings that open a list of preferred qualifications. Checked before REQUIRED, because
 // "Preferred qualifications" also contains "qualifications".
 const PREFERRED =
-  /nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|good to have|would be (great|a plus)|extra credit|wünschenswert|von vorteil/i;
+  /nice[\s-]to[\s-]have|preferred|bonus|\bplus\b|desired|desirable|good to have|would be (great|a plus)|great if|even better|ideally|extra (credit|points)|added advantage|stand out|not required|optional|wünschenswert|von vorteil/i;
 // Headings that open the must-haves.
 const REQUIRED =
   /requirement|qualifications?|must[\s-]have|what you('ll| will)? (need|bring)|you (have|bring|are)|who you are|about you|skills|experience|what we('re| are) looking for|minimum|basic|anforderungen|your profile|dein profil|ihr profil|votre profil/i;
@@ -17,7 +17,8 @@ const OTHER =
   /responsibilit|what you('ll| will) do|the role|benefits|perks|we offer|about (us|the (company|team))|compensation|salary|how to apply|aufgaben|wir bieten/i;
 
 // Items that mark themselves optional inside a required list.
-const INLINE_PREFERRED = /\b(preferred|is a plus|a plus|nice to have|bonus|ideally)\b/i;
+const INLINE_PREFERRED =
+  /\b(preferred|is a plus|a plus|nice to have|bonus|ideally|desirable|advantageous|an advantage|beneficial|optional|not required)\b/i;
 
 /** Required vs preferred qualifications, from the sections the page itself shows. */
 export function splitRequirements(blocks: readonly Block[]): Requirements {

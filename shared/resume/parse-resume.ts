@@ -70,21 +70,25 @@ function median(values: number[]): number {
 /** Splits "Title | Employer | City, ST" and "Title at Employer" into their parts. */
 function parts(text: string): string[] {
   if (LOCATION.test(text.trim())) return [text.trim()];
-  return text
-    .split(/\s+(?:\||•|·|—|–|-|@|at)\s+|\s*\|\s*/)
-    .flatMap((piece) => {
-      // "Title, Employer" (one comma) is two parts; "City, ST" stays one.
-      const commas = piece.split(/\s*,\s+/);
-      if (commas.length === 2) return LOCATION.test(piece.trim()) ? [piece] : commas;
-      // "Title, Employer, City, ST" on one line (LaTeX moderncv): the place is its last two or three parts.
-      for (const size of [3, 2]) {
-        const place = commas.slice(-size).join(', ');
-        if (commas.length > size && LOCATION.test(place)) return [...commas.slice(0, -size), place];
-      }
-      return [piece];
-    })
-    .map((p) => p.trim())
-    .filter(Boolean);
+  return (
+    text
+      .split(/\s+(?:\||•|·|—|–|-|@)\s+|\s*\|\s*/)
+      // "Engineer at Acme" is two parts; "The University of Texas at Austin" is one school.
+      .flatMap((piece) => (SCHOOL.test(piece) && /\bof\b.*\bat\b/i.test(piece) ? [piece] : piece.split(/\s+at\s+/)))
+      .flatMap((piece) => {
+        // "Title, Employer" (one comma) is two parts; "City, ST" stays one.
+        const commas = piece.split(/\s*,\s+/);
+        if (commas.length === 2) return LOCATION.test(piece.trim()) ? [piece] : commas;
+        // "Title, Employer, City, ST" on one line (LaTeX moderncv): the place is its last two or three parts.
+        for (const size of [3, 2]) {
+          const place = commas.slice(-size).join(', ');
+          if (commas.length > size && LOCATION.test(place)) return [...commas.slice(0, -size), place];
+        }
+        return [piece];
+      })
+      .map((p) => p.trim())
+      .filter(Boolean)
+  );
 }
 
 const isTitle = (p: string) => TITLE_WORDS.test(p) || TITLE_STEMS.test(p);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume } from './parse-resume.ts';
+import type { TextPage } from './text-items.ts';
+
+/** One page of lines, top to bottom, each one text item (x, size as given). */
+function page(lines: Array<string | [string, { x?: number; size?: number }]>): TextPage[] {
+  let y = 760;
+  const items = lines.map((entry) => {
+    const [text, { x = 50, size = 10 } = {}] = typeof entry === 'string' ? [entry, {}] : entry;
+    y -= size * 1.6;
+    return { text, x, y, width: text.length * size * 0.5, size };
+  });
+  return [{ width: 612, height: 792, items }];
+}
+
+describe('parseResume: the wordings a new user hit', () => {
+  it('keeps "(512) 555-0142", "The University of Texas at Austin" and "B.S." degrees, and one-line roles with their place', () => {
+    const { profile } = parseResume(
+      page([
+        ['Dana Whitfield', { size: 20 }],
+        'dana.whitfield@example.com | (512) 555-0142 | Austin, TX',
+        ['Experience', { size: 13 }],
+        'Senior Engineer, Acme Corp, Austin, TX 2019 – 2023',
+        '• Built the billing service used by 2,000 customers',
+        ['Education', { size: 13 }],
+        'B.S. Computer Science, The University of Texas at Austin',
+        '2014 – 2018',
+      ]),
+    );
+    expect(profile.phone).toBe('(512) 555-0142');
+    expect(profile.location).toBe('Austin, TX');
+    expect(profile.experience[0]).toMatchObject({
+      title: 'Senior Engineer',
+      employer: 'Acme Corp',
+      location: 'Austin, TX',
+      start: '2019',
+      end: '2023',
+    });
+    expect(profile.education[0]).toMatchObject({
+      school: 'The University of Texas at Austin',
+      degree: 'B.S. Computer Science',
+      start: '2014',
+      end: '2018',
+    });
+  });
+});
