@@ -18,7 +18,7 @@ const OTHER =
 
 // Items that mark themselves optional inside a required list.
 const INLINE_PREFERRED =
-  /\b(preferred|is a plus|a plus|nice to have|bonus|ideally|desirable|advantageous|an advantage|beneficial|optional|not required)\b/i;
+  /\b(preferred|is a plus|a plus|nice to have|bonus|ideally|desirable|advantageous|an advantage|beneficial)\b/i;
 
 /** Required vs preferred qualifications, from the sections the page itself shows. */
 export function splitRequirements(blocks: readonly Block[]): Requirements {
