@@ -17,8 +17,7 @@ const OTHER =
   /responsibilit|what you('ll| will) do|the role|benefits|perks|we offer|about (us|the (company|team))|compensation|salary|how to apply|aufgaben|wir bieten/i;
 
 // Items that mark themselves optional inside a required list.
-const INLINE_PREFERRED =
-  /\b(preferred|is a plus|a plus|nice to have|bonus|ideally|desirable|advantageous|an advantage|beneficial)\b/i;
+const INLINE_PREFERRED = /\b(preferred|is a plus|a plus|nice to have|bonus|ideally|desirable|advantageous|an advantage|beneficial)\b/i;
 
 /** Required vs preferred qualifications, from the sections the page itself shows. */
 export function splitRequirements(blocks: readonly Block[]): Requirements {

@@ -43,4 +43,38 @@ describe('parseResume: the wordings a new user hit', () => {
       end: '2018',
     });
   });
+
+  it('reads a resume whose layout was lost (one column of same-size lines, no headings): skills, titles and years, with a warning', () => {
+    const { profile, warnings } = parseResume(
+      page([
+        'Harriet Vane',
+        'harriet.vane@example.com',
+        'Data analyst with six years of SQL, Python and Tableau reporting for retail teams.',
+        '2021 - Present Senior Data Analyst, Bluebird Foods, Denver, CO',
+        'Built the weekly sales dashboards in Tableau used by 40 store managers.',
+        '2018 - 2021 Data Analyst, Rocky Mountain Castings, Denver, CO',
+        'Moved the monthly reports from Excel to SQL and Python.',
+      ]),
+    );
+    expect(profile.experience.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Senior Data Analyst', '2021', null],
+      ['Data Analyst', '2018', '2021'],
+    ]);
+    expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Python', 'Tableau', 'Excel']));
+    expect(warnings.join(' ')).toMatch(/2 role\(s\) were read from dated lines.*Check them/);
+  });
+
+  it('joins a skills list wrapped over lines, but not a group that names itself', () => {
+    const { profile } = parseResume(
+      page([
+        ['Ana Ruiz', { size: 20 }],
+        ['Skills', { size: 13 }],
+        'Python, Docker, Deep Learning, Natural',
+        'Language Processing, Statistics',
+        'Languages: Spanish',
+      ]),
+    );
+    expect(profile.skills.map((s) => s.name)).toContain('Natural Language Processing');
+    expect(profile.skills.map((s) => s.name)).not.toContain('Natural');
+  });
 });

@@ -1,4 +1,4 @@
-import { canonicalSkill } from '../match/skills.ts';
+import { canonicalSkill, skillsIn } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
@@ -281,10 +281,23 @@ function splitList(text: string): string[] {
   return out;
 }
 
+// "Computer: Word, Excel" — a list line that names its own group.
+const LIST_LABEL = /^[A-Za-z &/]{2,30}:\s*/;
+
 function listItems(lines: Line[]): string[] {
-  return lines
-    .map((l) => l.text.replace(BULLET, ''))
-    .flatMap((text) => splitList(text.replace(/^[A-Za-z &/]{2,30}:\s*/, '')))
+  // A list wrapped over lines goes on where it stopped ("…, Deep Learning, Natural" / "Language
+  // Processing"), unless the next line starts a group of its own ("Language: Spanish").
+  const joined: string[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    const previous = joined.at(-1);
+    if (previous !== undefined && !BULLET.test(text) && !LIST_LABEL.test(text) && splitList(previous).length > 1 && !/[.]$/.test(previous))
+      joined[joined.length - 1] = `${previous} ${text}`;
+    else joined.push(text);
+  }
+  return joined
+    .map((text) => text.replace(BULLET, ''))
+    .flatMap((text) => splitList(text.replace(LIST_LABEL, '')))
     .map((s) => s.trim().replace(/\.$/, ''))
     .filter((s) => s.length > 0 && s.length <= 60);
 }
@@ -356,7 +369,23 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
           .map(experienceOf)
           .filter((e) => e !== null)
       : [];
-  if (profile.experience.length === 0) warnings.push('No work experience section found.');
+  if (profile.experience.length === 0) {
+    // No section to read (a resume whose layout was lost): roles are the dated lines with a job title.
+    // Running text is no role's header: only dated lines and short lines are read.
+    // Nor are the name and the contact lines.
+    const contact = (t: string) =>
+      (!!name && t.includes(name)) || EMAIL.test(t) || PHONE.test(t) || LOCATION.test(contactless(t)) || STREET.test(contactless(t));
+    const body = unwrap(lines.map((l) => ({ ...l }))).filter((l) => findDateRange(l.text) || !(PROSE.test(l.text) || contact(l.text)));
+    profile.experience = entries(body)
+      .map(experienceOf)
+      .filter((e) => e !== null && (e.start !== null || e.end !== null) && isTitle(e.title) && !DEGREE.test(e.title))
+      .slice(0, 15) as ProfileDraft['experience'];
+    warnings.push(
+      profile.experience.length > 0
+        ? `No work experience section found: ${profile.experience.length} role(s) were read from dated lines with a job title. Check them.`
+        : 'No work experience section found.',
+    );
+  }
   const education = unwrap(sections.get('education') ?? []);
   profile.education =
     education.length > 0
@@ -373,7 +402,15 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
     seen.add(name.toLowerCase());
     profile.skills.push({ name, years: null, level: null });
   }
-  if (profile.skills.length === 0) warnings.push('No skills section found.');
+  if (profile.skills.length === 0) {
+    // No skills section: the skills the text names anywhere (from the taxonomy, never a heading or a name).
+    for (const skill of skillsIn(lines.map((l) => l.text).join('\n'))) profile.skills.push({ name: skill.name, years: null, level: null });
+    warnings.push(
+      profile.skills.length > 0
+        ? `No skills section found: ${profile.skills.length} skill(s) named in the text were taken. Check them.`
+        : 'No skills section found.',
+    );
+  }
 
   profile.certifications = (sections.get('certifications') ?? []).map((l) => {
     const text = l.text.replace(BULLET, '');
