@@ -77,4 +77,21 @@ describe('parseResume: the wordings a new user hit', () => {
     expect(profile.skills.map((s) => s.name)).toContain('Natural Language Processing');
     expect(profile.skills.map((s) => s.name)).not.toContain('Natural');
   });
+
+  it('never takes page furniture or other sections for skills', () => {
+    const { profile } = parseResume(
+      page([
+        ['Jane Doe', { size: 20 }],
+        ['Skills', { size: 13 }],
+        'Python, SQL',
+        'Jane Doe – 2/3',
+        ['Patents', { size: 13 }],
+        'US 10,000,001: A method for sorting parcels',
+        ['Invited Talks', { size: 13 }],
+        'PyCon 2023: Testing data pipelines',
+        'Page 3 of 3',
+      ]),
+    );
+    expect(profile.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
+  });
 });

@@ -93,6 +93,9 @@ function parts(text: string): string[] {
 
 const isTitle = (p: string) => TITLE_WORDS.test(p) || TITLE_STEMS.test(p);
 
+const FURNITURE =
+  /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|[\p{L} .'-]{2,40}\s+[–—-]\s+(?:page\s+)?\d+(?:\s*(?:\/|of)\s*\d+)?|\d{1,3})$/iu;
+
 // A line of running text: eight words or more, or a sentence's end.
 const PROSE = /^(?:\S+\s+){7,}\S|[a-z]\.$/;
 
@@ -340,7 +343,8 @@ function header(lines: Line[], profile: ProfileDraft) {
 }
 
 export function parseResume(pages: TextPage[]): ResumeDraft {
-  const lines = readingOrder(pages).filter((l) => l.text);
+  // Page furniture is no content: "Page 2 of 3", "2/3", "Jane Doe – 2/3" at a page's foot or head.
+  const lines = readingOrder(pages).filter((l) => l.text && !FURNITURE.test(l.text));
   if (lines.length === 0) throw new ResumeError('no-text', 'This PDF has no text layer (a scan or an image).');
   const bodySize = median(lines.map((l) => l.size));
   const sections = new Map<SectionKind | 'header', Line[]>([['header', []]]);
