@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { imageOnlyResume, singleColumnResume } from '../extension/profile/test-resumes.ts';
+import { imageOnlyResume, singleColumnResume, wordResume } from '../extension/profile/test-resumes.ts';
 import { expect, test } from './fixtures.ts';
 
 test('import a resume PDF, review and save it, then see the match score and export the profile', async ({
@@ -60,6 +60,21 @@ test('a scanned (image-only) PDF gets a clear message and no profile', async ({ 
     .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await imageOnlyResume()) });
   await expect(panel.getByTestId('profile-status')).toContainText('no text layer');
   await expect(panel.getByTestId('profile-empty')).toBeVisible();
+});
+
+test('a Word (.docx) resume is read in the panel like a PDF', async ({ context, fixtures, openPanel, tabIdOf }, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(`${fixtures}/about`);
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.getByTestId('tab-profile').click();
+  await panel.getByTestId('profile-import').setInputFiles({
+    name: 'dana-whitfield.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(await wordResume()),
+  });
+  await expect(panel.getByTestId('profile-first-name')).toHaveValue('Dana');
+  await expect(panel.getByTestId('profile-last-name')).toHaveValue('Whitfield');
+  await panel.screenshot({ path: testInfo.outputPath('docx-review.png'), fullPage: true });
 });
 
 test('the tracker sorts saved jobs by match score', async ({ context, openPanel, tabIdOf }) => {

@@ -20,7 +20,7 @@ describe('importProfileFile', () => {
       /x.json is not a Jobsmith profile \(name.first/,
     );
     await expect(importProfileFile({ name: 'notes.txt', bytes: new TextEncoder().encode('hello') }, pdfjs)).rejects.toThrow(
-      'neither a PDF nor a profile JSON',
+      'neither a PDF, a Word (.docx) file nor a profile JSON',
     );
   });
 

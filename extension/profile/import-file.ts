@@ -1,13 +1,19 @@
 import { parseResume, type ResumeDraft } from '../../shared/resume/parse-resume.ts';
 import { ResumeError } from '../../shared/resume/text-items.ts';
 import { Profile, ProfileDraft } from '../../shared/schemas/profile.ts';
+import { docxTextPages, isDocx } from './docx-text.ts';
 import { MAX_PAGES, type PdfJs, pdfTextPages } from './pdf-text.ts';
 
 /**
- * One entry point for the Profile tab's file input: a resume PDF becomes a draft to review; a
+ * One entry point for the Profile tab's file input: a resume PDF or DOCX becomes a draft to review; a
  * profile JSON (an export from another machine) is validated and becomes the draft as is.
  */
 export async function importProfileFile(file: { name: string; bytes: Uint8Array }, pdfjs: () => Promise<PdfJs>): Promise<ResumeDraft> {
+  // A Word resume goes through the same parser as a PDF.
+  if (isDocx(file.name, file.bytes)) return parseResume(await docxTextPages(file.bytes));
+  // Word saves a password-protected .docx as an encrypted OLE container.
+  if (/\.docx$/i.test(file.name) && file.bytes[0] === 0xd0 && file.bytes[1] === 0xcf && file.bytes[2] === 0x11 && file.bytes[3] === 0xe0)
+    throw new ResumeError('password', `${file.name} is protected with a password. Save it again without one, or as a PDF.`);
   const head = new TextDecoder().decode(file.bytes.subarray(0, 8));
   if (head.startsWith('%PDF-')) {
     const { pages, totalPages } = await pdfTextPages(await pdfjs(), file.bytes);
@@ -19,7 +25,7 @@ export async function importProfileFile(file: { name: string; bytes: Uint8Array 
   try {
     json = JSON.parse(new TextDecoder().decode(file.bytes));
   } catch {
-    throw new ResumeError('not-pdf', `${file.name} is neither a PDF nor a profile JSON.`);
+    throw new ResumeError('not-pdf', `${file.name} is neither a PDF, a Word (.docx) file nor a profile JSON.`);
   }
   const asProfile = Profile.safeParse(json);
   const parsed = asProfile.success ? ProfileDraft.safeParse(asProfile.data) : ProfileDraft.safeParse(json);

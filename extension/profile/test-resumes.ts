@@ -1,3 +1,4 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 
 /**
@@ -192,4 +193,32 @@ export async function germanResume(): Promise<Uint8Array> {
   line(w, 'Sprachen', { size: 13, bold: true });
   line(w, 'Deutsch (Muttersprache), Englisch (C1)');
   return doc.save();
+}
+
+/** A Word resume as Word writes one: title, contact paragraph, headings, bulleted lists. */
+export async function wordResume(): Promise<Uint8Array> {
+  const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+  const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: 'Dana Whitfield', bold: true })] }),
+          new Paragraph('dana.whitfield@example.com | (512) 555-0142 | Austin, TX'),
+          heading('Experience'),
+          new Paragraph({
+            children: [new TextRun({ text: 'Senior Engineer, Acme Corp, Austin, TX', bold: true }), new TextRun('  2019 – 2023')],
+          }),
+          bullet('Built the billing service used by 2,000 customers'),
+          bullet('Cut invoice errors by 30% with reconciliation checks'),
+          heading('Education'),
+          new Paragraph('B.S. Computer Science, The University of Texas at Austin'),
+          new Paragraph('2014 – 2018'),
+          heading('Skills'),
+          new Paragraph('Python, SQL, Tableau'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
 }

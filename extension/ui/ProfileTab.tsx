@@ -76,8 +76,8 @@ export function ProfileTab() {
       <section className="card">
         <h2>Your profile</h2>
         <p className="muted">
-          Import your resume (PDF) or a profile you exported before (JSON). You review everything before it is saved; it stays on this
-          device.
+          Import your resume (PDF or Word .docx) or a profile you exported before (JSON). You review everything before it is saved; it stays
+          on this device.
         </p>
         <div className="row">
           <label className="file-button">
@@ -85,7 +85,7 @@ export function ProfileTab() {
             <input
               data-testid="profile-import"
               type="file"
-              accept=".pdf,.json,application/pdf,application/json"
+              accept=".pdf,.docx,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';

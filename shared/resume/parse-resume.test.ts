@@ -39,6 +39,7 @@ describe('parseResume: the wordings a new user hit', () => {
     expect(profile.education[0]).toMatchObject({
       school: 'The University of Texas at Austin',
       degree: 'B.S. Computer Science',
+      field: 'Computer Science',
       start: '2014',
       end: '2018',
     });

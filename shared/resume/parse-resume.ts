@@ -262,6 +262,8 @@ function educationOf(entry: Entry): ProfileDraft['education'][number] | null {
   const of = /\bof\s+([A-Z][^,|]+)$/.exec(degreeOnly)?.[1]?.trim();
   const field =
     /\bin\s+([A-Z][^,|]+)$/.exec(degreeOnly)?.[1]?.trim() ??
+    // "B.S. Computer Science", "MSc Physics": the field after an abbreviated degree.
+    /^(?:[BM]\.\s?(?:S|A|Sc|Eng)\.?|BSc|MSc|BA|BS|MS|MA|MEng|BEng|MBA|Ph\.?\s?D\.?)\s+([A-Z][^,|]+)$/.exec(degreeOnly)?.[1]?.trim() ??
     (of && !DEGREE_NAME.test(of) ? of : undefined) ??
     (after && degreeAt >= 0 && after !== school && !LOCATION.test(after) && !SCHOOL.test(after) && !DEGREE.test(after) ? after : '');
   return { school, degree: degreeText, field, start, end };
