@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `jobsmith` command line: the same code the extension runs, on files.
 //   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as one JSON line
-//   jobsmith parse-resume <file.pdf>                    prints the draft profile read from a resume
+//   jobsmith parse-resume <file.pdf|file.docx>          prints the draft profile read from a resume
 //   jobsmith match --profile <p.json> --jobs <j.jsonl>  prints one JSON line per job: its score and why
 //   jobsmith tailor --profile <p.json> --job <j.json> --out <file.pdf> [--provider offline|anthropic|openai]
 //                   [--cover-letter <letter.pdf>]      writes the tailored resume PDF and prints a JSON summary
@@ -31,7 +31,7 @@ import { buildPrompt } from '../worker/src/llm/prompts.ts';
 
 const USAGE = [
   'usage: jobsmith extract <page.html> --url <original-url>',
-  '       jobsmith parse-resume <file.pdf>',
+  '       jobsmith parse-resume <file.pdf|file.docx>',
   '       jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
   '       jobsmith tailor --profile <profile.json> --job <job.json> --out <resume.pdf> [--provider offline|anthropic|openai] [--cover-letter <letter.pdf>]',
 ].join('\n');
