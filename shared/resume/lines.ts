@@ -38,6 +38,8 @@ function toLines(items: TextItem[], page: number): Line[] {
   });
 }
 
+const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b/i;
+
 /**
  * Where a two-column page splits: an x that no item crosses, with enough text on both sides.
  * Items that cross it (a full-width name or header) are few; they are read first.
@@ -60,8 +62,11 @@ function columnSplit(page: TextPage): number | null {
     if (balance >= items.length * 0.2 && (!best || balance > best.balance)) best = { at, balance };
   }
   if (!best) return null;
-  // Both sides must really run side by side: their heights overlap for most of the shorter one.
   const split = best.at;
+  // Dates set flush right beside each role are no column of their own.
+  const right = items.filter((i) => i.x >= split);
+  if (right.filter((i) => DATE_LIKE.test(i.text)).length >= right.length * 0.6) return null;
+  // Both sides must really run side by side: their heights overlap for most of the shorter one.
   const ys = (list: TextItem[]) => [Math.min(...list.map((i) => i.y)), Math.max(...list.map((i) => i.y))] as const;
   const [leftLow, leftHigh] = ys(items.filter((i) => i.x + i.width <= split));
   const [rightLow, rightHigh] = ys(items.filter((i) => i.x >= split));
