@@ -4,7 +4,7 @@ import { importProfileFile } from './import-file.ts';
 import { LAYOUT_RESUMES } from './layout-resumes.ts';
 import { nodePdfJs } from './node-pdfjs.ts';
 
-/** Issue 14 asks 95 % over these and the real resumes; every field of these 14 layouts is read today. */
+/** Issue 14 asks 95 % over these and the real resumes; every field of these 20 layouts is read today. */
 const FLOOR = 0.95;
 
 describe('resume import on generated layouts', () => {

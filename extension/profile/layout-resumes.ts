@@ -4,8 +4,9 @@ import type { ResumeTruth } from '../../e2e/fixtures/real-resumes.ts';
 /**
  * Resume PDFs in the layouts people's resumes use, generated from data that is their truth:
  * the same people written as one-line "Title, Employer, City, ST" roles, "Employer — Title",
- * two-line roles in either order, dates on the right, on the left (a date column) or below,
- * numeric, dotted and seasonal dates, a sidebar, and two pages with a running header and footer.
+ * "Title | Employer | City", two-line roles in either order, dates on the right, on the left (a
+ * date column) or below, numeric, dotted, German ("März 2019 – heute") and "– now" dates, German
+ * headings, a sidebar, and two pages with a running header and footer.
  * Scored like the real resumes (layout-resumes.test.ts).
  */
 
@@ -98,12 +99,15 @@ const PEOPLE: Person[] = [
 ];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-type DateStyle = 'month' | 'numeric' | 'dotted' | 'year';
+const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+/** `german`: "März 2019 – heute"; `now`: "2019 – now" written with month names ("Mar 2019 – now"). */
+type DateStyle = 'month' | 'numeric' | 'dotted' | 'year' | 'german' | 'now';
 
 function date(d: [number | null, number] | null, style: DateStyle, present = 'Present'): string {
-  if (!d) return present;
+  if (!d) return style === 'german' ? 'heute' : style === 'now' ? 'now' : present;
   const [month, year] = d;
   if (style === 'year' || month === null) return String(year);
+  if (style === 'german') return `${MONATE[month - 1]} ${year}`;
   if (style === 'numeric') return `${String(month).padStart(2, '0')}/${year}`;
   if (style === 'dotted') return `${String(month).padStart(2, '0')}.${year}`;
   return `${MONTHS[month - 1]} ${year}`;
@@ -204,6 +208,12 @@ const ROLE_LAYOUTS: Record<string, RoleLayout> = {
     text(w, r.title);
     bullets(w, r);
   },
+  // "Title | Employer | City" with the dates flush right.
+  'pipes, dates right': (w, r, s) => {
+    text(w, range(r, s), { right: true, stay: true });
+    text(w, `${r.title} | ${r.employer} | ${r.city}`, { bold: true });
+    bullets(w, r);
+  },
   // A date column on the left, the role beside it (LaTeX moderncv).
   'date column': (w, r, s) => {
     text(w, range(r, s), { x: 50, size: 9, stay: true });
@@ -212,8 +222,8 @@ const ROLE_LAYOUTS: Record<string, RoleLayout> = {
   },
 };
 
-function education(w: Writer, p: Person) {
-  heading(w, 'EDUCATION');
+function education(w: Writer, p: Person, title = 'EDUCATION') {
+  heading(w, title);
   for (const s of p.schools) {
     text(w, `${s.start} – ${s.end}`, { right: true, stay: true });
     text(w, s.school, { bold: true });
@@ -221,8 +231,8 @@ function education(w: Writer, p: Person) {
   }
 }
 
-function skills(w: Writer, p: Person) {
-  heading(w, 'SKILLS');
+function skills(w: Writer, p: Person, title = 'SKILLS') {
+  heading(w, title);
   text(w, p.skills.join(', '));
 }
 
@@ -232,7 +242,13 @@ export interface LayoutResume {
   make: () => Promise<Uint8Array>;
 }
 
+const HEADINGS = {
+  en: { experience: 'EXPERIENCE', education: 'EDUCATION', skills: 'SKILLS' },
+  de: { experience: 'BERUFSERFAHRUNG', education: 'AUSBILDUNG', skills: 'KENNTNISSE' },
+};
+
 function oneColumn(p: Person, layout: string, style: DateStyle, opts: { twoPages?: boolean } = {}): LayoutResume {
+  const words = style === 'german' ? HEADINGS.de : HEADINGS.en;
   return {
     name: `${p.name}: ${layout}, ${style} dates${opts.twoPages ? ', two pages' : ''}`,
     truth: truthOf(p, style),
@@ -245,14 +261,14 @@ function oneColumn(p: Person, layout: string, style: DateStyle, opts: { twoPages
         };
       }
       contact(w, p);
-      heading(w, 'EXPERIENCE');
+      heading(w, words.experience);
       for (const r of p.roles) {
         ROLE_LAYOUTS[layout]?.(w, r, style);
         if (opts.twoPages) w.y -= 160;
         else w.y -= 6;
       }
-      education(w, p);
-      skills(w, p);
+      education(w, p, words.education);
+      skills(w, p, words.skills);
       return w.doc.save();
     },
   };
@@ -295,6 +311,9 @@ export const LAYOUT_RESUMES: LayoutResume[] = [
     oneColumn(p, 'employer over title', 'month'),
     oneColumn(p, 'date column', 'year'),
     oneColumn(p, 'one line, dates right', 'month', { twoPages: true }),
+    oneColumn(p, 'pipes, dates right', 'now'),
+    oneColumn(p, 'title over employer', 'german'),
+    oneColumn(p, 'employer over title', 'numeric'),
     sidebar(p),
   ]),
 ];
