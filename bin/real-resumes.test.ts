@@ -34,5 +34,7 @@ describe.skipIf(!realResumesPresent())('jobsmith parse-resume on resumes other t
     console.log(`real resumes: ${right} of ${fields} fields right (${((100 * right) / fields).toFixed(0)} %)\n${report}`);
     expect(scores.length).toBeGreaterThan(0);
     expect(right / fields, report).toBeGreaterThanOrEqual(FLOOR);
+    // A section heading, a name, a link or page furniture is never a skill.
+    expect(scores.flatMap((s) => s.junk.map((j) => `${s.name}: ${j}`))).toEqual([]);
   });
 });

@@ -19,5 +19,7 @@ describe('resume import on generated layouts', () => {
     const report = scores.map((s) => `${s.name}: ${s.right} of ${s.fields}\n  ${s.misses.join('\n  ')}`).join('\n');
     console.log(`generated layouts: ${right} of ${fields} fields right (${((100 * right) / fields).toFixed(0)} %)\n${report}`);
     expect(right / fields, report).toBeGreaterThanOrEqual(FLOOR);
+    // A section heading, a name, a link or page furniture is never a skill.
+    expect(scores.flatMap((s) => s.junk.map((j) => `${s.name}: ${j}`))).toEqual([]);
   });
 });

@@ -307,6 +307,32 @@ function listItems(lines: Line[]): string[] {
     .filter((s) => s.length > 0 && s.length <= 60);
 }
 
+// Words around a skill that are not the skill ("Proficient in Windows", "and Excel", "Fluent in Spanish").
+const SKILL_FILLER =
+  /^(?:and|or|&|proficient (?:in|with)|experienced (?:in|with)|fluent in|knowledge of|familiar with|expert in|skilled in)\s+/i;
+
+/**
+ * The skills one list item names. "Excel (pivot tables)" and "AWS (S3, EMR)" are Excel and AWS; a
+ * row of tags set apart by space, not commas ("Go Python Node.js TypeScript"), is each skill it
+ * names; a link is none.
+ */
+function skillNames(raw: string): string[] {
+  let item = raw.trim();
+  while (SKILL_FILLER.test(item)) item = item.replace(SKILL_FILLER, '');
+  if (!item || URL_LIKE.test(item) || EMAIL.test(item) || /^(?:https?:\/\/|www\.)|\.(?:com|io|dev|org)\b/i.test(item)) {
+    URL_LIKE.lastIndex = 0;
+    return [];
+  }
+  URL_LIKE.lastIndex = 0;
+  const known = canonicalSkill(item) ?? canonicalSkill(item.replace(/\s*\(.*\)\s*$/, ''));
+  if (known) return [known.name];
+  const named = skillsIn(item);
+  const covered = named.reduce((n, skill) => n + skill.name.split(/\s+/).length, 0);
+  // Several skills and little else: the row is a list without commas.
+  if (named.length >= 2 && covered >= item.split(/\s+/).length * 0.6) return named.map((skill) => skill.name);
+  return [item];
+}
+
 /** A contact line without its links, email and phone number. */
 function contactless(text: string): string {
   return text.replace(URL_LIKE, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(/\s+/g, ' ').trim();
@@ -401,12 +427,10 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
       : [];
 
   const seen = new Set<string>();
-  for (const raw of listItems(sections.get('skills') ?? [])) {
-    // "Excel (pivot tables)" and "AWS (S3, EMR)" are Excel and AWS.
-    const name = canonicalSkill(raw)?.name ?? canonicalSkill(raw.replace(/\s*\(.*\)\s*$/, ''))?.name ?? raw;
-    if (seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    profile.skills.push({ name, years: null, level: null });
+  for (const item of listItems(sections.get('skills') ?? []).flatMap(skillNames)) {
+    if (seen.has(item.toLowerCase())) continue;
+    seen.add(item.toLowerCase());
+    profile.skills.push({ name: item, years: null, level: null });
   }
   if (profile.skills.length === 0) {
     // No skills section: the skills the text names anywhere (from the taxonomy, never a heading or a name).

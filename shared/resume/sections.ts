@@ -102,6 +102,8 @@ const HEADINGS: Array<[SectionKind, string[]]> = [
       'affiliations',
       'professional affiliations',
       'additional information',
+      'links',
+      'social',
     ],
   ],
 ];
