@@ -1,7 +1,7 @@
 import { canonicalSkill, skillsIn } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { LINKEDIN_LINK } from '../sites/linkedin.ts';
-import { findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
+import { type FoundRange, findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
 import { type Line, readingOrder } from './lines.ts';
 import { headingKind, type SectionKind } from './sections.ts';
 import { ResumeError, type TextPage } from './text-items.ts';
@@ -221,7 +221,8 @@ function educationOf(entry: Entry): ProfileDraft['education'][number] | null {
   for (const raw of lines) {
     // "Expected Graduation: June 2016", "Graduated May 2023": the date is the end.
     const text = raw.replace(/\b(?:expected\s+)?graduat(?:ion|ed|ing)(?:\s+date)?\s*:?\s*/i, '');
-    const range = findDateRange(text);
+    // The school's own dates come first; a range in a bullet ("Teaching Assistant (2022 - 2023)") is not them.
+    const range: FoundRange | null = start === null && end === null ? findDateRange(text) : null;
     if (range) {
       start = range.start;
       end = range.end;
@@ -348,9 +349,20 @@ function header(lines: Line[], profile: ProfileDraft) {
   }
   const withoutLinks = text.replace(URL_LIKE, ' ').replace(EMAIL, ' ');
   profile.phone = PHONE.exec(withoutLinks)?.[0]?.trim() ?? '';
-  // Each line without its links, email and phone: what is left may be the place.
+  // Each line without its links, email and phone: what is left may be the place. Lines on one
+  // baseline are read together, left to right (a contact row the column reader cut in two:
+  // "…, San Francisco," and "CA, (a profile link)").
   const bare = lines.map((l) => contactless(l.text));
-  const segments = bare.flatMap((t) => t.split(/\s*[|•·]\s*|\s+,\s+/)).map((s) => s.trim());
+  const rows = [...lines]
+    .sort((a, b) => a.page - b.page || b.y - a.y || a.x - b.x)
+    .reduce<Line[][]>((out, l) => {
+      const row = out.at(-1);
+      if (row?.[0] && row[0].page === l.page && Math.abs(row[0].y - l.y) < 2) row.push(l);
+      else out.push([l]);
+      return out;
+    }, [])
+    .map((row) => contactless(row.map((l) => l.text).join(' ')));
+  const segments = rows.flatMap((t) => t.split(/\s*[|•·]\s*|\s+,\s+/)).map((s) => s.trim());
   profile.location = segments.find((s) => LOCATION.test(s)) ?? '';
   // A street on its own line, its town on the next ("321 Gotham St" / "Gotham, USA"), or all on one.
   const street = bare.findIndex((t) => STREET.test(t));
