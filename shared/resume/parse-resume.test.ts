@@ -63,6 +63,8 @@ describe('parseResume: the wordings a new user hit', () => {
     ]);
     expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Python', 'Tableau', 'Excel']));
     expect(warnings.join(' ')).toMatch(/2 role\(s\) were read from dated lines.*Check them/);
+    // …naming the lines they were read from.
+    expect(warnings.join(' ')).toContain('"2018 - 2021 Data Analyst, Rocky Mountain Castings, Denver, CO"');
   });
 
   it('joins a skills list wrapped over lines, but not a group that names itself', () => {

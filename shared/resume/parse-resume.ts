@@ -420,13 +420,22 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
     const contact = (t: string) =>
       (!!name && t.includes(name)) || EMAIL.test(t) || PHONE.test(t) || LOCATION.test(contactless(t)) || STREET.test(contactless(t));
     const body = unwrap(lines.map((l) => ({ ...l }))).filter((l) => findDateRange(l.text) || !(PROSE.test(l.text) || contact(l.text)));
-    profile.experience = entries(body)
-      .map(experienceOf)
-      .filter((e) => e !== null && (e.start !== null || e.end !== null) && isTitle(e.title) && !DEGREE.test(e.title))
-      .slice(0, 15) as ProfileDraft['experience'];
+    const found = entries(body)
+      .map((entry) => ({ entry, role: experienceOf(entry) }))
+      .filter(({ role: e }) => e !== null && (e.start !== null || e.end !== null) && isTitle(e.title) && !DEGREE.test(e.title))
+      .slice(0, 15);
+    profile.experience = found.map(({ role }) => role as ProfileDraft['experience'][number]);
+    // Say which lines they came from, so the user can check them against the resume.
+    const sources = found.map(
+      ({ entry }) =>
+        `"${entry.header
+          .map((l) => l.text)
+          .join(' / ')
+          .slice(0, 80)}"`,
+    );
     warnings.push(
-      profile.experience.length > 0
-        ? `No work experience section found: ${profile.experience.length} role(s) were read from dated lines with a job title. Check them.`
+      found.length > 0
+        ? `No work experience section found: ${found.length} role(s) were read from dated lines with a job title (${sources.join('; ')}). Check them.`
         : 'No work experience section found.',
     );
   }
