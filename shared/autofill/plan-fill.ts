@@ -161,14 +161,10 @@ function phoneOf(profile: ProfileDraft) {
 
 /** What the planner knows of the form around a field. */
 interface FormFacts {
-  /** The form asks the phone's dialling code in a field of its own, and the profile answers it. */
+  /** The form asks the phone's dialling code in a field of its own, and the fill sets it. */
   codeApart: boolean;
-  /** The field is a list to choose from. */
-  choice: boolean;
-  /** Its options, when it lists them. */
-  options: CollectedField['options'];
   /** The form's main phone box, when this is a second one (home, work, fax) beside it. */
-  mainPhone?: string;
+  mainPhone?: string | undefined;
 }
 
 /** Where the profile's location is, the country settled by its work authorization and phone where the place alone cannot. */
@@ -183,12 +179,14 @@ function placeOf(profile: ProfileDraft) {
  */
 function fromProfile(
   field: CanonicalField,
+  control: CollectedField,
   profile: ProfileDraft,
   options: PlanOptions,
-  question: string,
-  required: boolean,
   form: FormFacts,
 ): Source | string {
+  const question = asQuestion(control).label;
+  const choice = CHOICE.has(control.kind);
+  const listed = control.options.filter((o) => !isPlaceholder(o));
   const text = (value: string | null | undefined): Source => (value?.trim() ? { text: value.trim() } : null);
   const latest = newestFirst(profile.experience)[0];
   // A voluntary answer the profile leaves empty is no answer; "decline" declines.
@@ -205,7 +203,7 @@ function fromProfile(
       // The first name stands in only where the form insists on an answer (Greenhouse's required
       // "Preferred First Name"); an optional "preferred name, if different" stays empty.
       if (profile.name.preferred?.trim()) return text(profile.name.preferred);
-      return required ? text(profile.name.first) : 'your profile holds no preferred name';
+      return control.required ? text(profile.name.first) : 'your profile holds no preferred name';
     case 'email':
       return text(profile.email);
     case 'phone': {
@@ -216,10 +214,10 @@ function fromProfile(
     }
     case 'phoneType': {
       // The profile's number is the one to call: a mobile, unless the list has no such kind.
-      if (!form.choice) return null;
-      const mobile = form.options.find((o) => /mobile|cell/i.test(o.label));
+      if (!choice) return null;
+      const mobile = listed.find((o) => /mobile|cell/i.test(o.label));
       if (mobile) return { text: mobile.label };
-      return form.options.length === 0 ? { text: 'Mobile' } : 'none of its kinds is a mobile phone';
+      return listed.length === 0 ? { text: 'Mobile' } : 'none of its kinds is a mobile phone';
     }
     case 'phoneCountryCode': {
       const parts = phoneOf(profile);
@@ -229,7 +227,7 @@ function fromProfile(
       if (!country)
         return `your phone number's calling code ${parts.callingCode} is shared by several countries: add the country to your location`;
       // A list picks the country ("United States (+1)", or "+1" alone); a text box takes the code.
-      return form.choice
+      return choice
         ? { intent: { kind: 'text', text: name ?? '', country: { ...country, dial: parts.callingCode } } }
         : { text: parts.callingCode };
     }
@@ -454,18 +452,13 @@ function mainPhonesOf(fields: CollectedField[], classified: Map<CollectedField, 
  */
 function codeSet(field: CollectedField, classification: Classification | null, profile: ProfileDraft, options: PlanOptions): boolean {
   if (classification?.field !== 'phoneCountryCode' || classification.confidence < MIN_CONFIDENCE) return false;
-  const choice = CHOICE.has(field.kind);
-  const source = fromProfile('phoneCountryCode', profile, options, field.label, field.required, {
-    codeApart: false,
-    choice,
-    options: field.options,
-  });
+  const source = fromProfile('phoneCountryCode', field, profile, options, { codeApart: false });
   if (typeof source === 'string' || source === null || !('intent' in source || 'text' in source)) return false;
   const wanted = 'intent' in source ? source.intent : { kind: 'text' as const, text: source.text };
   // Kept as the page set it: apart only when it already shows the phone's country (Workday presets the code).
   if (hasValue(field) && !options.refill) return !!chooseOption([{ label: field.value, value: field.value }], wanted);
   // A list read only once opened may turn out not to hold the country.
-  if (choice && field.options.length === 0) return false;
+  if (CHOICE.has(field.kind) && field.options.length === 0) return false;
   return typeof step(field, source, 'phoneCountryCode', '') !== 'string';
 }
 
@@ -496,12 +489,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     if (classification && classification.confidence >= MIN_CONFIDENCE) {
       const found = field.entry
         ? fromEntry(field, classification.field, profile)
-        : fromProfile(classification.field, profile, options, asQuestion(field).label, field.required, {
-            codeApart,
-            choice: CHOICE.has(field.kind),
-            options: field.options.filter((o) => !isPlaceholder(o)),
-            ...(mainPhones.get(field) ? { mainPhone: mainPhones.get(field) } : {}),
-          });
+        : fromProfile(classification.field, field, profile, options, { codeApart, mainPhone: mainPhones.get(field) });
       if (typeof found === 'string' && field.entry) {
         // An entry's field is that entry's: an answer remembered from another form's entry is not it.
         leave(field, found);
