@@ -30,6 +30,15 @@ export const isInput = (el: Element | null | undefined, ...types: string[]): el 
 const scopeOf = (el: Element) => el.getRootNode() as Document | ShadowRoot;
 
 /**
+ * The inputs of this one's type and name in its form (outside a form, in its document or shadow
+ * root): a radio group's radios, a named group of checkboxes.
+ */
+export function namesakes(input: HTMLInputElement): HTMLInputElement[] {
+  if (!input.name) return [input];
+  return Array.from((input.form ?? scopeOf(input)).querySelectorAll(`input[type="${input.type}"][name="${CSS.escape(input.name)}"]`));
+}
+
+/**
  * The element an id reference (aria-labelledby, aria-controls) names: in the element's own
  * shadow root, else in the roots around it. Web components nest (SmartRecruiters' City input
  * sits in one shadow root, the listbox it controls in the host's).
@@ -63,6 +72,9 @@ export function deepQuery(root: Document | Element, selector: string, frameShown
     }
   };
   if (root.nodeType === 1 && (root as Element).matches(selector)) found.push(root as Element);
+  // A host's own shadow tree too (a web component's rows hold their option in theirs).
+  const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (own) visit(own);
   visit(root);
   return found;
 }
@@ -249,11 +261,8 @@ const isOption = (c: Element, options: Element[]) =>
  * the group that is not one of its options ("Yes"/"No" labels are answers, not the question).
  */
 function radioQuestion(radio: HTMLInputElement): string {
-  const name = radio.name;
-  const scope = scopeOf(radio);
   // Its options: the radios of its name, or the checkboxes of a named group (checkboxGroupOf).
-  const named = `[name="${CSS.escape(name)}"]`;
-  const radios = name ? Array.from(scope.querySelectorAll(`input[type="${radio.type}"]${named}`)) : [radio];
+  const radios = namesakes(radio);
   const grouped = groupLabel(radio, radios);
   if (grouped) return grouped;
   let node: Element | null = radio.parentElement;
@@ -422,10 +431,8 @@ function checkboxGroupOf(box: Element): Element | null {
 
 /** The smallest container of the checkboxes that share this box's name, when there are several. */
 function namedBoxes(box: Element): Element | null {
-  const name = (box as HTMLInputElement).name;
-  if (!isInput(box, 'checkbox') || !name) return null;
-  const scope = (box as HTMLInputElement).form ?? (box.getRootNode() as Document | ShadowRoot);
-  const boxes = Array.from(scope.querySelectorAll(`input[type="checkbox"][name="${CSS.escape(name)}"]`));
+  if (!isInput(box, 'checkbox')) return null;
+  const boxes = namesakes(box as HTMLInputElement);
   if (boxes.length < 2) return null;
   let group = box.parentElement;
   while (group && !boxes.every((b) => group?.contains(b))) group = group.parentElement;

@@ -2,7 +2,7 @@ import { chooseOption, isPlaceholder } from '../../shared/autofill/choose-option
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
-import { byId, checkboxesOf, deepQuery, isAddButton, isChecked, isInput, isTag, optionLabel, shownText } from './collect.ts';
+import { byId, checkboxesOf, deepQuery, isAddButton, isChecked, isInput, isTag, namesakes, optionLabel, shownText } from './collect.ts';
 import { fillable, uncovered } from './visible.ts';
 
 /**
@@ -61,13 +61,9 @@ export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: str
  * another answer is in (Taleo's states after its country, fetched by a round trip): waited for.
  */
 async function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): Promise<StepResult> {
-  const listed = () => {
-    const read = Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
-    return read.some((o) => !isPlaceholder(o)) ? read : undefined;
-  };
-  const options: FieldOption[] =
-    (await observeUntil([el], listed, { timeoutMs: DEPENDENT_LIST_MS, attributes: [] })) ??
-    Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
+  const read = (): FieldOption[] => Array.from(el.options, (o) => ({ label: o.text.trim(), value: o.value }));
+  const listed = () => (read().some((o) => !isPlaceholder(o)) ? read() : undefined);
+  const options = (await observeUntil([el], listed, { timeoutMs: DEPENDENT_LIST_MS, attributes: [] })) ?? read();
   const option = (step.intent ? chooseOption(options, step.intent) : null) ?? options.find((o) => o.label === step.value);
   if (!option) return { ref: step.ref, ok: false, error: `no option "${step.value}"` };
   el.focus();
@@ -80,15 +76,9 @@ async function chooseNativeSelect(el: HTMLSelectElement, step: FillStep): Promis
 
 function chooseRadio(group: Element, step: FillStep): StepResult {
   // The group is its container, or one of its radios: then its siblings share the name.
-  const radios = (
-    isInput(group, 'radio') && group.name
-      ? Array.from(
-          (group.form ?? (group.getRootNode() as Document | ShadowRoot)).querySelectorAll(
-            `input[type="radio"][name="${CSS.escape(group.name)}"]`,
-          ),
-        )
-      : Array.from(group.querySelectorAll('input[type="radio"]'))
-  ) as HTMLInputElement[];
+  const radios = isInput(group, 'radio')
+    ? namesakes(group)
+    : (Array.from(group.querySelectorAll('input[type="radio"]')) as HTMLInputElement[]);
   // One answer drawn as checkboxes (see collect.ts): the boxes play the radios.
   const boxes = radios.length === 0 ? checkboxesOf(group) : [];
   if (boxes.length > 0) return chooseBox(boxes, step);
@@ -139,17 +129,10 @@ function listedOptions(el: Element, before: Set<Element> = new Set()): Element[]
   const scopes: Array<Element | Document | ShadowRoot> = root === el.ownerDocument ? [root] : [root, el.ownerDocument];
   // A list of web components may hold its rows in a slot (SmartRecruiters' spl-select): they are the slot's, not its children.
   const slotted = list ? Array.from(list.querySelectorAll('slot')).flatMap((slot) => slot.assignedElements({ flatten: true })) : [];
-  const rows = list
-    ? [
-        ...deepQuery(list, OPTION),
-        ...slotted.flatMap((row) => [
-          ...(row.matches(OPTION) ? [row] : []),
-          ...(row.shadowRoot ? Array.from(row.shadowRoot.querySelectorAll(OPTION)) : []),
-          ...deepQuery(row, OPTION),
-        ]),
-      ]
-    : [];
-  return (list ? rows : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)))).filter(
+  const found = list
+    ? [list, ...slotted].flatMap((part) => deepQuery(part, OPTION))
+    : scopes.flatMap((scope) => Array.from(scope.querySelectorAll(OPTION)));
+  return found.filter(
     (o) => o.getClientRects().length > 0 && (o.getAttribute('role') === 'option' || !before.has(o)) && (list || !ownedByAnother(o, el)),
   );
 }
