@@ -103,15 +103,17 @@ const PROSE = /^(?:\S+\s+){7,}\S|[a-z]\.$/;
  * Lines as a date column and wrapped headers leave them: a range split over two lines ("2021 –" /
  * "Present …") is put back together, and a header line ending in a comma goes on with the next.
  */
-function unwrap(lines: Line[]): Line[] {
+function unwrap(lines: readonly Line[]): Line[] {
+  // Copies: the lines stay as the sections hold them.
+  const rest = lines.map((line) => ({ ...line }));
   const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1];
+  for (let i = 0; i < rest.length; i++) {
+    const line = rest[i] as Line;
+    const next = rest[i + 1];
     const joined = next ? joinWrappedRange(line.text, next.text) : null;
     if (joined && next) {
       out.push({ ...line, text: joined[0] });
-      lines[i + 1] = { ...next, text: joined[1] };
+      next.text = joined[1];
       if (!joined[1].trim()) i++;
       continue;
     }
@@ -320,11 +322,8 @@ const SKILL_FILLER =
 function skillNames(raw: string): string[] {
   let item = raw.trim();
   while (SKILL_FILLER.test(item)) item = item.replace(SKILL_FILLER, '');
-  if (!item || URL_LIKE.test(item) || EMAIL.test(item) || /^(?:https?:\/\/|www\.)|\.(?:com|io|dev|org)\b/i.test(item)) {
-    URL_LIKE.lastIndex = 0;
-    return [];
-  }
-  URL_LIKE.lastIndex = 0;
+  // A link is no skill (match, not test: URL_LIKE is global and test would keep its position).
+  if (!item || item.match(URL_LIKE) || EMAIL.test(item) || /^(?:https?:\/\/|www\.)|\.(?:com|io|dev|org)\b/i.test(item)) return [];
   const known = canonicalSkill(item) ?? canonicalSkill(item.replace(/\s*\(.*\)\s*$/, ''));
   if (known) return [known.name];
   const named = skillsIn(item);
@@ -419,7 +418,7 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
     // Nor are the name and the contact lines.
     const contact = (t: string) =>
       (!!name && t.includes(name)) || EMAIL.test(t) || PHONE.test(t) || LOCATION.test(contactless(t)) || STREET.test(contactless(t));
-    const body = unwrap(lines.map((l) => ({ ...l }))).filter((l) => findDateRange(l.text) || !(PROSE.test(l.text) || contact(l.text)));
+    const body = unwrap(lines).filter((l) => findDateRange(l.text) || !(PROSE.test(l.text) || contact(l.text)));
     const found = entries(body)
       .map((entry) => ({ entry, role: experienceOf(entry) }))
       .filter(({ role: e }) => e !== null && (e.start !== null || e.end !== null) && isTitle(e.title) && !DEGREE.test(e.title))
