@@ -181,7 +181,7 @@ function bullets(w: Writer, r: Role, x = 60) {
 
 type RoleLayout = (w: Writer, r: Role, style: DateStyle) => void;
 
-const ROLE_LAYOUTS: Record<string, RoleLayout> = {
+const ROLE_LAYOUTS = {
   // "Senior Data Engineer, Lonestar Analytics, Austin, TX        Mar 2021 – Present"
   'one line, dates right': (w, r, s) => {
     text(w, range(r, s), { right: true, stay: true });
@@ -220,7 +220,7 @@ const ROLE_LAYOUTS: Record<string, RoleLayout> = {
     text(w, `${r.title}, ${r.employer}, ${r.city}`, { x: 150, bold: true });
     bullets(w, r, 160);
   },
-};
+} satisfies Record<string, RoleLayout>;
 
 function education(w: Writer, p: Person, title = 'EDUCATION') {
   heading(w, title);
@@ -247,7 +247,7 @@ const HEADINGS = {
   de: { experience: 'BERUFSERFAHRUNG', education: 'AUSBILDUNG', skills: 'KENNTNISSE' },
 };
 
-function oneColumn(p: Person, layout: string, style: DateStyle, opts: { twoPages?: boolean } = {}): LayoutResume {
+function oneColumn(p: Person, layout: keyof typeof ROLE_LAYOUTS, style: DateStyle, opts: { twoPages?: boolean } = {}): LayoutResume {
   const words = style === 'german' ? HEADINGS.de : HEADINGS.en;
   return {
     name: `${p.name}: ${layout}, ${style} dates${opts.twoPages ? ', two pages' : ''}`,
@@ -263,7 +263,7 @@ function oneColumn(p: Person, layout: string, style: DateStyle, opts: { twoPages
       contact(w, p);
       heading(w, words.experience);
       for (const r of p.roles) {
-        ROLE_LAYOUTS[layout]?.(w, r, style);
+        ROLE_LAYOUTS[layout](w, r, style);
         if (opts.twoPages) w.y -= 160;
         else w.y -= 6;
       }
