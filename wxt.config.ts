@@ -45,6 +45,12 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
         files.push({ absoluteSrc: fileURLToPath(import.meta.resolve(`dejavu-fonts-ttf/ttf/${name}`)), relativeDest: `fonts/${name}` });
+      // The skills taxonomy is data the side panel and the background fetch when they first score
+      // or parse, not code in their bundles (shared/match/taxonomy.ts).
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('./shared/match/taxonomy.generated.json', import.meta.url)),
+        relativeDest: 'data/taxonomy.json',
+      });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // Autofill runs on every site unit's pages. Its matches are written here rather than in its

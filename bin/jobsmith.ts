@@ -15,6 +15,8 @@ import { extractJob } from '../extension/sites/registry.ts';
 import { nodeFonts } from '../extension/tailor/node-fonts.ts';
 import { newId } from '../shared/ids.ts';
 import { createMatcher } from '../shared/match/score.ts';
+import { loadTaxonomy } from '../shared/match/taxonomy.ts';
+import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import { renderCoverLetterPdf, renderResumePdf } from '../shared/pdf/render.ts';
 import { ResumeError } from '../shared/resume/text-items.ts';
 import { JobCapture } from '../shared/schemas/job.ts';
@@ -222,6 +224,8 @@ async function tailor(args: string[]) {
 }
 
 const [command, ...rest] = process.argv.slice(2);
+// Parsing, matching and tailoring all read the skills taxonomy.
+if (command !== 'extract') await loadTaxonomy(readTaxonomyFile);
 if (command === 'extract') extract(rest);
 else if (command === 'parse-resume') await parseResumeCommand(rest);
 else if (command === 'match') match(rest);

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { newId } from '../shared/ids.ts';
 import { createMatcher } from '../shared/match/score.ts';
+import { loadTaxonomy } from '../shared/match/taxonomy.ts';
+import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import type { Application, ApplicationStatus } from '../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../shared/schemas/document.ts';
 import type { Job, JobSource } from '../shared/schemas/job.ts';
@@ -179,6 +181,9 @@ async function openAnalytics(
   await expect(panel.getByTestId('tab-analytics')).toBeVisible();
   return panel;
 }
+
+// The test computes the scores it expects with the same matcher the panel runs.
+test.beforeAll(() => loadTaxonomy(readTaxonomyFile));
 
 test('the Analytics tab shows the funnel, response rates, weekly pace, spend, what predicted responses, what to apply to next and skill gaps', async ({
   context,

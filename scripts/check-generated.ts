@@ -1,9 +1,11 @@
 // `npm run check:generated`: fails when committed generated files drift from their source.
-// Today: drizzle migrations must cover worker/src/db/schema (run `npm run db:generate`).
+// Drizzle migrations must cover worker/src/db/schema (run `npm run db:generate`), and the skills
+// taxonomy must be what its generator makes from O*NET and the curation (`npm run generate:taxonomy`).
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/processes.ts';
+import { DEFAULT_ONET, TAXONOMY_FILE, taxonomyJson } from './taxonomy/generate.ts';
 
 const committed = join(ROOT, 'worker/src/db/migrations');
 // drizzle-kit takes --out relative to the project, so the scratch copy lives in .data/ (git-ignored).
@@ -39,4 +41,14 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+if (!existsSync(DEFAULT_ONET)) {
+  console.log(`generated files: taxonomy not checked (${DEFAULT_ONET} is absent)`);
+} else if (taxonomyJson(DEFAULT_ONET) !== readFileSync(TAXONOMY_FILE, 'utf8')) {
+  console.error('shared/match/taxonomy.generated.json differs from what scripts/taxonomy/generate.ts makes of O*NET and the curation.');
+  console.error('Run `npm run generate:taxonomy` and commit the file.');
+  process.exitCode = 1;
+} else {
+  console.log('generated files: the skills taxonomy matches O*NET and the curation');
 }

@@ -2,6 +2,7 @@ import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import { CollectedFields, StepResults } from '../../shared/autofill/field-schema.ts';
 import type { CollectedField } from '../../shared/autofill/fields.ts';
 import { planFill } from '../../shared/autofill/plan-fill.ts';
+import { loadTaxonomy, type TaxonomyData } from '../../shared/match/taxonomy.ts';
 import type { BackgroundToContent } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import type { JobsmithDb } from '../db/database.ts';
@@ -18,6 +19,8 @@ export interface AutofillDeps {
   /** Told which resume document was attached in the tab, for the application when the form is sent. */
   onResumeAttached?: (tabId: number, documentId: string) => Promise<void>;
   now?: () => Date;
+  /** Where the skills taxonomy comes from: the extension's file, or the generated file in tests. */
+  readTaxonomy: () => Promise<TaxonomyData>;
 }
 
 /**
@@ -53,7 +56,13 @@ export async function runAutofill(deps: AutofillDeps, tabId: number, refill: boo
     );
   }
 
-  const [answers, resume, job] = await Promise.all([deps.db.answers.toArray(), loadResumeFile(deps.db), deps.jobOfTab(tabId)]);
+  const [answers, resume, job] = await Promise.all([
+    deps.db.answers.toArray(),
+    loadResumeFile(deps.db),
+    deps.jobOfTab(tabId),
+    // Planning reads the skills taxonomy (years with a skill): loaded the first time a form is filled.
+    loadTaxonomy(deps.readTaxonomy),
+  ]);
   const draft = toDraft(profile);
   const report: AutofillReport = { filled: [], needsYou: [], skipped: [], failed: [] };
   // A second pass when the first added work or education entries: their fields exist only now.

@@ -16,6 +16,7 @@ import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
 import { getPreferences } from '../preferences.ts';
+import { readShippedTaxonomy } from '../profile/taxonomy-file.ts';
 import { checkReminders } from '../reminders/check-reminders.ts';
 import {
   appNow,
@@ -153,6 +154,7 @@ export default defineBackground(() => {
         formFrames,
         jobOfTab: (id) => tabJobs.get(id),
         onResumeAttached: (id, documentId) => session.set({ [attachedKey(id)]: documentId }),
+        readTaxonomy: readShippedTaxonomy,
       },
       tabId,
       refill,

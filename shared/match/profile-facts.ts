@@ -1,5 +1,7 @@
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
+import { occupationsOfTitle } from './occupations.ts';
+import { resumeTerms } from './relevance.ts';
 import { type Seniority, seniorityOfTitle, seniorityOfYears } from './seniority.ts';
 import { canonicalSkill, skillsIn } from './skills.ts';
 
@@ -9,10 +11,14 @@ export interface ProfileFacts {
   yearsTotal: number;
   yearsBySkill: Record<string, number>;
   titles: string[];
+  /** Each title's O*NET occupations, in the order of `titles`. */
+  titleOccupations: number[][];
   seniority: Seniority | null;
   degree: DegreeLevel | null;
   /** Everything the profile says, as the text an ATS would read from the resume. */
   text: string;
+  /** The text's terms and the skills' names, for the relevance part. */
+  terms: Set<string>;
 }
 
 function monthIndex(value: string | null, now: Date): number {
@@ -79,8 +85,10 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     yearsTotal,
     yearsBySkill,
     titles,
+    titleOccupations: titles.map(occupationsOfTitle),
     seniority: (titles[0] ? seniorityOfTitle(titles[0]) : null) ?? (roles.length > 0 ? seniorityOfYears(yearsTotal) : null),
     degree: degrees.length > 0 ? (Math.max(...degrees) as DegreeLevel) : null,
     text,
+    terms: resumeTerms(text, skills),
   };
 }

@@ -4,16 +4,26 @@ import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { DEGREE_NAMES } from './degrees.ts';
 import { type JobRequirements, jobRequirements } from './job-requirements.ts';
+import { occupationsOfTitle, sharedOccupation } from './occupations.ts';
 import { type ProfileFacts, profileFacts } from './profile-facts.ts';
+import { keyTerms, relevance } from './relevance.ts';
 import { SENIORITY_WORDS } from './seniority.ts';
 import { skillsIn } from './skills.ts';
 
 /**
- * The match score: five parts with fixed maximums that add up to 100. Each part's points are
+ * The match score: six parts with fixed maximums that add up to 100. Each part's points are
  * whole numbers and the score is their sum, so the breakdown always explains the score
  * exactly. Knock-outs do not change the score; they are warnings the user must see.
+ * Skills, title and relevance say whether this is the user's kind of work; experience, location
+ * and salary whether this job suits them.
  */
-export const WEIGHTS = { skills: 40, experience: 20, title: 15, location: 15, salary: 10 } as const;
+export const WEIGHTS = { skills: 30, relevance: 20, experience: 15, title: 15, location: 12, salary: 8 } as const;
+/** Sharing this share of a job's key-term weight earns the whole relevance part. */
+const FULL_RELEVANCE = 0.6;
+/** Roles before the current one count this much toward the title part. */
+const EARLIER_ROLE = 0.8;
+/** A role of the job's occupation, in other words ("Staff RN" for "Registered Nurse"), is this close. */
+const SAME_OCCUPATION = 0.9;
 /** A required skill counts this many times a preferred one. */
 const REQUIRED_WEIGHT = 2;
 
@@ -46,6 +56,7 @@ const points = (max: number, ratio: number) => Math.round(max * Math.min(1, Math
 
 const LABELS: Record<PartKey, string> = {
   skills: 'Skills',
+  relevance: 'Resume relevance',
   experience: 'Experience',
   title: 'Title and seniority',
   location: 'Location',
@@ -113,16 +124,21 @@ function titleWords(title: string): Set<string> {
 
 function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): Part {
   const wanted = titleWords(job.title);
+  const occupations = occupationsOfTitle(job.title);
   let similarity = 0;
   let closest = '';
+  let because = '';
   facts.titles.forEach((title, i) => {
     const have = titleWords(title);
     const shared = [...wanted].filter((w) => have.has(w)).length;
-    // Older roles count less than the current one.
-    const score = (wanted.size > 0 ? shared / wanted.size : 0) * (i === 0 ? 1 : 0.8);
+    const words = wanted.size > 0 ? shared / wanted.size : 0;
+    const occupation = sharedOccupation(facts.titleOccupations[i] ?? [], occupations);
+    const same = occupation !== null && words < SAME_OCCUPATION;
+    const score = Math.max(words, same ? SAME_OCCUPATION : 0) * (i === 0 ? 1 : EARLIER_ROLE);
     if (score > similarity) {
       similarity = score;
       closest = title;
+      because = same ? ` (both ${occupation})` : '';
     }
   });
   let seniorityFit = 0.8;
@@ -132,8 +148,27 @@ function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): 
     seniorityFit = gap === 0 ? 1 : gap === 1 ? 0.7 : 0.3;
     seniorityNote = `, ${req.seniority.label} role for a ${facts.seniority.label} profile`;
   }
-  const detail = closest ? `Closest role: ${closest}${seniorityNote}.` : `No past role shares words with "${job.title}"${seniorityNote}.`;
+  const detail = closest
+    ? `Closest role: ${closest}${because}${seniorityNote}.`
+    : `No past role shares words or occupation with "${job.title}"${seniorityNote}.`;
   return part('title', 0.6 * similarity + 0.4 * seniorityFit, detail);
+}
+
+/** Shown key terms in a part's detail; the rest are counted. */
+const SHOWN_TERMS = 8;
+
+function relevancePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): Part {
+  const text = job.description || job.sections.map((s) => s.text).join('\n');
+  const keys = keyTerms(job.title, text, [...req.requiredSkills, ...req.preferredSkills]);
+  if (keys.length === 0) return part('relevance', 0.5, 'The job says too little to compare with your resume.');
+  const r = relevance(keys, facts.terms);
+  const shown = r.shared.slice(0, SHOWN_TERMS).map((k) => k.label);
+  const more = r.shared.length > shown.length ? ', …' : '';
+  const detail =
+    r.shared.length === 0
+      ? `Your resume shares none of this job's ${keys.length} key terms.`
+      : `Your resume shares ${r.shared.length} of this job's ${keys.length} key terms: ${shown.join(', ')}${more}.`;
+  return part('relevance', r.share / FULL_RELEVANCE, detail);
 }
 
 function locationPart(job: JobCapture, profile: ProfileDraft): Part {
@@ -232,6 +267,7 @@ function scoreJob(profile: ProfileDraft, facts: ProfileFacts, job: JobCapture): 
   const skills = skillsPart(req, facts);
   const breakdown = [
     skills.part,
+    relevancePart(job, req, facts),
     experiencePart(req, facts),
     titlePart(job, req, facts),
     locationPart(job, profile),

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { newId } from '../../../shared/ids.ts';
+import { loadTaxonomy } from '../../../shared/match/taxonomy.ts';
+import { readTaxonomyFile } from '../../../shared/match/taxonomy-file.ts';
 import type { JobCapture } from '../../../shared/schemas/job.ts';
 import { emptyProfileDraft } from '../../../shared/schemas/profile.ts';
 import { writeCoverLetter } from '../../../shared/tailor/cover-letter.ts';
@@ -100,6 +102,8 @@ function storedAs<R>(schema: z.ZodType<R>, value: unknown): Produced<R> | null {
  * the request's one has closed).
  */
 export async function prepare(request: GenerationRequest, db: Db, task: Task, input: TaskInput) {
+  // Tailoring and its truthfulness check read the skills taxonomy (loaded once per isolate).
+  await loadTaxonomy(readTaxonomyFile);
   const chain = buildChain(request);
   const call: CallContext = { userId: request.userId, requestId: request.requestId, generationId: newId(), task };
   const spendsWorkerKeys = chain.some((e) => e.provider.name !== 'offline' && !e.userKey);

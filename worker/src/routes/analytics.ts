@@ -6,6 +6,8 @@ import { rate } from '../../../shared/analytics/stats.ts';
 import { analyticsSummary } from '../../../shared/analytics/summary.ts';
 import { profileFacts } from '../../../shared/match/profile-facts.ts';
 import { createMatcher } from '../../../shared/match/score.ts';
+import { loadTaxonomy } from '../../../shared/match/taxonomy.ts';
+import { readTaxonomyFile } from '../../../shared/match/taxonomy-file.ts';
 import { Application } from '../../../shared/schemas/application.ts';
 import { JobsmithDocument } from '../../../shared/schemas/document.ts';
 import { EVENT_VERSION } from '../../../shared/schemas/event.ts';
@@ -189,6 +191,7 @@ export async function summarize(db: Db, userId: string, now: number, weeks: numb
   const scores = new Map<string, number>();
   let profileLevel: number | null = null;
   if (data.profile) {
+    await loadTaxonomy(readTaxonomyFile);
     const when = new Date(now);
     profileLevel = profileFacts(data.profile, when).seniority?.level ?? null;
     const match = createMatcher(data.profile, when);

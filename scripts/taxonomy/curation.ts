@@ -1,8 +1,12 @@
 /**
- * The skills taxonomy: one row per skill, `[canonical name, occupation group, ...aliases]`.
- * Aliases are matched as whole words, case-insensitively, except those written with a leading
- * "=" which must match exactly as written ("=Go" does not match the verb "go").
- * Curated across occupations, not only software; add rows freely, keep one skill per row.
+ * What Jobsmith's own curation adds to the skills taxonomy generated from O*NET
+ * (scripts/taxonomy/generate.ts): skills the occupational data lacks (soft, domain and
+ * certification skills), the short forms people write ("k8s", "RN", "CPA"), and the names users
+ * know a product by. A row is `[canonical name, group, ...aliases]`. Aliases match as whole
+ * words, case-insensitively, except those written with a leading "=" which must match exactly
+ * as written ("=Go" does not match the verb "go"). An O*NET item that shares an alias with a
+ * row here joins the row: the row's name wins and the item's other names become aliases.
+ * Add rows freely, one skill per row, then run `npm run generate:taxonomy`.
  */
 export const SKILL_ROWS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   // Software: languages
@@ -30,7 +34,7 @@ export const SKILL_ROWS: ReadonlyArray<readonly [string, string, ...string[]]> =
   ['CSS', 'software', 'css', 'css3', 'sass', 'scss'],
   // Software: frameworks and platforms
   ['React', 'software', '=React', 'react.js', 'reactjs'],
-  ['React Native', 'software', 'react native', '=RN'],
+  ['React Native', 'software', 'react native'],
   ['Angular', 'software', 'angular', 'angularjs'],
   ['Vue', 'software', 'vue', 'vue.js', 'vuejs'],
   ['Node.js', 'software', 'node.js', 'nodejs'],
@@ -46,7 +50,10 @@ export const SKILL_ROWS: ReadonlyArray<readonly [string, string, ...string[]]> =
   ['Git', 'software', 'git', 'github', 'gitlab'],
   ['Unit testing', 'software', 'unit testing', 'tdd', 'test-driven development', 'jest', 'pytest'],
   // Cloud and operations
-  ['AWS', 'cloud', 'aws', 'amazon web services', 's3', 'ec2', 'lambda', 'emr'],
+  ['AWS', 'cloud', 'aws', 'amazon web services', 's3', 'ec2', 'lambda', 'emr', 'ecs', 'rds', 'dynamodb', 'cloudformation'],
+  ['Datadog', 'cloud', 'datadog'],
+  ['PagerDuty', 'cloud', 'pagerduty'],
+  ['gRPC', 'software', 'grpc', 'protocol buffers', 'protobuf'],
   ['Google Cloud', 'cloud', 'gcp', 'google cloud', 'bigquery'],
   ['Azure', 'cloud', 'azure', 'microsoft azure'],
   ['Kubernetes', 'cloud', 'kubernetes', 'k8s', 'eks', 'gke', 'aks'],
@@ -178,3 +185,67 @@ export const SKILL_ROWS: ReadonlyArray<readonly [string, string, ...string[]]> =
   ['Mandarin', 'language', 'mandarin', 'chinese'],
   ['Japanese', 'language', 'japanese'],
 ];
+
+/**
+ * Names O*NET lists that are never a skill on a resume or in a job: section headings and page
+ * furniture a parser may meet as list items, and platforms that appear only as contact links.
+ */
+export const NOT_SKILLS = [
+  'skills',
+  'experience',
+  'education',
+  'projects',
+  'summary',
+  'profile',
+  'patents',
+  'publications',
+  'references',
+  'certifications',
+  'languages',
+  'interests',
+  'awards',
+  'contact',
+  'page',
+  'linkedin',
+  'facebook',
+  'twitter',
+  'instagram',
+  'youtube',
+  'email',
+  'e-mail',
+  'internet',
+  'web browser software',
+  'email software',
+  'personal computers',
+  'desktop computers',
+  'laptop computers',
+  'notebook computers',
+  'tablet computers',
+];
+
+/** The Standard Occupational Classification's major groups, by the first two digits of a code. */
+export const SOC_MAJOR_GROUPS: Record<string, string> = {
+  '11': 'Management',
+  '13': 'Business and financial operations',
+  '15': 'Computer and mathematical',
+  '17': 'Architecture and engineering',
+  '19': 'Life, physical, and social science',
+  '21': 'Community and social service',
+  '23': 'Legal',
+  '25': 'Educational instruction and library',
+  '27': 'Arts, design, entertainment, sports, and media',
+  '29': 'Healthcare practitioners and technical',
+  '31': 'Healthcare support',
+  '33': 'Protective service',
+  '35': 'Food preparation and serving',
+  '37': 'Building and grounds cleaning and maintenance',
+  '39': 'Personal care and service',
+  '41': 'Sales and related',
+  '43': 'Office and administrative support',
+  '45': 'Farming, fishing, and forestry',
+  '47': 'Construction and extraction',
+  '49': 'Installation, maintenance, and repair',
+  '51': 'Production',
+  '53': 'Transportation and material moving',
+  '55': 'Military specific',
+};

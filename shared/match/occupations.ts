@@ -1,0 +1,44 @@
+import { SENIORITY_WORDS } from './seniority.ts';
+import { taxonomy } from './taxonomy.ts';
+import { termsOf } from './terms.ts';
+
+/**
+ * The O*NET occupations a job title names, from the 56,000 alternate titles people use: "Staff
+ * RN, ICU" and "Registered Nurse" are both nurses though they share no word. A title is compared
+ * with each occupation's titles by cosine over their terms: a term of few occupations counts more
+ * than one of many ("nurse" more than "staff"), and an occupation with many titles is not
+ * favoured for having many words. The occupations within a fifth of the best are the title's.
+ */
+export function occupationsOfTitle(title: string): number[] {
+  const { titleTerms, titleNorms } = taxonomy();
+  const scores = new Map<number, number>();
+  // "Senior" and "Lead" say how senior, not which occupation.
+  for (const term of new Set(termsOf(title.replace(SENIORITY_WORDS, ' ')))) {
+    const list = titleTerms.get(term);
+    if (!list) continue;
+    const rarity = Math.log(titleNorms.length / list.length);
+    for (const [occupation, weight] of list) scores.set(occupation, (scores.get(occupation) ?? 0) + weight * rarity);
+  }
+  let best = 0;
+  for (const [occupation, score] of scores) {
+    const cosine = score / (titleNorms[occupation] || 1);
+    scores.set(occupation, cosine);
+    best = Math.max(best, cosine);
+  }
+  return [...scores]
+    .filter(([, score]) => best > 0 && score >= best * 0.8)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 3)
+    .map(([occupation]) => occupation);
+}
+
+/**
+ * Whether two titles name the same occupation: one they share, or two specialties of one
+ * ("Critical Care Nurses" and "Registered Nurses" are both 29-1141). Returns its name, or null.
+ */
+export function sharedOccupation(a: number[], b: number[]): string | null {
+  const { occupations } = taxonomy();
+  const detailed = (o: number) => occupations[o]?.code.slice(0, 7) ?? '';
+  for (const x of a) for (const y of b) if (detailed(x) === detailed(y)) return occupations[x === y ? x : Math.min(x, y)]?.title ?? null;
+  return null;
+}
