@@ -99,7 +99,7 @@ describe('jobsmith parse-resume and match', () => {
   it('parse-resume refuses a file that is not a resume with one line and exit 2', async () => {
     const result = await jobsmith('parse-resume', 'e2e/fixtures/sites/lever/posting.html');
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^jobsmith: .*neither a PDF, a Word \(\.docx\) file nor a profile JSON/);
+    expect(result.stderr.trim()).toMatch(/^jobsmith: .*neither a PDF, a Word \(\.docx\) file, plain text \(\.txt\) nor a profile JSON/);
   });
 
   it('match reports a line that is not a job and goes on', async () => {

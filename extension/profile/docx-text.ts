@@ -1,5 +1,5 @@
 import { htmlToBlocks } from '../../shared/job/html-blocks.ts';
-import { ResumeError, type TextPage } from '../../shared/resume/text-items.ts';
+import { linesAsPage, ResumeError, type TextPage } from '../../shared/resume/text-items.ts';
 
 /** Word's own file: a zip archive whose name ends in .docx. */
 export const isDocx = (name: string, bytes: Uint8Array) =>
@@ -32,12 +32,7 @@ export async function docxTextPages(bytes: Uint8Array): Promise<TextPage[]> {
   // The same reduction job descriptions get: headings, paragraphs and list items as plain text.
   const lines = htmlToBlocks(html).filter((block) => block.text.trim());
   if (lines.length === 0) throw new ResumeError('no-text', 'This Word file has no text.');
-  let y = 100_000;
-  const items = lines.map(({ kind, text }) => {
-    const size = kind === 'heading' ? 14 : 10;
-    const line = kind === 'item' ? `• ${text}` : text;
-    y -= size * 1.6;
-    return { text: line, x: kind === 'item' ? 60 : 50, y, width: line.length * size * 0.5, size };
-  });
-  return [{ width: 612, height: 100_000, items }];
+  return linesAsPage(
+    lines.map(({ kind, text }) => (kind === 'heading' ? { text, size: 14 } : kind === 'item' ? { text: `• ${text}`, x: 60 } : { text })),
+  );
 }

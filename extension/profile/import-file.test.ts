@@ -19,8 +19,27 @@ describe('importProfileFile', () => {
     await expect(importProfileFile({ name: 'x.json', bytes: json({ name: { first: 5 } }) }, pdfjs)).rejects.toThrow(
       /x.json is not a Jobsmith profile \(name.first/,
     );
-    await expect(importProfileFile({ name: 'notes.txt', bytes: new TextEncoder().encode('hello') }, pdfjs)).rejects.toThrow(
-      'neither a PDF, a Word (.docx) file nor a profile JSON',
+    await expect(importProfileFile({ name: 'notes.md', bytes: new TextEncoder().encode('hello') }, pdfjs)).rejects.toThrow(
+      'neither a PDF, a Word (.docx) file, plain text (.txt) nor a profile JSON',
+    );
+  });
+
+  it('reads a plain-text resume line by line, and refuses an empty one', async () => {
+    const text = [
+      'Dana Reyes',
+      'dana@example.com',
+      'Experience',
+      'Registered Nurse - Mercy Hospital',
+      'Jan 2019 – Present',
+      'Skills',
+      'BLS, ACLS, Epic',
+    ].join('\n');
+    const { profile } = await importProfileFile({ name: 'resume.txt', bytes: new TextEncoder().encode(text) }, pdfjs);
+    expect(profile.email).toBe('dana@example.com');
+    expect(profile.experience[0]?.title).toBe('Registered Nurse');
+    expect(profile.skills.map((s) => s.name)).toEqual(['BLS', 'ACLS', 'Electronic health records']);
+    await expect(importProfileFile({ name: 'empty.txt', bytes: new TextEncoder().encode(' \n ') }, pdfjs)).rejects.toThrow(
+      'empty.txt is empty.',
     );
   });
 

@@ -1,11 +1,14 @@
 import { parseResume, type ResumeDraft } from '../../shared/resume/parse-resume.ts';
-import { ResumeError } from '../../shared/resume/text-items.ts';
+import { plainTextPages, ResumeError } from '../../shared/resume/text-items.ts';
 import { Profile, ProfileDraft } from '../../shared/schemas/profile.ts';
 import { docxTextPages, isDocx } from './docx-text.ts';
 import { MAX_PAGES, type PdfJs, pdfTextPages } from './pdf-text.ts';
 
+/** The largest plain-text resume read. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+
 /**
- * One entry point for the Profile tab's file input: a resume PDF or DOCX becomes a draft to review; a
+ * One entry point for the Profile tab's file input: a resume PDF, DOCX or plain text becomes a draft to review; a
  * profile JSON (an export from another machine) is validated and becomes the draft as is.
  */
 export async function importProfileFile(file: { name: string; bytes: Uint8Array }, pdfjs: () => Promise<PdfJs>): Promise<ResumeDraft> {
@@ -21,11 +24,19 @@ export async function importProfileFile(file: { name: string; bytes: Uint8Array 
     if (totalPages > MAX_PAGES) draft.warnings.unshift(`This PDF has ${totalPages} pages; only the first ${MAX_PAGES} were read.`);
     return draft;
   }
+  // Plain text (an ATS export, a copy of the resume's text): its lines, without a layout.
+  if (/\.txt$/i.test(file.name)) {
+    if (file.bytes.byteLength > MAX_TEXT_BYTES)
+      throw new ResumeError('too-large', `${file.name} is over 1 MB; a resume's text is far smaller.`);
+    const text = new TextDecoder().decode(file.bytes);
+    if (!text.trim()) throw new ResumeError('no-text', `${file.name} is empty.`);
+    return parseResume(plainTextPages(text));
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(file.bytes));
   } catch {
-    throw new ResumeError('not-pdf', `${file.name} is neither a PDF, a Word (.docx) file nor a profile JSON.`);
+    throw new ResumeError('not-pdf', `${file.name} is neither a PDF, a Word (.docx) file, plain text (.txt) nor a profile JSON.`);
   }
   const asProfile = Profile.safeParse(json);
   const parsed = asProfile.success ? ProfileDraft.safeParse(asProfile.data) : ProfileDraft.safeParse(json);

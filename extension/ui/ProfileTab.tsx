@@ -85,7 +85,7 @@ export function ProfileTab() {
             <input
               data-testid="profile-import"
               type="file"
-              accept=".pdf,.docx,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+              accept=".pdf,.docx,.txt,.json,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';

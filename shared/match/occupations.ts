@@ -10,10 +10,26 @@ import { termsOf } from './terms.ts';
  * favoured for having many words. The occupations within a fifth of the best are the title's.
  */
 export function occupationsOfTitle(title: string): number[] {
+  // "Senior" and "Lead" say how senior, not which occupation.
+  const terms = [...new Set(termsOf(title.replace(SENIORITY_WORDS, ' ')))].sort();
+  // Titles repeat (every "Registered Nurse" posting): each set of terms is worked out once.
+  const key = terms.join(' ');
+  let found = known.get(key);
+  if (!found) {
+    found = occupationsOfTerms(terms);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(key, found);
+  }
+  return found;
+}
+
+const MAX_KNOWN = 10_000;
+const known = new Map<string, number[]>();
+
+function occupationsOfTerms(terms: string[]): number[] {
   const { titleTerms, titleNorms } = taxonomy();
   const scores = new Map<number, number>();
-  // "Senior" and "Lead" say how senior, not which occupation.
-  for (const term of new Set(termsOf(title.replace(SENIORITY_WORDS, ' ')))) {
+  for (const term of terms) {
     const list = titleTerms.get(term);
     if (!list) continue;
     const rarity = Math.log(titleNorms.length / list.length);

@@ -1,7 +1,8 @@
+import { parseSalary, type Salary } from '../job/parse-salary.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
 import { occupationsOfTitle } from './occupations.ts';
-import { resumeTerms } from './relevance.ts';
+import { type TermVector, termVector } from './relevance.ts';
 import { type Seniority, seniorityOfTitle, seniorityOfYears } from './seniority.ts';
 import { canonicalSkill, skillsIn } from './skills.ts';
 
@@ -17,8 +18,12 @@ export interface ProfileFacts {
   degree: DegreeLevel | null;
   /** Everything the profile says, as the text an ATS would read from the resume. */
   text: string;
-  /** The text's terms and the skills' names, for the relevance part. */
-  terms: Set<string>;
+  /** The salary the user expects, when their profile says. */
+  salaryWanted: Salary | null;
+  /** The skills the profile's text names (an ATS reads the text, not the skills list). */
+  textSkills: Set<string>;
+  /** The profile's text and the whole resume as imported, with the skills, as the relevance part compares them. */
+  terms: TermVector;
 }
 
 function monthIndex(value: string | null, now: Date): number {
@@ -80,6 +85,7 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     ...profile.education.map((e) => `${e.degree} ${e.field} ${e.school}`),
     extras,
   ].join('\n');
+  const textSkills = new Set(skillsIn(text).map((s) => s.name));
   return {
     skills,
     yearsTotal,
@@ -89,6 +95,12 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     seniority: (titles[0] ? seniorityOfTitle(titles[0]) : null) ?? (roles.length > 0 ? seniorityOfYears(yearsTotal) : null),
     degree: degrees.length > 0 ? (Math.max(...degrees) as DegreeLevel) : null,
     text,
-    terms: resumeTerms(text, skills),
+    salaryWanted: profile.salaryExpectation ? parseSalary(profile.salaryExpectation) : null,
+    textSkills,
+    terms: termVector(
+      '',
+      `${text}\n${profile.resumeText}`,
+      new Set([...skills, ...textSkills, ...skillsIn(profile.resumeText).map((s) => s.name)]),
+    ),
   };
 }

@@ -2,76 +2,89 @@ import { taxonomy } from './taxonomy.ts';
 import { stemOf, wordsOf } from './terms.ts';
 
 /**
- * How much of a job's vocabulary the resume shares: the relevance part of the match score. It
- * reads the whole text on both sides, so a sparse profile (a resume whose structure could not be
- * read) still ranks jobs sensibly. A job's key terms are its skills, by the taxonomy's names
- * (so "k8s" in one text and "Kubernetes" in the other are one term), and its words of
- * occupational language weighted BM25-style: how often the job uses a word (saturating), times
- * how rare the word is across O*NET's occupations. Words O*NET never uses (pronouns, a posting's
- * boilerplate) are not terms; skills are terms whatever their frequency.
+ * How close the resume's whole text is to the job's: the relevance part of the match score. It
+ * reads the full text on both sides, so a sparse profile (a resume whose structure could not be
+ * read) still ranks jobs sensibly. Each text becomes a vector of terms, compared by cosine:
+ * - words of occupational language, stemmed ("nursing" and "nurses" are one term), weighted by
+ *   how often the text uses them times how rare they are across O*NET's occupations; words
+ *   O*NET never uses (pronouns, a posting's boilerplate) are not terms;
+ * - skills, by the taxonomy's names, so "k8s" in one text and "Kubernetes" in the other are one
+ *   term, each weighing as much as a few of the rarest words.
+ * The job's heaviest terms are its key terms, which the score's detail lists.
  */
 
-/** How many of a job's terms count: enough to describe the work, few enough to list. */
+/** How many of a job's terms the detail counts: enough to describe the work, few enough to list. */
 export const KEY_TERMS = 40;
-/** BM25's term-frequency saturation: the second mention adds less than the first. */
-const K1 = 1.2;
-/** Words common to this share of occupations ("work", "perform") say nothing about a job. */
-const MIN_IDF = Math.log(1 + 1 / 0.25);
+/** Words common to this share of occupations or more ("work", "perform") say nothing about a job. */
+const MIN_IDF = 1.5;
 /** A title word counts as this many mentions: the title says what the job is. */
-const TITLE_MENTIONS = 3;
+const TITLE_MENTIONS = 5;
+/** A skill weighs as much as this many mentions of the rarest word. */
+const SKILL_WEIGHT = 2;
 
-export interface KeyTerm {
-  /** The stem, or the skill's name. */
-  term: string;
-  /** What the user reads: the skill's name, or the word as the job first wrote it. */
-  label: string;
-  weight: number;
+export interface TermVector {
+  /** Term (a stem, or a skill's name) → weight; the vector has length 1. */
+  weights: Map<string, number>;
+  /** What the user reads for a term: the skill's name, or the word as the text first wrote it. */
+  labels: Map<string, string>;
 }
 
-const saturate = (tf: number) => (tf * (K1 + 1)) / (tf + K1);
+/** A word's term and its rarity, or null when it is no term; remembered, as a language has few words. */
+const termOfWord = new Map<string, { term: string; idf: number } | null>();
 
-/** A job's key terms, heaviest first. */
-export function keyTerms(title: string, text: string, skills: string[]): KeyTerm[] {
-  const { idf } = taxonomy();
-  const counts = new Map<string, { label: string; tf: number }>();
+function lookUp(word: string): { term: string; idf: number } | null {
+  let found = termOfWord.get(word);
+  if (found === undefined) {
+    const term = stemOf(word);
+    const idf = taxonomy().idf.get(term) ?? 0;
+    found = word.length > 1 && idf >= MIN_IDF ? { term, idf } : null;
+    if (termOfWord.size < 200_000) termOfWord.set(word, found);
+  }
+  return found;
+}
+
+/** A text's term vector; `title` counts several times, `skills` are the skills the text names. */
+export function termVector(title: string, text: string, skills: Iterable<string>): TermVector {
+  const weights = new Map<string, number>();
+  const labels = new Map<string, string>();
   const count = (words: string[], times: number) => {
     for (const word of words) {
-      const term = stemOf(word);
-      if ((idf.get(term) ?? 0) < MIN_IDF) continue;
-      const seen = counts.get(term);
-      if (seen) seen.tf += times;
-      else counts.set(term, { label: word, tf: times });
+      const found = lookUp(word);
+      if (!found) continue;
+      weights.set(found.term, (weights.get(found.term) ?? 0) + times * found.idf);
+      if (!labels.has(found.term)) labels.set(found.term, word);
     }
   };
   count(wordsOf(title), TITLE_MENTIONS);
   count(wordsOf(text), 1);
-  const rarest = Math.max(...idf.values());
-  const terms: KeyTerm[] = skills.map((name) => ({ term: name, label: name, weight: rarest }));
-  const named = new Set(skills.map((s) => s.toLowerCase()));
-  for (const [term, { label, tf }] of counts) {
-    if (named.has(label)) continue; // the skill already counts
-    terms.push({ term, label, weight: saturate(tf) * (idf.get(term) ?? 0) });
+  const { maxIdf } = taxonomy();
+  for (const skill of skills) {
+    weights.set(skill, SKILL_WEIGHT * maxIdf);
+    labels.set(skill, skill);
   }
-  return terms.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, KEY_TERMS);
-}
-
-/** The terms a resume holds: its words' stems and its skills' names. */
-export function resumeTerms(text: string, skills: Iterable<string>): Set<string> {
-  const terms = new Set(wordsOf(text).map(stemOf));
-  for (const skill of skills) terms.add(skill);
-  return terms;
+  let norm = 0;
+  for (const w of weights.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, w] of weights) weights.set(term, w / norm);
+  return { weights, labels };
 }
 
 export interface Relevance {
-  /** The share of the key terms' weight the resume holds, 0–1. */
-  share: number;
-  shared: KeyTerm[];
-  terms: KeyTerm[];
+  /** Cosine of the two vectors, 0–1. */
+  cosine: number;
+  /** The job's key terms, heaviest first, and those the resume shares. */
+  keys: string[];
+  shared: string[];
 }
 
-export function relevance(keys: KeyTerm[], resume: Set<string>): Relevance {
-  const total = keys.reduce((sum, k) => sum + k.weight, 0);
-  const shared = keys.filter((k) => resume.has(k.term));
-  const held = shared.reduce((sum, k) => sum + k.weight, 0);
-  return { share: total > 0 ? held / total : 0, shared, terms: keys };
+export function relevance(job: TermVector, resume: TermVector): Relevance {
+  let cosine = 0;
+  const [small, large] = job.weights.size < resume.weights.size ? [job.weights, resume.weights] : [resume.weights, job.weights];
+  for (const [term, w] of small) cosine += w * (large.get(term) ?? 0);
+  const keys = [...job.weights]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, KEY_TERMS)
+    .map(([term]) => term);
+  const shared = keys.filter((term) => resume.weights.has(term)).map((term) => job.labels.get(term) ?? term);
+  return { cosine, keys: keys.map((term) => job.labels.get(term) ?? term), shared };
 }

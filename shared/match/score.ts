@@ -1,12 +1,12 @@
 import { normalizeTitle } from '../job/dedupe-key.ts';
-import { parseSalary, type Salary } from '../job/parse-salary.ts';
+import type { Salary } from '../job/parse-salary.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { DEGREE_NAMES } from './degrees.ts';
 import { type JobRequirements, jobRequirements } from './job-requirements.ts';
 import { occupationsOfTitle, sharedOccupation } from './occupations.ts';
 import { type ProfileFacts, profileFacts } from './profile-facts.ts';
-import { keyTerms, relevance } from './relevance.ts';
+import { relevance, type TermVector, termVector } from './relevance.ts';
 import { SENIORITY_WORDS } from './seniority.ts';
 import { skillsIn } from './skills.ts';
 
@@ -15,15 +15,19 @@ import { skillsIn } from './skills.ts';
  * whole numbers and the score is their sum, so the breakdown always explains the score
  * exactly. Knock-outs do not change the score; they are warnings the user must see.
  * Skills, title and relevance say whether this is the user's kind of work; experience, location
- * and salary whether this job suits them.
+ * and salary whether this job suits them. Relevance weighs most: on public resumes and postings
+ * (bench/ranking.ts) the whole text ranks jobs of the user's occupation best, and it holds when
+ * the resume's structure could not be read.
  */
-export const WEIGHTS = { skills: 30, relevance: 20, experience: 15, title: 15, location: 12, salary: 8 } as const;
-/** Sharing this share of a job's key-term weight earns the whole relevance part. */
-const FULL_RELEVANCE = 0.6;
+export const WEIGHTS = { skills: 20, relevance: 40, experience: 10, title: 15, location: 10, salary: 5 } as const;
+/** A resume this close to the job (cosine of their term vectors) earns the whole relevance part. */
+const FULL_RELEVANCE = 0.3;
 /** Roles before the current one count this much toward the title part. */
 const EARLIER_ROLE = 0.8;
 /** A role of the job's occupation, in other words ("Staff RN" for "Registered Nurse"), is this close. */
 const SAME_OCCUPATION = 0.9;
+/** The skills part treats a job as naming this much skill weight more, half of it held: "1 of 1" is not 100 %. */
+const SKILLS_PRIOR = 2;
 /** A required skill counts this many times a preferred one. */
 const REQUIRED_WEIGHT = 2;
 
@@ -86,7 +90,9 @@ function skillsPart(req: JobRequirements, facts: ProfileFacts) {
   const detail = [`${reqMatched} of ${requiredCount} required`, pref > 0 ? `${prefMatched} of ${pref} preferred` : '']
     .filter(Boolean)
     .join(', ');
-  return { part: part('skills', weight(matched) / weight(asked), `${detail} skills.`), matched, missing };
+  // Few skills asked say little: the ratio leans toward an even chance until the job names several.
+  const ratio = (weight(matched) + SKILLS_PRIOR / 2) / (weight(asked) + SKILLS_PRIOR);
+  return { part: part('skills', ratio, `${detail} skills.`), matched, missing };
 }
 
 function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
@@ -157,18 +163,16 @@ function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): 
 /** Shown key terms in a part's detail; the rest are counted. */
 const SHOWN_TERMS = 8;
 
-function relevancePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): Part {
-  const text = job.description || job.sections.map((s) => s.text).join('\n');
-  const keys = keyTerms(job.title, text, [...req.requiredSkills, ...req.preferredSkills]);
-  if (keys.length === 0) return part('relevance', 0.5, 'The job says too little to compare with your resume.');
-  const r = relevance(keys, facts.terms);
-  const shown = r.shared.slice(0, SHOWN_TERMS).map((k) => k.label);
+function relevancePart(job: TermVector, facts: ProfileFacts): Part {
+  if (job.weights.size === 0) return part('relevance', 0.5, 'The job says too little to compare with your resume.');
+  const r = relevance(job, facts.terms);
+  const shown = r.shared.slice(0, SHOWN_TERMS);
   const more = r.shared.length > shown.length ? ', …' : '';
   const detail =
     r.shared.length === 0
-      ? `Your resume shares none of this job's ${keys.length} key terms.`
-      : `Your resume shares ${r.shared.length} of this job's ${keys.length} key terms: ${shown.join(', ')}${more}.`;
-  return part('relevance', r.share / FULL_RELEVANCE, detail);
+      ? `Your resume shares none of this job's ${r.keys.length} key terms.`
+      : `Your resume shares ${r.shared.length} of this job's ${r.keys.length} key terms: ${shown.join(', ')}${more}.`;
+  return part('relevance', r.cosine / FULL_RELEVANCE, detail);
 }
 
 function locationPart(job: JobCapture, profile: ProfileDraft): Part {
@@ -188,9 +192,9 @@ function annual(salary: Salary, amount: number | null): number | null {
   return amount === null ? null : amount * PER_YEAR[salary.period ?? 'year'];
 }
 
-function salaryPart(job: JobCapture, profile: ProfileDraft): Part {
+function salaryPart(job: JobCapture, facts: ProfileFacts): Part {
   const paid = (ratio: number, detail: string) => part('salary', ratio, detail);
-  const wanted = profile.salaryExpectation ? parseSalary(profile.salaryExpectation) : null;
+  const wanted = facts.salaryWanted;
   if (!job.salary) return paid(0.6, 'The job states no salary.');
   if (!wanted) return paid(0.6, 'Add a salary expectation to your profile to score this.');
   if (job.salary.currency && wanted.currency && job.salary.currency !== wanted.currency)
@@ -238,14 +242,29 @@ function knockouts(req: JobRequirements, profile: ProfileDraft, facts: ProfileFa
   return out;
 }
 
-function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts) {
+/** Whether the profile's text has a word, asked once per word and profile (job titles repeat words). */
+type Mentions = (word: string) => boolean;
+
+function mentionsIn(text: string): Mentions {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let found = seen.get(word);
+    if (found === undefined) {
+      found = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+      seen.set(word, found);
+    }
+    return found;
+  };
+}
+
+function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts, mentions: Mentions) {
   const terms = [...new Set([...req.requiredSkills, ...req.preferredSkills])];
-  const resumeSkills = new Set(skillsIn(facts.text).map((s) => s.name));
+  const resumeSkills = facts.textSkills;
   const present = terms.filter((t) => resumeSkills.has(t));
   const absent = terms.filter((t) => !resumeSkills.has(t));
   // The job title's own words are keywords an ATS ranks on too.
   for (const word of titleWords(job.title)) {
-    if (new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(facts.text)) present.push(word);
+    if (mentions(word)) present.push(word);
     else absent.push(word);
   }
   const total = present.length + absent.length;
@@ -255,23 +274,38 @@ function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts)
 /** Scores many jobs against one profile, reading the profile once. */
 export function createMatcher(profile: ProfileDraft, now: Date): (job: JobCapture) => MatchResult {
   const facts = profileFacts(profile, now);
-  return (job) => scoreJob(profile, facts, job);
+  const mentions = mentionsIn(facts.text);
+  return (job) => scoreJob(profile, facts, mentions, job);
 }
 
 export function matchJob(profile: ProfileDraft, job: JobCapture, now: Date): MatchResult {
   return createMatcher(profile, now)(job);
 }
 
-function scoreJob(profile: ProfileDraft, facts: ProfileFacts, job: JobCapture): MatchResult {
-  const req = jobRequirements(job);
+/** What a job asks, read once per job object however many profiles score it. */
+const analyses = new WeakMap<JobCapture, { req: JobRequirements; terms: TermVector }>();
+
+function analysis(job: JobCapture) {
+  let found = analyses.get(job);
+  if (!found) {
+    const req = jobRequirements(job);
+    const text = job.description || job.sections.map((s) => s.text).join('\n');
+    found = { req, terms: termVector(job.title, text, [...req.requiredSkills, ...req.preferredSkills]) };
+    analyses.set(job, found);
+  }
+  return found;
+}
+
+function scoreJob(profile: ProfileDraft, facts: ProfileFacts, mentions: Mentions, job: JobCapture): MatchResult {
+  const { req, terms } = analysis(job);
   const skills = skillsPart(req, facts);
   const breakdown = [
     skills.part,
-    relevancePart(job, req, facts),
+    relevancePart(terms, facts),
     experiencePart(req, facts),
     titlePart(job, req, facts),
     locationPart(job, profile),
-    salaryPart(job, profile),
+    salaryPart(job, facts),
   ];
   return {
     score: breakdown.reduce((sum, p) => sum + p.earned, 0),
@@ -279,6 +313,6 @@ function scoreJob(profile: ProfileDraft, facts: ProfileFacts, job: JobCapture): 
     matched: skills.matched,
     missing: [...skills.missing.filter((s) => s.importance === 'required'), ...skills.missing.filter((s) => s.importance === 'preferred')],
     knockouts: knockouts(req, profile, facts),
-    ats: atsCoverage(job, req, facts),
+    ats: atsCoverage(job, req, facts, mentions),
   };
 }

@@ -23,14 +23,22 @@ export interface SkillInfo {
   category: string;
 }
 
+export interface AliasNode {
+  skill?: SkillInfo;
+  next?: Map<string, AliasNode>;
+}
+
 export interface Taxonomy {
   /** Lower-case alias (words joined by one space) → skill. */
   byAlias: Map<string, SkillInfo>;
   /** Alias that matches only as written ("Go", "R"). */
   byExactAlias: Map<string, SkillInfo>;
   byName: Map<string, SkillInfo>;
-  /** Every proper prefix of a multi-word alias, so a scan stops as soon as no alias can follow. */
-  prefixes: Set<string>;
+  /**
+   * The lower-case aliases as a tree of words: a scan follows it word by word and stops as soon
+   * as no alias can go on, without building a phrase at each step.
+   */
+  aliasTree: AliasNode;
   /** O*NET occupations: code ("29-1141.00") and title ("Registered Nurses"). */
   occupations: Array<{ code: string; title: string }>;
   /** Title term → its weight in each occupation's titles (sublinear count × rarity). */
@@ -39,6 +47,8 @@ export interface Taxonomy {
   titleNorms: Float64Array;
   /** Term → inverse document frequency over occupations: rare terms weigh more. */
   idf: Map<string, number>;
+  /** The largest idf: a term only one occupation uses. */
+  maxIdf: number;
 }
 
 // Characters that end a word. Kept inside words: + # . / & ' - (C++, C#, Node.js, CI/CD, FP&A).
@@ -63,7 +73,7 @@ function build(data: TaxonomyData): Taxonomy {
     byAlias: new Map(),
     byExactAlias: new Map(),
     byName: new Map(),
-    prefixes: new Set(),
+    aliasTree: {},
     occupations: data.occupations.map((line) => {
       const [code = '', title = ''] = line.split('\t');
       return { code, title };
@@ -71,6 +81,7 @@ function build(data: TaxonomyData): Taxonomy {
     titleTerms: new Map(),
     titleNorms: new Float64Array(data.occupations.length),
     idf: new Map(),
+    maxIdf: Math.log(1 + data.documents),
   };
   for (const line of data.skills.split('\n')) {
     const [name = '', category = '', ...aliases] = line.split('\t');
@@ -86,7 +97,17 @@ function build(data: TaxonomyData): Taxonomy {
       const key = parts.join(' ');
       if (!key || t.byAlias.has(key)) continue;
       t.byAlias.set(key, info);
-      for (let n = 1; n < parts.length; n++) t.prefixes.add(parts.slice(0, n).join(' '));
+      let node = t.aliasTree;
+      for (const part of parts) {
+        node.next ??= new Map();
+        let child = node.next.get(part);
+        if (!child) {
+          child = {};
+          node.next.set(part, child);
+        }
+        node = child;
+      }
+      node.skill = info;
     }
   }
   const occupations = data.occupations.length;

@@ -23,7 +23,12 @@ export function stemOf(word: string): string {
 
 /** The words of a text in lower case, in order, repeats kept. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word.endsWith("'s")) words[i] = word.slice(0, -2);
+  }
+  return words;
 }
 
 /** The terms of a text in order, repeats kept. */

@@ -1,4 +1,4 @@
-import { canonicalSkill, skillsIn } from '../match/skills.ts';
+import { canonicalSkill, skillShare, skillsIn } from '../match/skills.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { type FoundRange, findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
@@ -327,9 +327,8 @@ function skillNames(raw: string): string[] {
   const known = canonicalSkill(item) ?? canonicalSkill(item.replace(/\s*\(.*\)\s*$/, ''));
   if (known) return [known.name];
   const named = skillsIn(item);
-  const covered = named.reduce((n, skill) => n + skill.name.split(/\s+/).length, 0);
   // Several skills and little else: the row is a list without commas.
-  if (named.length >= 2 && covered >= item.split(/\s+/).length * 0.6) return named.map((skill) => skill.name);
+  if (named.length >= 2 && skillShare(item) >= 0.6) return named.map((skill) => skill.name);
   return [item];
 }
 
@@ -381,6 +380,33 @@ function header(lines: Line[], profile: ProfileDraft) {
   return name;
 }
 
+/** The most undated roles read from title lines: more are likely not roles. */
+const MAX_TITLE_LINES = 5;
+
+/**
+ * Roles from lines that are a job title and little else, for text whose layout and dates are
+ * lost: "QA Automation Lead", or "Data Science Consultant - Deloitte" (title, then employer). A
+ * degree, a sentence, a list or a line with a colon is none; the same title is one role.
+ */
+function titleLines(lines: Line[], name: string): ProfileDraft['experience'] {
+  const roles: ProfileDraft['experience'] = [];
+  for (const line of lines) {
+    const text = line.text.replace(BULLET, '').trim();
+    if (text.split(/\s+/).length > 8 || /[:;,•|]|\.$/.test(text) || DEGREE.test(text) || findDateRange(text)) continue;
+    if ((name && text.includes(name)) || EMAIL.test(text) || PHONE.test(text)) continue;
+    const [title = '', employer = ''] = text.split(/\s+[–—-]\s+/, 2);
+    if (!isTitle(title) || EMPLOYER_WORDS.test(title) || skillsIn(title).length > 1) continue;
+    const same = roles.find((r) => r.title.toLowerCase() === title.toLowerCase());
+    if (same) {
+      if (!same.employer && employer) same.employer = employer;
+      continue;
+    }
+    roles.push({ employer, title, location: '', start: null, end: null, bullets: [] });
+    if (roles.length >= MAX_TITLE_LINES) break;
+  }
+  return roles;
+}
+
 export function parseResume(pages: TextPage[]): ResumeDraft {
   // Page furniture is no content: "Page 2 of 3", "2/3", "Jane Doe – 2/3" at a page's foot or head.
   const lines = readingOrder(pages).filter((l) => l.text && !FURNITURE.test(l.text));
@@ -399,6 +425,10 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
   }
 
   const profile = emptyProfileDraft();
+  profile.resumeText = lines
+    .map((l) => l.text)
+    .join('\n')
+    .slice(0, 100_000);
   const warnings: string[] = [];
   const name = header(sections.get('header') ?? [], profile);
   if (!name) warnings.push('No name found at the top of the resume.');
@@ -432,11 +462,20 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
           .join(' / ')
           .slice(0, 80)}"`,
     );
-    warnings.push(
-      found.length > 0
-        ? `No work experience section found: ${found.length} role(s) were read from dated lines with a job title (${sources.join('; ')}). Check them.`
-        : 'No work experience section found.',
-    );
+    if (found.length > 0) {
+      warnings.push(
+        `No work experience section found: ${found.length} role(s) were read from dated lines with a job title (${sources.join('; ')}). Check them.`,
+      );
+    } else {
+      // Nor dated lines: a short line that is a job title ("QA Automation Lead", "Nurse - St. Mary's")
+      // is a role without dates, so titles still count toward matching.
+      profile.experience = titleLines(body, name);
+      warnings.push(
+        profile.experience.length > 0
+          ? `No work experience section or dates found: ${profile.experience.length} role(s) were read from lines that name a job title (${profile.experience.map((e) => `"${[e.title, e.employer].filter(Boolean).join(' - ')}"`).join('; ')}). Add their dates.`
+          : 'No work experience section found.',
+      );
+    }
   }
   const education = unwrap(sections.get('education') ?? []);
   profile.education =

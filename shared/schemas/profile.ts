@@ -83,6 +83,12 @@ export const Profile = z.object({
   projects: z.array(Project).max(100).default([]),
   certifications: z.array(Certification).max(100).default([]),
   languages: z.array(SpokenLanguage).max(30).default([]),
+  /**
+   * The resume's whole text as it was imported (lines in reading order). The match score's
+   * relevance part reads it, so what the parser could not place still counts; it is never
+   * shown on a tailored resume, sent to a model or typed into a form.
+   */
+  resumeText: z.string().max(100_000).default(''),
   eeo: z
     .object({ gender: Eeo, race: Eeo, hispanicLatino: Eeo, veteran: Eeo, disability: Eeo })
     .default({ gender: 'decline', race: 'decline', hispanicLatino: 'decline', veteran: 'decline', disability: 'decline' }),

@@ -30,7 +30,8 @@ function jobBlock(input: TaskInput): string {
 }
 
 function profileBlock(input: TaskInput): string {
-  const { eeo: _eeo, ...profile } = input.profile;
+  // Voluntary EEO answers and the raw resume text are not facts to write from (the profile's fields are).
+  const { eeo: _eeo, resumeText: _resumeText, ...profile } = input.profile;
   const numbered = { ...profile, experience: profile.experience.map((e, index) => ({ index, ...e })) };
   return `<candidate_profile>\n${JSON.stringify(numbered, null, 1)}\n</candidate_profile>`;
 }
