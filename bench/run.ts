@@ -7,12 +7,15 @@ import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/process
 import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
 import { jobFromJsonLd } from '../shared/job/jsonld.ts';
+import { loadTaxonomy } from '../shared/match/taxonomy.ts';
+import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../shared/sync/protocol.ts';
 import { analyticsBench } from './analytics.ts';
 import { autofillBench } from './autofill.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { generateBench } from './generate.ts';
-import { matchBench, resumeBench } from './profile-match.ts';
+import { matchBench, resumeBench, taxonomyBench } from './profile-match.ts';
+import { rankingBench } from './ranking.ts';
 import { measure, type Summary } from './stats.ts';
 import { syncLoadBench } from './sync-load.ts';
 import { tailorBench } from './tailor.ts';
@@ -27,8 +30,14 @@ const record = (name: string, summary: Summary, unit = 'ms') => {
 const sizes = contentScriptSizes();
 for (const s of sizes) console.error(`  ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
 await nodeExtraction(record);
+// Matching, parsing and tailoring read the skills taxonomy, as every context loads it first.
+await loadTaxonomy(readTaxonomyFile);
+const taxonomy = await taxonomyBench(record, `${ROOT}/.output/chrome-mv3`);
+console.error(`  taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, in bundles: ${taxonomy.bundledIn.join(', ') || 'none'}`);
 await matchBench(record);
 await resumeBench(record);
+const ranking = rankingBench();
+console.error(`  ranking: precision@10 Jobsmith ${ranking.jobsmith.toFixed(2)}, TF-IDF ${ranking.tfidf.toFixed(2)}`);
 await chromiumCapture(record);
 const pdfSizes = await tailorBench(record);
 await generateBench(record);
@@ -115,6 +124,8 @@ const results = {
   contentScripts: sizes,
   autofillAccuracy: accuracy,
   pdfSizes,
+  taxonomy,
+  ranking,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -123,6 +134,13 @@ for (const r of rows) console.log(`| ${r.name} | ${r.unit} | ${r.n} | ${r.p50} |
 console.log('\n| autofill fixture | fields | correct | wrong | left empty |\n|---|---:|---:|---|---|');
 for (const a of accuracy)
   console.log(`| ${a.form} | ${a.fields} | ${a.correct} | ${a.wrong.join(', ') || '–'} | ${a.left.join(', ') || '–'} |`);
+console.log(
+  `\n| ranking (${ranking.resumes} public resumes, ${ranking.postings} public postings, ${ranking.categories} occupations) | precision@10 |\n|---|---:|`,
+);
+console.log(`| Jobsmith match score | ${ranking.jobsmith.toFixed(2)} |\n| plain TF-IDF | ${ranking.tfidf.toFixed(2)} |`);
+console.log(
+  `\nSkills taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, shipped as data/taxonomy.json; in script bundles: ${taxonomy.bundledIn.join(', ') || 'none'}.`,
+);
 console.log('\n| content script | bytes | gzip bytes |\n|---|---:|---:|');
 for (const s of sizes) console.log(`| ${s.file} | ${s.bytes} | ${s.gzipBytes} |`);
 console.log(

@@ -4,9 +4,10 @@
 // ./curation.ts. Re-run it on a newer release: the output depends on nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { termsOf } from '../../shared/match/terms.ts';
 import { ROOT } from '../lib/processes.ts';
-import { NOT_SKILLS, SKILL_ROWS, SOC_MAJOR_GROUPS } from './curation.ts';
+import { NOT_SKILLS, POSTING_WORDS, SKILL_ROWS, SOC_MAJOR_GROUPS } from './curation.ts';
 
 export const TAXONOMY_FILE = join(ROOT, 'shared/match/taxonomy.generated.json');
 export const DEFAULT_ONET = join(ROOT, '../shared/data/onet-29.2');
@@ -220,6 +221,8 @@ export function generateTaxonomy(dir: string) {
   for (const r of reported) addTerms(r['O*NET-SOC Code'] as string, r['Reported Job Title'] as string);
   const df = new Map<string, number>();
   for (const doc of documents) for (const term of doc) df.set(term, (df.get(term) ?? 0) + 1);
+  // Function words and a posting's boilerplate are no terms, however seldom O*NET writes them.
+  for (const word of [...ENGLISH_STOPWORDS, ...POSTING_WORDS]) for (const term of termsOf(word)) df.delete(term);
 
   const sorted = <T>(map: Map<string, T>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {

@@ -109,6 +109,24 @@ describe('match score', () => {
     expect(req.seniority?.label).toBe('senior');
   });
 
+  it('the relevance part reads the whole resume text and names the key terms it shares', () => {
+    const part = matchJob(NURSE, icuNurseJob, NOW).breakdown.find((p) => p.key === 'relevance');
+    expect(part?.detail).toMatch(/^Your resume shares \d+ of this job's \d+ key terms: .*ICU/);
+    // A profile whose structure could not be read still ranks by what its resume says.
+    const sparse = { ...emptyProfileDraft(), resumeText: 'Staff nurse on a critical care unit. BLS, ACLS. Epic charting.' };
+    const nursing = matchJob(sparse, icuNurseJob, NOW).breakdown.find((p) => p.key === 'relevance');
+    const backend = matchJob(sparse, backendJob, NOW).breakdown.find((p) => p.key === 'relevance');
+    expect(nursing?.earned).toBeGreaterThan((backend?.earned ?? 0) + 10);
+  });
+
+  it('counts a past role of the same occupation in other words toward the title', () => {
+    const staffNurse = { ...NURSE, experience: NURSE.experience.map((e, i) => (i === 0 ? { ...e, title: 'Staff RN, Critical Care' } : e)) };
+    const title = matchJob(staffNurse, sampleCapture({ title: 'Registered Nurse', descriptionHtml: '<p>Nursing care.</p>' }), NOW).breakdown.find(
+      (p) => p.key === 'title',
+    );
+    expect(title?.detail).toMatch(/Closest role: Staff RN, Critical Care \(both .*Nurses\)/);
+  });
+
   it('reports ATS keyword coverage of the resume', () => {
     const { ats } = matchJob(NURSE, icuNurseJob, NOW);
     expect(ats.coverage).toBeGreaterThan(0.5);

@@ -39,7 +39,18 @@ describe('skills taxonomy', () => {
     ]);
   });
 
+  it('knows the technology and tools of every occupation, by the names people write', () => {
+    expect(canonicalSkill('Jira')?.name).toBe('Agile'); // the curation files Jira under Agile
+    expect(canonicalSkill('AutoCAD')?.name).toBe('Autodesk AutoCAD');
+    expect(canonicalSkill('MATLAB')?.name).toBe('MathWorks MATLAB');
+    expect(canonicalSkill('QuickBooks')?.name).toBe('QuickBooks');
+    expect(names('Operated forklifts and pallet jacks; cleaned with a pressure washer.')).toEqual(['Forklift', 'Pallet jacks', 'Pressure washers']);
+    expect(names('Checked vitals with mechanical stethoscopes and infusion pumps.')).toEqual(['Mechanical stethoscopes', 'Infusion pumps']);
+    expect(names('Wrote queries in structured query language and reports in Microsoft Project.')).toEqual(['SQL', 'Microsoft Project']);
+  });
+
   it('does not read ordinary words as skills', () => {
+    expect(names('Chef de partie; I project a budget, access the word list and excel at teamwork.')).toEqual([]);
     expect(names('We go the extra mile; the rest is history. Our lean team will react quickly.')).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ export function rawWords(text: string): string[] {
 let loaded: Taxonomy | null = null;
 let loading: Promise<Taxonomy> | null = null;
 
-function build(data: TaxonomyData): Taxonomy {
+/** The taxonomy's lookup tables from the generated data (what `loadTaxonomy` does once per context). */
+export function buildTaxonomy(data: TaxonomyData): Taxonomy {
   const t: Taxonomy = {
     byAlias: new Map(),
     byExactAlias: new Map(),
@@ -142,7 +143,7 @@ export function loadTaxonomy(read: () => Promise<TaxonomyData>): Promise<Taxonom
   if (loaded) return Promise.resolve(loaded);
   loading ??= read()
     .then((data) => {
-      loaded = build(data);
+      loaded = buildTaxonomy(data);
       return loaded;
     })
     .catch((error) => {
