@@ -75,6 +75,20 @@ test('a Word (.docx) resume is read in the panel like a PDF', async ({ context, 
   await expect(panel.getByTestId('profile-first-name')).toHaveValue('Dana');
   await expect(panel.getByTestId('profile-last-name')).toHaveValue('Whitfield');
   await panel.screenshot({ path: testInfo.outputPath('docx-review.png'), fullPage: true });
+  // The Word file itself is what autofill then attaches to a form's resume field.
+  await panel.getByTestId('profile-save').click();
+  await expect(panel.getByTestId('profile-status')).toContainText('Profile saved');
+  const form = await context.newPage();
+  await form.goto('https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply');
+  const formPanel = await openPanel(await tabIdOf(form));
+  await formPanel.getByTestId('tab-apply').click();
+  await formPanel.getByTestId('autofill-run').click();
+  await expect(formPanel.getByTestId('autofill-report')).toBeVisible();
+  const resume = await form.evaluate(() => {
+    const file = (document.querySelector('#application-form input[type=file]') as HTMLInputElement).files?.[0];
+    return file ? `${file.name}:${file.type}:${file.size}` : '';
+  });
+  expect(resume).toMatch(/^dana-whitfield\.docx:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document:\d{3,}$/);
 });
 
 test('the tracker sorts saved jobs by match score', async ({ context, openPanel, tabIdOf }) => {

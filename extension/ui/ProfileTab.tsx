@@ -9,6 +9,9 @@ import { importProfileFile } from '../profile/import-file.ts';
 import { AnswersList } from './AnswersList.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { profile, refreshProfile } from './state.ts';
+import { isDocx } from '../profile/docx-text.ts';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Mode =
   | { kind: 'view' }
@@ -44,13 +47,15 @@ export function ProfileTab() {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await importProfileFile({ name: file.name, bytes }, browserPdfJs);
-      const isPdf = new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
+      // The resume itself (PDF or Word) is the file autofill attaches; plain text and a profile JSON are not resumes to send.
+      const type =
+        new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-' ? 'application/pdf' : isDocx(file.name, bytes) ? DOCX_TYPE : null;
       setMode({
         kind: 'edit',
         draft: result.profile,
         warnings: result.warnings,
         imported: true,
-        ...(isPdf ? { resume: { name: file.name, type: 'application/pdf', bytes } } : {}),
+        ...(type ? { resume: { name: file.name, type, bytes } } : {}),
       });
       setStatus(null);
     } catch (error) {
@@ -61,7 +66,7 @@ export function ProfileTab() {
   async function onSave(draft: ProfileDraft, resume?: { name: string; type: string; bytes: Uint8Array }) {
     try {
       await saveProfile(database(), draft, Date.now());
-      // The imported PDF is the file autofill attaches to resume upload fields.
+      // The imported PDF or Word file is the file autofill attaches to resume upload fields.
       if (resume) await saveResumeFile(database(), resume, Date.now());
       await refreshProfile();
       setMode({ kind: 'view' });

@@ -86,12 +86,13 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     extras,
   ].join('\n');
   const textSkills = new Set(skillsIn(text).map((s) => s.name));
+  const titleOccupations = titles.map(occupationsOfTitle);
   return {
     skills,
     yearsTotal,
     yearsBySkill,
     titles,
-    titleOccupations: titles.map(occupationsOfTitle),
+    titleOccupations,
     seniority: (titles[0] ? seniorityOfTitle(titles[0]) : null) ?? (roles.length > 0 ? seniorityOfYears(yearsTotal) : null),
     degree: degrees.length > 0 ? (Math.max(...degrees) as DegreeLevel) : null,
     text,
@@ -101,6 +102,7 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
       '',
       `${text}\n${profile.resumeText}`,
       new Set([...skills, ...textSkills, ...skillsIn(profile.resumeText).map((s) => s.name)]),
+      titleOccupations.flat(),
     ),
   };
 }

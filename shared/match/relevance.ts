@@ -9,7 +9,9 @@ import { stemOf, wordsOf } from './terms.ts';
  *   how often the text uses them times how rare they are across O*NET's occupations; words
  *   O*NET never uses (pronouns, a posting's boilerplate) are not terms;
  * - skills, by the taxonomy's names, so "k8s" in one text and "Kubernetes" in the other are one
- *   term, each weighing as much as a few of the rarest words.
+ *   term, each weighing as much as a few of the rarest words;
+ * - the O*NET occupations the titles name (the job's title, the resume's roles), so a "Staff RN"
+ *   resume and a "Registered Nurse" job share a term though not a word.
  * The job's heaviest terms are its key terms, which the score's detail lists.
  */
 
@@ -21,6 +23,9 @@ const MIN_IDF = 1.5;
 const TITLE_MENTIONS = 5;
 /** A skill weighs as much as this many mentions of the rarest word. */
 const SKILL_WEIGHT = 2;
+/** An O*NET occupation the text's titles name, as a share of the rest of the vector. */
+const OCCUPATION_WEIGHT = 0.2;
+const OCCUPATION = 'occupation:';
 
 export interface TermVector {
   /** Term (a stem, or a skill's name) → weight; the vector has length 1. */
@@ -43,8 +48,11 @@ function lookUp(word: string): { term: string; idf: number } | null {
   return found;
 }
 
-/** A text's term vector; `title` counts several times, `skills` are the skills the text names. */
-export function termVector(title: string, text: string, skills: Iterable<string>): TermVector {
+/**
+ * A text's term vector; `title` counts several times, `skills` are the skills the text names,
+ * `occupations` those its titles name (occupationsOfTitle).
+ */
+export function termVector(title: string, text: string, skills: Iterable<string>, occupations: number[] = []): TermVector {
   const weights = new Map<string, number>();
   const labels = new Map<string, string>();
   const count = (words: string[], times: number) => {
@@ -62,11 +70,28 @@ export function termVector(title: string, text: string, skills: Iterable<string>
     weights.set(skill, SKILL_WEIGHT * maxIdf);
     labels.set(skill, skill);
   }
+  normalize(weights);
+  if (occupations.length > 0) {
+    const { occupations: names } = taxonomy();
+    for (const occupation of occupations) {
+      const entry = names[occupation];
+      if (!entry) continue;
+      // Specialties of one occupation ("Critical Care Nurses", "Registered Nurses") are one term.
+      const term = `${OCCUPATION}${entry.code.slice(0, 7)}`;
+      weights.set(term, (weights.get(term) ?? 0) + OCCUPATION_WEIGHT);
+      if (!labels.has(term)) labels.set(term, entry.title);
+    }
+    normalize(weights);
+  }
+  return { weights, labels };
+}
+
+/** Scales the weights to a vector of length 1. */
+function normalize(weights: Map<string, number>) {
   let norm = 0;
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm) || 1;
   for (const [term, w] of weights) weights.set(term, w / norm);
-  return { weights, labels };
 }
 
 export interface Relevance {
@@ -81,10 +106,24 @@ export function relevance(job: TermVector, resume: TermVector): Relevance {
   let cosine = 0;
   const [small, large] = job.weights.size < resume.weights.size ? [job.weights, resume.weights] : [resume.weights, job.weights];
   for (const [term, w] of small) cosine += w * (large.get(term) ?? 0);
+  // The occupations are terms for the cosine; the title part names them, the key terms are the job's own words.
+  // A one-word skill ("CPA") is a skill term and a word term: the user reads it once, as the skill.
+  const skillNames = new Map<string, string>();
+  for (const [term, label] of job.labels) if (term === label) skillNames.set(label.toLowerCase(), label);
+  const shown = (term: string) => {
+    const label = job.labels.get(term) ?? term;
+    return skillNames.get(label.toLowerCase()) ?? label;
+  };
+  const seen = new Set<string>();
   const keys = [...job.weights]
+    .filter(([term]) => !term.startsWith(OCCUPATION))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .filter(([term]) => {
+      const label = shown(term).toLowerCase();
+      return !seen.has(label) && !!seen.add(label);
+    })
     .slice(0, KEY_TERMS)
     .map(([term]) => term);
-  const shared = keys.filter((term) => resume.weights.has(term)).map((term) => job.labels.get(term) ?? term);
-  return { cosine, keys: keys.map((term) => job.labels.get(term) ?? term), shared };
+  const shared = keys.filter((term) => resume.weights.has(term)).map(shown);
+  return { cosine, keys: keys.map(shown), shared };
 }

@@ -121,9 +121,11 @@ describe('match score', () => {
 
   it('counts a past role of the same occupation in other words toward the title', () => {
     const staffNurse = { ...NURSE, experience: NURSE.experience.map((e, i) => (i === 0 ? { ...e, title: 'Staff RN, Critical Care' } : e)) };
-    const title = matchJob(staffNurse, sampleCapture({ title: 'Registered Nurse', descriptionHtml: '<p>Nursing care.</p>' }), NOW).breakdown.find(
-      (p) => p.key === 'title',
-    );
+    const title = matchJob(
+      staffNurse,
+      sampleCapture({ title: 'Registered Nurse', descriptionHtml: '<p>Nursing care.</p>' }),
+      NOW,
+    ).breakdown.find((p) => p.key === 'title');
     expect(title?.detail).toMatch(/Closest role: Staff RN, Critical Care \(both .*Nurses\)/);
   });
 

@@ -19,7 +19,7 @@ import { skillsIn } from './skills.ts';
  * (bench/ranking.ts) the whole text ranks jobs of the user's occupation best, and it holds when
  * the resume's structure could not be read.
  */
-export const WEIGHTS = { skills: 20, relevance: 40, experience: 10, title: 15, location: 10, salary: 5 } as const;
+export const WEIGHTS = { skills: 15, relevance: 50, experience: 10, title: 10, location: 10, salary: 5 } as const;
 /** A resume this close to the job (cosine of their term vectors) earns the whole relevance part. */
 const FULL_RELEVANCE = 0.3;
 /** Roles before the current one count this much toward the title part. */
@@ -167,11 +167,11 @@ function relevancePart(job: TermVector, facts: ProfileFacts): Part {
   if (job.weights.size === 0) return part('relevance', 0.5, 'The job says too little to compare with your resume.');
   const r = relevance(job, facts.terms);
   const shown = r.shared.slice(0, SHOWN_TERMS);
-  const more = r.shared.length > shown.length ? ', …' : '';
+  const more = r.shared.length > shown.length ? ', …' : '.';
   const detail =
     r.shared.length === 0
       ? `Your resume shares none of this job's ${r.keys.length} key terms.`
-      : `Your resume shares ${r.shared.length} of this job's ${r.keys.length} key terms: ${shown.join(', ')}${more}.`;
+      : `Your resume shares ${r.shared.length} of this job's ${r.keys.length} key terms: ${shown.join(', ')}${more}`;
   return part('relevance', r.cosine / FULL_RELEVANCE, detail);
 }
 
@@ -290,7 +290,7 @@ function analysis(job: JobCapture) {
   if (!found) {
     const req = jobRequirements(job);
     const text = job.description || job.sections.map((s) => s.text).join('\n');
-    found = { req, terms: termVector(job.title, text, [...req.requiredSkills, ...req.preferredSkills]) };
+    found = { req, terms: termVector(job.title, text, [...req.requiredSkills, ...req.preferredSkills], occupationsOfTitle(job.title)) };
     analyses.set(job, found);
   }
   return found;

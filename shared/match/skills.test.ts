@@ -44,7 +44,11 @@ describe('skills taxonomy', () => {
     expect(canonicalSkill('AutoCAD')?.name).toBe('Autodesk AutoCAD');
     expect(canonicalSkill('MATLAB')?.name).toBe('MathWorks MATLAB');
     expect(canonicalSkill('QuickBooks')?.name).toBe('QuickBooks');
-    expect(names('Operated forklifts and pallet jacks; cleaned with a pressure washer.')).toEqual(['Forklift', 'Pallet jacks', 'Pressure washers']);
+    expect(names('Operated forklifts and pallet jacks; cleaned with a pressure washer.')).toEqual([
+      'Forklift',
+      'Pallet jacks',
+      'Pressure washers',
+    ]);
     expect(names('Checked vitals with mechanical stethoscopes and infusion pumps.')).toEqual(['Mechanical stethoscopes', 'Infusion pumps']);
     expect(names('Wrote queries in structured query language and reports in Microsoft Project.')).toEqual(['SQL', 'Microsoft Project']);
   });
