@@ -24,4 +24,10 @@ describe('DOCX import', () => {
     const encrypted = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     await expect(importProfileFile({ name: 'cv.docx', bytes: encrypted }, pdfjs)).rejects.toThrow(/protected with a password/);
   });
+
+  it('refuses a Word file of 20 MB before unzipping it', async () => {
+    const big = new Uint8Array(20 * 1024 * 1024);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    await expect(importProfileFile({ name: 'cv.docx', bytes: big }, pdfjs)).rejects.toMatchObject({ code: 'too-large' });
+  });
 });

@@ -147,9 +147,15 @@ describe('resume import', () => {
     await expect(pdfTextPages(nodePdfJs, new TextEncoder().encode('%PDF-1.7 garbage'))).rejects.toMatchObject({ code: 'unreadable' });
   });
 
-  it('reads only the first pages of a 200-page PDF, and says what it found', async () => {
-    const { pages, totalPages } = await pdfTextPages(nodePdfJs, await longDocument(200));
-    expect(totalPages).toBe(200);
+  it('refuses a 20 MB file before reading it, and says why', async () => {
+    const big = new Uint8Array(21 * 1024 * 1024);
+    big.set(new TextEncoder().encode('%PDF-1.7\n'));
+    await expect(pdfTextPages(nodePdfJs, big)).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('under 20 MB') });
+  });
+
+  it('reads only the first pages of a 300-page PDF, and says what it found', async () => {
+    const { pages, totalPages } = await pdfTextPages(nodePdfJs, await longDocument(300));
+    expect(totalPages).toBe(300);
     expect(pages).toHaveLength(10);
     const { profile, warnings } = parseResume(pages);
     expect(profile.experience).toEqual([]);
