@@ -2,7 +2,6 @@ import { parseSalary, type Salary } from '../job/parse-salary.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
 import { occupationsOfTitle } from './occupations.ts';
-import { type TermVector, termVector } from './relevance.ts';
 import { type Seniority, seniorityOfTitle, seniorityOfYears } from './seniority.ts';
 import { canonicalSkill, skillsIn } from './skills.ts';
 
@@ -20,10 +19,6 @@ export interface ProfileFacts {
   text: string;
   /** The salary the user expects, when their profile says. */
   salaryWanted: Salary | null;
-  /** The skills the profile's text names (an ATS reads the text, not the skills list). */
-  textSkills: Set<string>;
-  /** The profile's text and the whole resume as imported, with the skills, as the relevance part compares them. */
-  terms: TermVector;
 }
 
 function monthIndex(value: string | null, now: Date): number {
@@ -85,7 +80,6 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     ...profile.education.map((e) => `${e.degree} ${e.field} ${e.school}`),
     extras,
   ].join('\n');
-  const textSkills = new Set(skillsIn(text).map((s) => s.name));
   const titleOccupations = titles.map(occupationsOfTitle);
   return {
     skills,
@@ -97,12 +91,5 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
     degree: degrees.length > 0 ? (Math.max(...degrees) as DegreeLevel) : null,
     text,
     salaryWanted: profile.salaryExpectation ? parseSalary(profile.salaryExpectation) : null,
-    textSkills,
-    terms: termVector(
-      '',
-      `${text}\n${profile.resumeText}`,
-      new Set([...skills, ...textSkills, ...skillsIn(profile.resumeText).map((s) => s.name)]),
-      titleOccupations.flat(),
-    ),
   };
 }

@@ -32,6 +32,8 @@ export interface TermVector {
   weights: Map<string, number>;
   /** What the user reads for a term: the skill's name, or the word as the text first wrote it. */
   labels: Map<string, string>;
+  /** The heaviest terms and their labels, heaviest first (at most KEY_TERMS). */
+  keys: Array<[term: string, label: string]>;
 }
 
 /** A word's term and its rarity, or null when it is no term; remembered, as a language has few words. */
@@ -83,7 +85,7 @@ export function termVector(title: string, text: string, skills: Iterable<string>
     }
     normalize(weights);
   }
-  return { weights, labels };
+  return { weights, labels, keys: keyTerms(weights, labels) };
 }
 
 /** Scales the weights to a vector of length 1. */
@@ -106,24 +108,46 @@ export function relevance(job: TermVector, resume: TermVector): Relevance {
   let cosine = 0;
   const [small, large] = job.weights.size < resume.weights.size ? [job.weights, resume.weights] : [resume.weights, job.weights];
   for (const [term, w] of small) cosine += w * (large.get(term) ?? 0);
-  // The occupations are terms for the cosine; the title part names them, the key terms are the job's own words.
-  // A one-word skill ("CPA") is a skill term and a word term: the user reads it once, as the skill.
+  const shared = job.keys.filter(([term]) => resume.weights.has(term)).map(([, label]) => label);
+  return { cosine, keys: job.keys.map(([, label]) => label), shared };
+}
+
+/**
+ * A vector's key terms, heaviest first, with what the user reads for each. The occupations are
+ * terms for the cosine only (the title part names them); a one-word skill ("CPA") is a skill
+ * term and a word term, read once, as the skill.
+ */
+function keyTerms(weights: Map<string, number>, labels: Map<string, string>): Array<[term: string, label: string]> {
   const skillNames = new Map<string, string>();
-  for (const [term, label] of job.labels) if (term === label) skillNames.set(label.toLowerCase(), label);
-  const shown = (term: string) => {
-    const label = job.labels.get(term) ?? term;
-    return skillNames.get(label.toLowerCase()) ?? label;
-  };
+  for (const [term, label] of labels) if (term === label) skillNames.set(label.toLowerCase(), label);
+  // The heaviest terms by insertion into a short sorted list: a job has hundreds of terms and
+  // sorting them all for forty would cost more than the rest of its score.
+  const limit = KEY_TERMS + 10; // room for the repeats dropped below
+  const top: Array<[string, number]> = [];
+  const heavier = (term: string, w: number, than: [string, number]) => w > than[1] || (w === than[1] && term < than[0]);
+  for (const [term, w] of weights) {
+    if (term.startsWith(OCCUPATION)) continue;
+    const last = top[top.length - 1];
+    if (top.length === limit && last && !heavier(term, w, last)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heavier(term, w, top[mid] as [string, number])) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, [term, w]);
+    if (top.length > limit) top.pop();
+  }
   const seen = new Set<string>();
-  const keys = [...job.weights]
-    .filter(([term]) => !term.startsWith(OCCUPATION))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .filter(([term]) => {
-      const label = shown(term).toLowerCase();
-      return !seen.has(label) && !!seen.add(label);
-    })
-    .slice(0, KEY_TERMS)
-    .map(([term]) => term);
-  const shared = keys.filter((term) => resume.weights.has(term)).map(shown);
-  return { cosine, keys: keys.map(shown), shared };
+  const keys: Array<[string, string]> = [];
+  for (const [term] of top) {
+    const label = labels.get(term) ?? term;
+    const shown = skillNames.get(label.toLowerCase()) ?? label;
+    if (seen.has(shown.toLowerCase())) continue;
+    seen.add(shown.toLowerCase());
+    keys.push([term, shown]);
+    if (keys.length === KEY_TERMS) break;
+  }
+  return keys;
 }

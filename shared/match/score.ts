@@ -163,9 +163,9 @@ function titlePart(job: JobCapture, req: JobRequirements, facts: ProfileFacts): 
 /** Shown key terms in a part's detail; the rest are counted. */
 const SHOWN_TERMS = 8;
 
-function relevancePart(job: TermVector, facts: ProfileFacts): Part {
+function relevancePart(job: TermVector, resume: ResumeText): Part {
   if (job.weights.size === 0) return part('relevance', 0.5, 'The job says too little to compare with your resume.');
-  const r = relevance(job, facts.terms);
+  const r = relevance(job, resume.terms);
   const shown = r.shared.slice(0, SHOWN_TERMS);
   const more = r.shared.length > shown.length ? ', …' : '.';
   const detail =
@@ -257,9 +257,9 @@ function mentionsIn(text: string): Mentions {
   };
 }
 
-function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts, mentions: Mentions) {
+function atsCoverage(job: JobCapture, req: JobRequirements, resume: ResumeText, mentions: Mentions) {
   const terms = [...new Set([...req.requiredSkills, ...req.preferredSkills])];
-  const resumeSkills = facts.textSkills;
+  const resumeSkills = resume.skills;
   const present = terms.filter((t) => resumeSkills.has(t));
   const absent = terms.filter((t) => !resumeSkills.has(t));
   // The job title's own words are keywords an ATS ranks on too.
@@ -271,11 +271,26 @@ function atsCoverage(job: JobCapture, req: JobRequirements, facts: ProfileFacts,
   return { coverage: total === 0 ? 0 : Math.round((present.length / total) * 100) / 100, present, absent };
 }
 
+/** What the matcher reads from the resume as text, once per profile. */
+interface ResumeText {
+  /** The skills the profile's text names (an ATS reads the text, not the skills list). */
+  skills: Set<string>;
+  /** The profile's text and the whole resume as imported, with its skills and roles' occupations, as relevance compares them. */
+  terms: TermVector;
+}
+
+function resumeText(profile: ProfileDraft, facts: ProfileFacts): ResumeText {
+  const skills = new Set(skillsIn(facts.text).map((s) => s.name));
+  const named = new Set([...facts.skills, ...skills, ...skillsIn(profile.resumeText).map((s) => s.name)]);
+  return { skills, terms: termVector('', `${facts.text}\n${profile.resumeText}`, named, facts.titleOccupations.flat()) };
+}
+
 /** Scores many jobs against one profile, reading the profile once. */
 export function createMatcher(profile: ProfileDraft, now: Date): (job: JobCapture) => MatchResult {
   const facts = profileFacts(profile, now);
+  const resume = resumeText(profile, facts);
   const mentions = mentionsIn(facts.text);
-  return (job) => scoreJob(profile, facts, mentions, job);
+  return (job) => scoreJob(profile, facts, resume, mentions, job);
 }
 
 export function matchJob(profile: ProfileDraft, job: JobCapture, now: Date): MatchResult {
@@ -296,12 +311,12 @@ function analysis(job: JobCapture) {
   return found;
 }
 
-function scoreJob(profile: ProfileDraft, facts: ProfileFacts, mentions: Mentions, job: JobCapture): MatchResult {
+function scoreJob(profile: ProfileDraft, facts: ProfileFacts, resume: ResumeText, mentions: Mentions, job: JobCapture): MatchResult {
   const { req, terms } = analysis(job);
   const skills = skillsPart(req, facts);
   const breakdown = [
     skills.part,
-    relevancePart(terms, facts),
+    relevancePart(terms, resume),
     experiencePart(req, facts),
     titlePart(job, req, facts),
     locationPart(job, profile),
@@ -313,6 +328,6 @@ function scoreJob(profile: ProfileDraft, facts: ProfileFacts, mentions: Mentions
     matched: skills.matched,
     missing: [...skills.missing.filter((s) => s.importance === 'required'), ...skills.missing.filter((s) => s.importance === 'preferred')],
     knockouts: knockouts(req, profile, facts),
-    ats: atsCoverage(job, req, facts, mentions),
+    ats: atsCoverage(job, req, resume, mentions),
   };
 }
