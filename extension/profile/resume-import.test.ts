@@ -150,7 +150,10 @@ describe('resume import', () => {
   it('refuses a 20 MB file before reading it, and says why', async () => {
     const big = new Uint8Array(21 * 1024 * 1024);
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
-    await expect(pdfTextPages(nodePdfJs, big)).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('under 20 MB') });
+    await expect(pdfTextPages(nodePdfJs, big)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('under 20 MB'),
+    });
   });
 
   it('reads only the first pages of a 300-page PDF, and says what it found', async () => {
