@@ -81,8 +81,8 @@ export function ProfileTab() {
       <section className="card">
         <h2>Your profile</h2>
         <p className="muted">
-          Import your resume (PDF or Word .docx) or a profile you exported before (JSON). You review everything before it is saved; it stays
-          on this device.
+          Import your resume (PDF, Word .docx or plain text) or a profile you exported before (JSON). You review everything before it is
+          saved; it stays on this device.
         </p>
         <div className="row">
           <label className="file-button">

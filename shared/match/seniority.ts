@@ -5,7 +5,13 @@ const LEVELS: Array<[RegExp, number, string]> = [
   [/\b(intern|internship|trainee|apprentice|werkstudent|praktikant)\b/i, 0, 'intern'], // pre-career roles
   [/\b(chief|vp|vice president|head of)\b/i, 6, 'executive'], // executives
   [/\b(director)\b/i, 5, 'director'], // directs managers
-  [/\b(principal|staff|distinguished)\b/i, 4, 'staff'], // senior individual contributors above senior
+  // Senior individual contributors above senior. "Staff" is that rank only in engineering and
+  // science ladders: a Staff Nurse, Accountant or Attorney is a regular member of staff.
+  [
+    /\b(principal|distinguished)\b|\bstaff\b(?=(?:[\s,/-]+[\w+#.]+){0,3}?[\s,/-]+(engineer|scientist|developer|architect|designer|researcher)s?\b)/i,
+    4,
+    'staff',
+  ],
   [/\b(manager|lead|supervisor|charge nurse)\b/i, 4, 'lead'], // leads people or a team's work
   [/\b(senior|sr\.?|iii|snr)\b/i, 3, 'senior'], // senior individual contributors
   [/\b(junior|jr\.?|entry[- ]level|graduate|associate|assistant|i)\b/i, 1, 'junior'], // early career
