@@ -30,6 +30,9 @@ export async function withInProcessApi<T>(vars: Record<string, string>, run: (ap
       ENVIRONMENT: 'test',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       API_RATE_LIMIT_PER_MINUTE: '1000000',
+      SIGNUP_RATE_LIMIT_PER_HOUR: '1000000',
+      SIGNUP_GLOBAL_LIMIT_PER_HOUR: '1000000',
+      LLM_ALLOW_UNVERIFIED: 'true',
       ...vars,
     });
     const call: InProcessApi['call'] = async (path, init, token) => {

@@ -32,6 +32,14 @@ export const SessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
+/**
+ * Sign-up's answer where the server confirms addresses by email (a mail binding is set): the
+ * same for a new address and one that has an account, so sign-up never tells who has one.
+ * The link in the email confirms the account; then the user signs in.
+ */
+export const SignUpPending = z.object({ status: z.literal('confirmation_sent'), email: z.string() });
+export type SignUpPending = z.infer<typeof SignUpPending>;
+
 export const RefreshRequest = z.object({ refreshToken: z.string().min(1).max(200) });
 
 export const Device = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
-import { bearer, json, signUp, testApi } from './harness.ts';
+import { bearer, json, signUp, testApi, withSql } from './harness.ts';
 
 /** A unique client IP per test, so counters from other tests (and files) do not interfere. */
 function ipHeader() {
@@ -61,5 +61,85 @@ describe('rate limits', () => {
     for (let i = 0; i < 5; i++) expect((await api.request('/v1/auth/me', bearer(heavy.token))).status).toBe(200);
     await expect429(await api.request('/v1/auth/devices', bearer(heavy.token)));
     expect((await api.request('/v1/auth/me', bearer(other.token))).status).toBe(200);
+  });
+});
+
+/** A fresh /64 per call, 2001:db8:<random>:<random>::/64; `host` is the address's last four groups. */
+function ipv6Net() {
+  const hex = () => Math.floor(Math.random() * 0xffff).toString(16);
+  const prefix = `2001:db8:${hex()}:${hex()}`;
+  return (host: string) => ({ 'cf-connecting-ip': `${prefix}:${host}` });
+}
+
+function signUpFrom(ip: Record<string, string>, email = `u-${crypto.randomUUID()}@example.com`) {
+  const init = json({ email, password: 'correct horse battery' });
+  return { ...init, headers: { ...(init.headers as Record<string, string>), ...ip } };
+}
+
+describe('rate limits: addresses, accounts and sign-ups', () => {
+  it('counts an IPv6 /64 as one client: two addresses in it share a budget, the next /64 does not', async () => {
+    const clock = { now: Math.floor(Date.now() / 60_000) * 60_000 + 15_000 };
+    const api = testApi({ AUTH_RATE_LIMIT_PER_MINUTE: '3' }, { now: () => clock.now });
+    const { email } = await signUp(testApi());
+    const net = ipv6Net();
+    expect((await api.request('/v1/auth/signin', signInFrom(net('0:0:0:1'), email))).status).toBe(401);
+    expect((await api.request('/v1/auth/signin', signInFrom(net('dead:beef:0:2'), email))).status).toBe(401);
+    expect((await api.request('/v1/auth/signin', signInFrom(net('ffff:ffff:ffff:ffff'), email))).status).toBe(401);
+    await expect429(await api.request('/v1/auth/signin', signInFrom(net('1234:0:0:5'), email)));
+    expect((await api.request('/v1/auth/signin', signInFrom(ipv6Net()('0:0:0:1'), email))).status).toBe(401);
+  });
+
+  it('throttles failed sign-ins of one account from any number of addresses, for known and unknown emails alike', async () => {
+    const window = 15 * 60_000;
+    const clock = { now: Math.floor(Date.now() / window) * window + 60_000 };
+    const api = testApi({ SIGNIN_FAILURES_PER_ACCOUNT: '3' }, { now: () => clock.now });
+    const { email } = await signUp(testApi());
+    const unknown = `nobody-${crypto.randomUUID()}@example.com`;
+    for (const target of [email, unknown]) {
+      for (let i = 0; i < 3; i++) expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), target))).status).toBe(401);
+      const res = await api.request('/v1/auth/signin', signInFrom(ipv6Net()('0:0:0:9'), target, 'correct horse battery'));
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBe(14 * 60);
+      expect(((await res.json()) as ErrorBody).error.message).toMatch(/failed sign-ins for this account/);
+    }
+    // Another account is not affected, and the window's end lets the owner in.
+    const other = await signUp(testApi());
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), other.email, 'correct horse battery'))).status).toBe(200);
+    clock.now += 14 * 60_000;
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), email, 'correct horse battery'))).status).toBe(200);
+  });
+
+  it('a right password clears the account’s failures', async () => {
+    const api = testApi({ SIGNIN_FAILURES_PER_ACCOUNT: '2' });
+    const { email } = await signUp(testApi());
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), email))).status).toBe(401);
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), email, 'correct horse battery'))).status).toBe(200);
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), email))).status).toBe(401);
+    expect((await api.request('/v1/auth/signin', signInFrom(ipHeader(), email, 'correct horse battery'))).status).toBe(200);
+  });
+
+  it('limits sign-ups per client per hour', async () => {
+    const api = testApi({ SIGNUP_RATE_LIMIT_PER_HOUR: '2' });
+    const net = ipv6Net();
+    expect((await api.request('/v1/auth/signup', signUpFrom(net('0:0:0:1')))).status).toBe(201);
+    expect((await api.request('/v1/auth/signup', signUpFrom(net('0:0:0:2')))).status).toBe(201);
+    const res = await api.request('/v1/auth/signup', signUpFrom(net('0:0:0:3')));
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/sign-ups from this network/);
+    expect((await api.request('/v1/auth/signup', signUpFrom(ipv6Net()('0:0:0:1')))).status).toBe(201);
+  });
+
+  it('limits sign-ups across all clients per hour', async () => {
+    // Other test files sign up too, into the same hour's counter: start the limit three above it.
+    const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    const [row] = await withSql((sql) => sql`select count, window_start from rate_limits where key = 'signup:*'`);
+    const current = row && new Date(row.window_start as string).getTime() === hour.getTime() ? Number(row.count) : 0;
+    const api = testApi({ SIGNUP_GLOBAL_LIMIT_PER_HOUR: String(current + 3) });
+    const answers: number[] = [];
+    for (let i = 0; i < 5; i++) answers.push((await api.request('/v1/auth/signup', signUpFrom(ipv6Net()('0:0:0:1')))).status);
+    expect(answers.filter((s) => s === 201).length).toBeLessThanOrEqual(3);
+    expect(answers.slice(3)).toEqual([429, 429]);
+    const res = await api.request('/v1/auth/signup', signUpFrom(ipHeader()));
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/sign-ups on this server/);
   });
 });

@@ -17,6 +17,11 @@ export function testApi(vars: Record<string, string> = {}, options: AppOptions =
     ENVIRONMENT: 'test',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
     API_RATE_LIMIT_PER_MINUTE: '1000000',
+    SIGNUP_RATE_LIMIT_PER_HOUR: '1000000',
+    SIGNUP_GLOBAL_LIMIT_PER_HOUR: '1000000',
+    SIGNIN_FAILURES_PER_ACCOUNT: '1000000',
+    // Test accounts are never confirmed (there is no mail); generation tests spend the fake keys.
+    LLM_ALLOW_UNVERIFIED: 'true',
     ...vars,
   });
   const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);

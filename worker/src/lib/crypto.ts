@@ -4,8 +4,9 @@
  * Cloudflare's runtime refuses PBKDF2 above 100,000 iterations ("Pbkdf2 failed: iteration counts
  * above 100000 are not supported"), so 100k is the highest a deployed Worker can compute; we use
  * the cap. The local workerd carries the same check with no maximum set (miniflare derives 5M
- * iterations happily), so local runs cannot catch a raise: keep this at 100k. Each user row
- * stores its count, so a future change can rehash at sign-in.
+ * iterations happily), so local runs cannot catch a raise: keep this at 100k. What makes up for
+ * it is the pepper (lib/passwords.ts). Each user row stores its count and format, and a sign-in
+ * rehashes an older one, so a raise later needs no migration.
  */
 export const PBKDF2_ITERATIONS = 100_000;
 
@@ -27,10 +28,16 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function hashPassword(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
+/** PBKDF2-SHA256 of `secret` (the password's bytes, or its peppered HMAC), base64. */
+export async function hashPassword(secret: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
   return toBase64(new Uint8Array(bits));
+}
+
+export async function hmacSha256(secret: string, message: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {

@@ -7,7 +7,7 @@ import * as schema from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
-import { passwordMatches } from '../lib/passwords.ts';
+import { checkPassword, pepperOf } from '../lib/passwords.ts';
 import { limitPasswordAttempts } from '../lib/rate-limit.ts';
 
 /**
@@ -20,6 +20,7 @@ const NOT_EXPORTED: Record<string, string> = {
   access_tokens: 'token hashes: credentials, not data',
   refresh_tokens: 'token hashes: credentials, not data',
   rate_limits: 'a request counter for the current minute',
+  email_confirmations: 'token hashes of confirmation links: credentials, not data',
 };
 
 /** Every table of the schema with a user_id column, by SQL name, with that column. */
@@ -111,7 +112,8 @@ export const account = newRouter()
     async (c) => {
       const db = c.var.db();
       const [user] = await db.select().from(schema.users).where(eq(schema.users.id, c.var.user.id));
-      if (!user || !(await passwordMatches(user, c.req.valid('json').password))) {
+      const check = await checkPassword(user, c.req.valid('json').password, pepperOf(c.env));
+      if (!user || !check.ok) {
         throw new ApiError(401, 'invalid_credentials', 'wrong password');
       }
       // Every table's user_id references users ON DELETE CASCADE (account.test.ts checks each one).

@@ -1,13 +1,29 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, asc, eq, gte } from 'drizzle-orm';
-import { DevicesResponse, RefreshRequest, SessionResponse, SignInRequest, SignUpRequest, User } from '../../../shared/api/auth.ts';
+import {
+  DevicesResponse,
+  RefreshRequest,
+  SessionResponse,
+  SignInRequest,
+  SignUpPending,
+  SignUpRequest,
+  User,
+} from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
-import { sessions, users } from '../db/schema/index.ts';
+import { emailConfirmations, sessions, users } from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
+import { confirmEmail, type Mailer, sendAlreadyRegistered, sendConfirmation } from '../lib/email-confirmation.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
-import { passwordMatches, storedPassword } from '../lib/passwords.ts';
-import { limitPasswordAttempts, limitRefreshes } from '../lib/rate-limit.ts';
+import { checkPassword, pepperOf, storedPassword } from '../lib/passwords.ts';
+import {
+  checkSignInFailures,
+  clearSignInFailures,
+  countSignInFailure,
+  limitPasswordAttempts,
+  limitRefreshes,
+  limitSignUps,
+} from '../lib/rate-limit.ts';
 import { openSession, rotateSession, staleBefore } from '../lib/sessions.ts';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -19,28 +35,90 @@ const DeviceParams = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+/** Static pages for the confirmation link, which a person opens in a browser. */
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto"><h1>${title}</h1><p>${text}</p></body></html>`;
+
+const ConfirmQuery = z.object({
+  token: z
+    .string()
+    .max(200)
+    .openapi({ param: { name: 'token', in: 'query' }, description: 'The token of the link in the email' }),
+});
+
 export const auth = newRouter()
   .openapi(
     createRoute({
       method: 'post',
       path: '/signup',
       tags: ['auth'],
-      summary: 'Create an account and sign this device in',
-      middleware: [limitPasswordAttempts] as const,
+      summary: 'Create an account (and sign this device in, where addresses are not confirmed by email)',
+      description:
+        'With a mail binding (EMAIL) the answer is always 202 `confirmation_sent`, whether or not the address has an account: a new account gets a confirmation link and can sign in once it is opened; an address with an account gets an email saying so. Without one, the account opens at once (201) and an address already taken is 409.',
+      middleware: [limitPasswordAttempts, limitSignUps] as const,
       request: { body: jsonBody(SignUpRequest) },
-      responses: { 201: jsonResponse(SessionResponse, 'Signed up'), ...errorResponses(400, 409, 429) },
+      responses: {
+        201: jsonResponse(SessionResponse, 'Signed up (no mail binding)'),
+        202: jsonResponse(SignUpPending, 'A confirmation email was sent, or the address has an account (mail binding set)'),
+        ...errorResponses(400, 409, 429, 503),
+      },
     }),
     async (c) => {
       const { email, password, deviceName } = c.req.valid('json');
       const db = c.var.db();
+      const now = c.var.now();
+      // Hashed before anything is looked up, so both answers below take as long.
+      const stored = await storedPassword(password, pepperOf(c.env));
       const id = newId();
-      const inserted = await db
-        .insert(users)
-        .values({ id, email, ...(await storedPassword(password)), createdAt: new Date(c.var.now()) })
-        .onConflictDoNothing({ target: users.email })
-        .returning({ id: users.id });
-      if (inserted.length === 0) throw new ApiError(409, 'email_taken', 'an account with this email exists; sign in instead');
-      return c.json(await openSession(db, { id, email }, deviceName, c.var.now()), 201);
+      const insert = (awaitingConfirmation: boolean) =>
+        db
+          .insert(users)
+          .values({ id, email, ...stored, createdAt: new Date(now), awaitingConfirmation })
+          .onConflictDoNothing({ target: users.email })
+          .returning({ id: users.id });
+      if (!c.env.EMAIL || !c.env.MAIL_FROM) {
+        // Without email there is no way to open an account later, so it opens now, and that
+        // tells an address that is taken (409): the sign-up limits bound how fast anyone can ask.
+        if ((await insert(false)).length === 0)
+          throw new ApiError(409, 'email_taken', 'an account with this email exists; sign in instead');
+        return c.json(await openSession(db, { id, email }, deviceName, now), 201);
+      }
+      const mailer: Mailer = { mail: c.env.EMAIL, from: c.env.MAIL_FROM, origin: new URL(c.req.url).origin };
+      if ((await insert(true)).length > 0) await sendConfirmation(db, mailer, { id, email }, now);
+      else {
+        const [existing] = await db
+          .select({ id: users.id, awaiting: users.awaitingConfirmation })
+          .from(users)
+          .where(eq(users.email, email))
+          .limit(1);
+        if (existing?.awaiting) {
+          // Nobody has signed in to it yet, so whoever opens the new link owns it, with this
+          // password; links sent with an earlier password stop working.
+          await db.update(users).set(stored).where(eq(users.id, existing.id));
+          await db.delete(emailConfirmations).where(eq(emailConfirmations.userId, existing.id));
+          await sendConfirmation(db, mailer, { id: existing.id, email }, now);
+        } else await sendAlreadyRegistered(mailer, email);
+      }
+      return c.json({ status: 'confirmation_sent' as const, email }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/confirm',
+      tags: ['auth'],
+      summary: 'The link in a confirmation email: confirms the address (an HTML page for the browser)',
+      request: { query: ConfirmQuery },
+      responses: {
+        200: { description: 'Confirmed', content: { 'text/html': { schema: z.string() } } },
+        400: { description: 'Unknown or expired link', content: { 'text/html': { schema: z.string() } } },
+      },
+    }),
+    async (c) => {
+      const confirmed = await confirmEmail(c.var.db(), c.req.valid('query').token, c.var.now());
+      return confirmed
+        ? c.html(page('Email confirmed', "Your address is confirmed. Sign in from Jobsmith's Settings."), 200)
+        : c.html(page('This link does not work', 'It has expired or was used already. Sign up again to get a new one.'), 400);
     },
   )
   .openapi(
@@ -49,18 +127,34 @@ export const auth = newRouter()
       path: '/signin',
       tags: ['auth'],
       summary: 'Sign this device in',
+      description:
+        'An unknown address and a wrong password take as long and give the same 401. After SIGNIN_FAILURES_PER_ACCOUNT failures for one address in 15 minutes, from any client, 429 until the window ends.',
       middleware: [limitPasswordAttempts] as const,
       request: { body: jsonBody(SignInRequest) },
-      responses: { 200: jsonResponse(SessionResponse, 'Signed in'), ...errorResponses(400, 401, 429) },
+      responses: { 200: jsonResponse(SessionResponse, 'Signed in'), ...errorResponses(400, 401, 403, 429) },
     }),
     async (c) => {
       const { email, password, deviceName } = c.req.valid('json');
       const db = c.var.db();
+      const now = c.var.now();
+      await checkSignInFailures(db, email, c.env.SIGNIN_FAILURES_PER_ACCOUNT, now);
       const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-      if (!user || !(await passwordMatches(user, password))) {
+      const pepper = pepperOf(c.env);
+      // Always hashed, against a dummy when there is no such account, so the time tells nothing.
+      const check = await checkPassword(user, password, pepper);
+      if (!user || !check.ok) {
+        await countSignInFailure(db, email, now);
         throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
       }
-      return c.json(await openSession(db, user, deviceName, c.var.now()), 200);
+      await clearSignInFailures(db, email);
+      if (user.awaitingConfirmation)
+        throw new ApiError(403, 'email_unconfirmed', 'confirm your email address first: open the link we sent to it, then sign in');
+      if (check.outdated)
+        await db
+          .update(users)
+          .set(await storedPassword(password, pepper))
+          .where(eq(users.id, user.id));
+      return c.json(await openSession(db, user, deviceName, now), 200);
     },
   )
   .openapi(

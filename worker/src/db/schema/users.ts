@@ -1,11 +1,28 @@
-import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
-  /** PBKDF2-SHA256 of the password, base64; salt is per user. */
+  /** PBKDF2-SHA256 of the password, base64, prefixed by its format (lib/passwords.ts); salt is per user. */
   passwordHash: text('password_hash').notNull(),
   passwordSalt: text('password_salt').notNull(),
   passwordIterations: integer('password_iterations').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** When the owner of the address opened a confirmation link; null: never. Spending the worker's provider keys needs it. */
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  /** Signed up where sign-up confirms by email, and not confirmed yet: cannot sign in. */
+  awaitingConfirmation: boolean('awaiting_confirmation').notNull().default(false),
 });
+
+/** Links sent to confirm an address; only a SHA-256 of each token is kept, as with session tokens. */
+export const emailConfirmations = pgTable(
+  'email_confirmations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('email_confirmations_user_idx').on(t.userId)],
+);
