@@ -119,7 +119,19 @@ export type AnswerInput = z.infer<typeof AnswerInput>;
 
 /** A claim in generated text that the profile does not support. */
 export const UnsupportedClaim = z.object({
-  kind: z.enum(['employer', 'title', 'date', 'degree', 'number', 'skill']),
+  kind: z.enum([
+    'employer',
+    'title',
+    'date',
+    'degree',
+    'number',
+    'skill',
+    'certification',
+    'clearance',
+    'authorization',
+    /** A figure the profile states about another role. */
+    'achievement',
+  ]),
   text: z.string().max(300),
   where: z.string().max(300),
 });
