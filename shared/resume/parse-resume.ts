@@ -511,10 +511,19 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
     const level = rest.join(' ').replace(/\)/g, '').trim().toLowerCase();
     return { name: (lang ?? item).trim(), level: LEVELS[level] ?? LEVELS[level.split(' ')[0] ?? ''] ?? null };
   });
-  profile.projects = entries(sections.get('projects') ?? []).map((e) => ({
-    name: e.header.map((h) => h.text).join(' '),
-    description: e.bullets.join(' '),
-    url: '',
-  }));
+  profile.projects = entries(sections.get('projects') ?? []).map((e) => {
+    // The name is the header's first line without its dates ("2020 – Personal Project: Home
+    // Automation System Present" → "Personal Project: Home Automation System"); the header's
+    // other lines (moderncv writes the description beside the dates) join the description.
+    const [first, ...others] = e.header.map((h) => findDateRange(h.text)?.rest ?? h.text).filter((t) => /\p{L}/u.test(t));
+    // A date column may wrap a range over two lines ("2020 –" | "Present").
+    const name = (first ?? '').replace(/^(?:\p{L}{3,9}\.?\s)?\d{4}\s*[–—-]\s*/u, '').replace(/\s+(?:present|now|current|today)$/i, '');
+    const rest = [...others, ...e.bullets].join(' ').replace(/^(?:present|now|current|today)\b\s*/i, '');
+    return {
+      name: name.slice(0, 200),
+      description: rest.slice(0, 2000),
+      url: '',
+    };
+  });
   return { profile, warnings };
 }
