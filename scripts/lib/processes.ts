@@ -84,6 +84,14 @@ export async function waitForHttp(url: string, managed: Managed | null, timeoutM
   throw new Error(`${url} did not answer within ${timeoutMs} ms (last: ${last})`);
 }
 
+/**
+ * What a local worker runs with over wrangler.toml's [vars], which are what a deploy gets:
+ * nobody confirms an email locally, so accounts may use the (local or fake) provider keys.
+ */
+export const DEVELOPMENT_VARS: Record<string, string> = {
+  LLM_ALLOW_UNVERIFIED: 'true',
+};
+
 /** `wrangler dev` serving the worker on 127.0.0.1:port against the given Postgres. */
 export function startWorker(options: {
   port: number;
@@ -102,7 +110,7 @@ export function startWorker(options: {
       '--port',
       String(options.port),
       '--show-interactive-dev-session=false',
-      ...Object.entries(options.vars ?? {}).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
+      ...Object.entries({ ...DEVELOPMENT_VARS, ...options.vars }).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
     ],
     {
       label: 'wrangler dev',

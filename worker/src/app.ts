@@ -5,9 +5,11 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Db, openDb } from './db/client.ts';
+import { requireUser } from './lib/auth.ts';
 import { originAllowed } from './lib/cors.ts';
 import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
+import { guardOperatorKeys } from './lib/operator-keys.ts';
 import { account } from './routes/account.ts';
 import { analytics } from './routes/analytics.ts';
 import { auth } from './routes/auth.ts';
@@ -63,6 +65,9 @@ export function createApp(options: AppOptions = {}) {
       if (opened) await opened.close();
     }
   });
+
+  // Generation may spend the operator's provider keys: only confirmed accounts, under the day's cap.
+  for (const path of ['/v1/generate/*', '/v1/coach/*']) app.use(path, requireUser, guardOperatorKeys);
 
   app.route('/health', health);
   app.route('/v1/auth', auth);

@@ -5,6 +5,8 @@ export interface AuthedUser {
   id: string;
   email: string;
   sessionId: string;
+  /** The address was confirmed by a link sent to it: what spending the worker's provider keys needs. */
+  emailVerified: boolean;
 }
 
 export interface AppEnv {

@@ -22,6 +22,8 @@ export function testApi(vars: Record<string, string> = {}, options: AppOptions =
     SIGNIN_FAILURES_PER_ACCOUNT: '1000000',
     // Test accounts are never confirmed (there is no mail); generation tests spend the fake keys.
     LLM_ALLOW_UNVERIFIED: 'true',
+    // Tests that reach the server-wide cap put a large spend in for a moment; others stay clear of it.
+    LLM_GLOBAL_DAILY_BUDGET_USD: '1000000000',
     ...vars,
   });
   const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);

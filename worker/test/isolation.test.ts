@@ -184,6 +184,8 @@ const PUBLIC = new Set([
   'POST /v1/auth/signup',
   'POST /v1/auth/signin',
   'POST /v1/auth/refresh',
+  // The link in a confirmation email: its token names the account, and the answer is a static page.
+  'GET /v1/auth/confirm',
 ]);
 
 /** Every route the app serves, from its router (not the OpenAPI document, which a route could be missing from). */

@@ -1,7 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import { accessTokens, sessions, users } from '../db/schema/index.ts';
-import type { AppEnv } from '../types.ts';
+import type { AppEnv, AuthedUser } from '../types.ts';
 import { sha256 } from './crypto.ts';
 import { ApiError } from './errors.ts';
 import { countRequest } from './rate-limit.ts';
@@ -16,6 +16,8 @@ export const LAST_SEEN_RESOLUTION_MS = 60_000;
  * request counts against API_RATE_LIMIT_PER_MINUTE.
  */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  // A route under a prefix that already required the user (generation: app.ts) does not count it twice.
+  if (c.get('user') as AuthedUser | undefined) return next();
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
   if (!match?.[1]) throw new ApiError(401, 'unauthorized', 'sign in first: missing or malformed bearer token');
@@ -28,6 +30,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
       expiresAt: accessTokens.expiresAt,
       userId: users.id,
       email: users.email,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(accessTokens)
     .innerJoin(sessions, eq(sessions.id, accessTokens.sessionId))
@@ -44,6 +47,6 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
       .where(and(eq(sessions.id, row.sessionId), lt(sessions.lastSeenAt, cutoff)));
   }
   await countRequest(db, `api:${row.userId}`, row.userId, c.env.API_RATE_LIMIT_PER_MINUTE, now);
-  c.set('user', { id: row.userId, email: row.email, sessionId: row.sessionId });
+  c.set('user', { id: row.userId, email: row.email, sessionId: row.sessionId, emailVerified: row.emailVerifiedAt !== null });
   await next();
 });

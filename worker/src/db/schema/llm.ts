@@ -48,5 +48,9 @@ export const llmCalls = pgTable(
     userKey: boolean('user_key').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('llm_calls_user_created_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('llm_calls_user_created_idx').on(t.userId, t.createdAt),
+    // Today's spend across all users (lib/operator-keys.ts): the global daily cap.
+    index('llm_calls_created_idx').on(t.createdAt),
+  ],
 );
