@@ -1,27 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type DraftCase, ENGINEER, FAITHFUL, INVENTED, JOB, NOW } from '../testing/adversarial-drafts.ts';
-import { offlineLetterDraft, writeCoverLetter } from './cover-letter.ts';
+import { type DraftCase, draftFor, ENGINEER, FAITHFUL, INVENTED, JOB, NOW } from '../testing/adversarial-drafts.ts';
+import { writeCoverLetter } from './cover-letter.ts';
 import type { LetterDraft, ResumeDraft, UnsupportedClaim } from './schema.ts';
-import { offlineResumeDraft, tailorResume } from './tailor-resume.ts';
+import { tailorResume } from './tailor-resume.ts';
 import { verifyLetter, verifyResume } from './verify.ts';
-
-/** The case applied to a draft as a model would have written it. */
-function draftFor(c: DraftCase): ResumeDraft | LetterDraft {
-  const job = c.job ?? JOB;
-  if (c.document === 'letter') {
-    const draft = offlineLetterDraft(ENGINEER, job, NOW);
-    return { ...draft, paragraphs: [...draft.paragraphs.slice(0, -1), c.text, ...draft.paragraphs.slice(-1)] };
-  }
-  const draft: ResumeDraft = JSON.parse(JSON.stringify(offlineResumeDraft(ENGINEER, job, NOW)));
-  if (c.at === 'summary') draft.summary = c.text;
-  else if (typeof c.at === 'object') {
-    const role = c.at.role;
-    const entry = draft.experience.find((e) => e.index === role);
-    if (!entry) throw new Error(`no entry ${role} in the draft`);
-    entry.bullets[0] = { text: c.text, reason: '' };
-  }
-  return draft;
-}
 
 function claimsOf(c: DraftCase, now = NOW): UnsupportedClaim[] {
   const job = c.job ?? JOB;

@@ -57,7 +57,8 @@ const WORDS = new RegExp(
   'gi',
 );
 // A number in digits, with its currency, thousands separators, decimals and scale ("$1.2M", "120,000", "40%").
-const DIGITS = /(?<![\p{L}\d.,])([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|mm|m|bn|b)\b)?(\s?(?:%|percent\b|per cent\b))?/giu;
+const DIGITS =
+  /(?<![\p{L}\d.,])([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|mm|m|bn|b)\b|\s+(thousand|million|billion)\b)?(\s?(?:%|percent\b|per cent\b))?/giu;
 
 /** The value of a number written in words, or null when the words are no number ("a and"). */
 export function wordsValue(words: string): number | null {
@@ -96,7 +97,7 @@ function contextWord(word: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return (text.match(/[\p{L}][\p{L}+#'-]*/gu) ?? []).map(contextWord).filter((w) => !STOP.has(w) && !(w in ONES) && !(w in TENS));
+  return (text.match(/[\p{L}][\p{L}\p{N}+#'-]*/gu) ?? []).map(contextWord).filter((w) => !STOP.has(w) && !(w in ONES) && !(w in TENS));
 }
 
 function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -133,10 +134,11 @@ export function quantitiesIn(text: string): Quantity[] {
     });
   };
   for (const m of text.matchAll(DIGITS)) {
-    const [raw, currency, whole = '', fraction, scale, percent] = m;
-    if (!currency && !scale && !percent && !fraction && /^(19|20)\d{2}$/.test(whole)) continue;
+    const [raw, currency, whole = '', fraction, scale, scaleWord, percent] = m;
+    if (!currency && !scale && !scaleWord && !percent && !fraction && /^(19|20)\d{2}$/.test(whole)) continue;
     let value = Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
     if (scale) value *= SUFFIX_SCALES[scale.toLowerCase()] ?? 1;
+    if (scaleWord) value *= SCALES[scaleWord.toLowerCase()] ?? 1;
     const kind: QuantityKind | null = percent ? 'percent' : currency ? 'money' : null;
     add(raw, m.index ?? 0, value, kind, false);
   }

@@ -147,11 +147,23 @@ export const Usage = z.object({
 });
 export type Usage = z.infer<typeof Usage>;
 
+/** A model's draft the truthfulness check refused: who wrote it, for which document, and what it claimed. */
+export const RefusedDraft = z.object({
+  provider: Provider,
+  model: z.string().max(100),
+  document: z.enum(['resume', 'cover-letter', 'answer']),
+  claims: z.array(UnsupportedClaim).max(100),
+});
+export type RefusedDraft = z.infer<typeof RefusedDraft>;
+
 /** What the worker answers for a resume or a cover letter (the panel renders and re-verifies it). */
 export const GenerateResult = z.object({
   document: z.union([TailoredResume, CoverLetter]),
   usage: Usage,
+  /** The claims of the drafts refused on the way (the returned document has none). */
   unsupported: z.array(UnsupportedClaim),
+  /** Each refused draft, in the order the chain tried them. */
+  refused: z.array(RefusedDraft).default([]),
   fellBackFrom: z.array(Provider),
   /** A streamed letter failed the check and this document replaces what was shown. */
   replaced: z.boolean().optional(),

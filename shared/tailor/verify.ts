@@ -285,7 +285,13 @@ function blank(text: string, names: string[]): string {
 
 function checkOrgs(k: Known, sentence: string, add: (kind: Kind, claim: string) => void, jobCompany: string[] | null) {
   for (const m of sentence.matchAll(ORG)) {
-    const name = (m[1] ?? '').trim().replace(/[.,'’]+$/, '');
+    // "At Zalando I built": the name ends before a pronoun or another word no name starts with.
+    const words = (m[1] ?? '')
+      .trim()
+      .replace(/[.,'’]+$/, '')
+      .split(/\s+/);
+    while (words.length > 1 && NOT_ORG.test(words.at(-1) as string)) words.pop();
+    const name = words.join(' ');
     const first = name.split(/\s+/)[0] ?? '';
     if (!name || NOT_ORG.test(first)) continue;
     // "at Google" names an employer even where Google is also a skill; "with Python" does not.

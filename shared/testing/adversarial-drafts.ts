@@ -1,6 +1,8 @@
 import type { JobCapture } from '../schemas/job.ts';
 import { ProfileDraft } from '../schemas/profile.ts';
-import type { UnsupportedClaim } from '../tailor/schema.ts';
+import { offlineLetterDraft } from '../tailor/cover-letter.ts';
+import type { LetterDraft, ResumeDraft, UnsupportedClaim } from '../tailor/schema.ts';
+import { offlineResumeDraft } from '../tailor/tailor-resume.ts';
 import { sampleCapture } from './sample-job.ts';
 
 /**
@@ -211,3 +213,21 @@ export const FAITHFUL: DraftCase[] = [
   letter('years with Kubernetes', 'I have 4 years of Kubernetes experience.'),
   letter('the company as the goal', 'Joining Fjord Energy as a Staff Platform Engineer would let me keep building reliable systems.'),
 ];
+
+/** The case applied to a draft as a model would have written it. */
+export function draftFor(c: DraftCase): ResumeDraft | LetterDraft {
+  const job = c.job ?? JOB;
+  if (c.document === 'letter') {
+    const draft = offlineLetterDraft(ENGINEER, job, NOW);
+    return { ...draft, paragraphs: [...draft.paragraphs.slice(0, -1), c.text, ...draft.paragraphs.slice(-1)] };
+  }
+  const draft: ResumeDraft = JSON.parse(JSON.stringify(offlineResumeDraft(ENGINEER, job, NOW)));
+  if (c.at === 'summary') draft.summary = c.text;
+  else if (typeof c.at === 'object') {
+    const role = c.at.role;
+    const entry = draft.experience.find((e) => e.index === role);
+    if (!entry) throw new Error(`no entry ${role} in the draft`);
+    entry.bullets[0] = { text: c.text, reason: '' };
+  }
+  return draft;
+}

@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
-import type { CoverLetter, LetterDraft, ResumeDraft, TailoredResume, UnsupportedClaim, Usage } from '../../shared/tailor/schema.ts';
+import type {
+  CoverLetter,
+  LetterDraft,
+  RefusedDraft,
+  ResumeDraft,
+  TailoredResume,
+  UnsupportedClaim,
+  Usage,
+} from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { letterToText } from '../src/llm/letter-text.ts';
@@ -51,6 +59,7 @@ interface Result<D> {
   document: D;
   usage: Usage;
   unsupported: UnsupportedClaim[];
+  refused: RefusedDraft[];
   fellBackFrom: string[];
 }
 
@@ -224,12 +233,17 @@ describe('generate: fallback chain', () => {
     anthropic.script({ kind: 'json', value: fabricated });
     openai.script({ kind: 'json', value: fabricated });
     const res = await post('resume', token, input);
-    const text = await res.text();
     expect(res.status).toBe(200);
-    expect(text).not.toContain(claim);
-    const body = JSON.parse(text) as Result<TailoredResume>;
+    const body = (await res.json()) as Result<TailoredResume>;
+    expect(JSON.stringify(body.document)).not.toContain(claim);
     expect(body.document.provider).toBe('offline');
-    expect(body.unsupported).toEqual([]);
+    // Both refused drafts are reported, each with the claim that sank it; `unsupported` lists their claims.
+    expect(body.refused.map((r) => [r.provider, r.document])).toEqual([
+      ['anthropic', 'resume'],
+      ['openai', 'resume'],
+    ]);
+    for (const r of body.refused) expect(r.claims.map((c) => c.text).join(' ')).toContain(claim);
+    expect(body.unsupported).toEqual(body.refused.flatMap((r) => r.claims));
     expect(body.fellBackFrom).toEqual(['anthropic', 'openai']);
     expect((await callRows(user.id)).map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'ok']);
     const cached = await withSql((sql) => sql`select count(*)::int as n from llm_cache where user_id = ${user.id}`);
@@ -244,9 +258,17 @@ describe('generate: fallback chain', () => {
     });
     openai.script({ kind: 'json', value: LETTER });
     const res = await post('cover-letter', token, input);
-    const text = await res.text();
-    expect(text).not.toContain('Stripe');
-    expect((JSON.parse(text) as Result<CoverLetter>).document.provider).toBe('openai');
+    const body = (await res.json()) as Result<CoverLetter>;
+    expect(JSON.stringify(body.document)).not.toContain('Stripe');
+    expect(body.document.provider).toBe('openai');
+    expect(body.refused).toEqual([
+      {
+        provider: 'anthropic',
+        model: expect.any(String),
+        document: 'cover-letter',
+        claims: expect.arrayContaining([expect.objectContaining({ kind: 'employer', text: 'Stripe' })]),
+      },
+    ]);
   });
 });
 
@@ -387,7 +409,8 @@ describe('generate: streamed cover letter', () => {
     const result = done?.data as unknown as Result<CoverLetter> & { replaced: boolean };
     expect(result.replaced).toBe(true);
     expect(result.document.provider).toBe('openai');
-    expect(JSON.stringify(result)).not.toContain('Stripe');
+    expect(JSON.stringify(result.document)).not.toContain('Stripe');
+    expect(result.refused[0]?.claims).toContainEqual(expect.objectContaining({ kind: 'employer', text: 'Stripe' }));
     expect(result.fellBackFrom).toEqual(['anthropic']);
   });
 

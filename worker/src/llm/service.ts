@@ -10,6 +10,7 @@ import {
   CoverLetter,
   LetterDraft,
   Provider,
+  type RefusedDraft,
   ResumeDraft,
   TailoredResume,
   type UnsupportedClaim,
@@ -48,7 +49,10 @@ export interface GenerationRequest {
 export interface Generated<R> {
   document: R;
   usage: Usage;
+  /** What the refused drafts claimed (the document returned claims nothing the profile lacks). */
   unsupported: UnsupportedClaim[];
+  /** The drafts the truthfulness check refused before this one, with their claims. */
+  refused: RefusedDraft[];
   fellBackFrom: Provider[];
 }
 
@@ -124,6 +128,8 @@ export async function prepare(request: GenerationRequest, db: Db, task: Task, in
     attempt: (entry: ChainEntry) => Promise<Produced<R>>,
   ): Promise<(Generated<R> & { entry: ChainEntry }) | null> {
     const costs = new Map<ChainEntry, number>();
+    const refused: RefusedDraft[] = [];
+    const document = task === 'interview-feedback' ? null : task;
     const result = await runChain(
       chain,
       {
@@ -152,7 +158,16 @@ export async function prepare(request: GenerationRequest, db: Db, task: Task, in
           );
         },
       },
-      attempt,
+      async (entry) => {
+        try {
+          return await attempt(entry);
+        } catch (error) {
+          // The refused draft is never shown; what it claimed is, so the user knows why.
+          if (error instanceof Rejected && document)
+            refused.push({ provider: entry.provider.name, model: entry.provider.model, document, claims: error.claims.slice(0, 100) });
+          throw error;
+        }
+      },
     );
     if (!result) return null;
     const { entry, produced } = result;
@@ -171,7 +186,8 @@ export async function prepare(request: GenerationRequest, db: Db, task: Task, in
     return {
       entry,
       document: produced.result,
-      unsupported: produced.unsupported,
+      unsupported: refused.flatMap((r) => r.claims),
+      refused,
       fellBackFrom: result.fellBackFrom,
       usage: {
         provider: entry.provider.name,

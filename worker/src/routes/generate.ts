@@ -6,6 +6,7 @@ import {
   CoverLetter,
   GenerateInput,
   Provider,
+  RefusedDraft,
   TailoredResume,
   UnsupportedClaim,
   Usage,
@@ -29,9 +30,12 @@ export const KeyHeaders = z.object({
 
 const Outcome = {
   usage: Usage,
-  unsupported: z
-    .array(UnsupportedClaim)
-    .openapi({ description: "Claims the profile does not support (a model's output with any is rejected)" }),
+  unsupported: z.array(UnsupportedClaim).openapi({
+    description: 'What the refused drafts claimed that the profile does not support (the document returned has no such claim)',
+  }),
+  refused: z
+    .array(RefusedDraft)
+    .openapi({ description: 'Each model draft the truthfulness check refused, by provider and document, with its claims' }),
   fellBackFrom: z.array(Provider).openapi({ description: 'Providers that failed before the one that answered' }),
 };
 const ResumeResponse = z.object({ document: TailoredResume, ...Outcome });
@@ -162,7 +166,13 @@ export const generate = newRouter()
         throw new ApiError(422, 'no_answer', 'no provider could answer this from the profile; answer it yourself');
       }
       return c.json(
-        { answer: result.document, usage: result.usage, unsupported: result.unsupported, fellBackFrom: result.fellBackFrom },
+        {
+          answer: result.document,
+          usage: result.usage,
+          unsupported: result.unsupported,
+          refused: result.refused,
+          fellBackFrom: result.fellBackFrom,
+        },
         200,
       );
     },
