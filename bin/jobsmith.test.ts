@@ -223,8 +223,13 @@ describe('jobsmith tailor with a model', () => {
       expect(good.fellBack).toBeUndefined();
 
       const invented = JSON.parse((await tailorWith({ ...truthful, skills: ['Go', 'Rust'] })).stdout);
-      expect(invented).toMatchObject({ provider: 'offline', unsupported: [] });
-      expect(invented.fellBack[0]).toContain('claimed things the profile does not state');
+      // The summary says which writer made the resume and what the refused draft claimed.
+      expect(invented).toMatchObject({
+        provider: 'offline',
+        unsupported: [{ kind: 'skill', text: 'Rust', where: 'skills' }],
+        refused: [{ provider: 'anthropic', document: 'resume', claims: [{ kind: 'skill', text: 'Rust', where: 'skills' }] }],
+      });
+      expect(invented.fellBack).toBeUndefined();
       expect(invented.skills).not.toContain('Rust');
       const noKey = await jobsmithWith(
         { OPENAI_API_KEY: '' },

@@ -22,7 +22,7 @@ import { ResumeError } from '../shared/resume/text-items.ts';
 import { JobCapture } from '../shared/schemas/job.ts';
 import { Profile, ProfileDraft } from '../shared/schemas/profile.ts';
 import { writeCoverLetter } from '../shared/tailor/cover-letter.ts';
-import { LetterDraft, Provider, ResumeDraft } from '../shared/tailor/schema.ts';
+import { LetterDraft, Provider, type RefusedDraft, ResumeDraft, type UnsupportedClaim } from '../shared/tailor/schema.ts';
 import { tailorResume } from '../shared/tailor/tailor-resume.ts';
 import { verifyLetter, verifyResume } from '../shared/tailor/verify.ts';
 import { EnvSchema } from '../worker/src/env.ts';
@@ -166,8 +166,13 @@ async function tailor(args: string[]) {
   const fonts = await nodeFonts();
   const fellBack: string[] = [];
   const usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
-  /** A model's draft, accepted only when the verifier finds nothing the profile does not support. */
-  async function drafted<T>(task: 'resume' | 'cover-letter', schema: z.ZodType<T>, accept: (draft: T) => boolean): Promise<T | undefined> {
+  const refused: RefusedDraft[] = [];
+  /** A model's draft, accepted only when the verifier finds nothing the profile does not support (`claims` says what it found). */
+  async function drafted<T>(
+    task: 'resume' | 'cover-letter',
+    schema: z.ZodType<T>,
+    claims: (draft: T) => UnsupportedClaim[],
+  ): Promise<T | undefined> {
     if (!model) return undefined;
     try {
       const { data, usage: used } = await model.provider.generate(
@@ -179,8 +184,9 @@ async function tailor(args: string[]) {
       usage.inputTokens += used.inputTokens;
       usage.outputTokens += used.outputTokens;
       usage.costUsd += costUsd(model.provider.name, model.provider.model, used);
-      if (accept(data)) return data;
-      fellBack.push(`${task}: the model's draft claimed things the profile does not state; made offline instead`);
+      const found = claims(data);
+      if (found.length === 0) return data;
+      refused.push({ provider: model.provider.name, model: model.provider.model, document: task, claims: found });
     } catch (error) {
       fellBack.push(
         `${task}: ${model.provider.name} failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); made offline instead`,
@@ -189,10 +195,8 @@ async function tailor(args: string[]) {
     return undefined;
   }
   const meta = (draft: unknown) => (draft && model ? { provider: model.provider.name, model: model.provider.model } : {});
-  const resumeDraft = await drafted(
-    'resume',
-    ResumeDraft,
-    (d) => verifyResume(profile, tailorResume(profile, job, { now, draft: d }), now).length === 0,
+  const resumeDraft = await drafted('resume', ResumeDraft, (d) =>
+    verifyResume(profile, tailorResume(profile, job, { now, draft: d }), now),
   );
   const { bytes, resume } = await renderResumePdf(tailorResume(profile, job, { now, draft: resumeDraft, ...meta(resumeDraft) }), fonts);
   writeFileSync(out, bytes);
@@ -204,20 +208,30 @@ async function tailor(args: string[]) {
     skills: resume.skills.slice(0, 10),
     experience: resume.experience.map((e) => ({ employer: e.employer, title: e.title, bullets: e.bullets.length })),
     changes: resume.changes,
-    unsupported: verifyResume(profile, resume, now),
+    // What the refused drafts claimed (the document written has no such claim; the verifier ran on it too).
+    unsupported: [...verifyResume(profile, resume, now), ...refused.filter((r) => r.document === 'resume').flatMap((r) => r.claims)],
   };
   if (letterOut) {
-    const letterDraft = await drafted(
-      'cover-letter',
-      LetterDraft,
-      (d) => verifyLetter(profile, job, writeCoverLetter(profile, job, { now, draft: d }), now).length === 0,
+    const letterDraft = await drafted('cover-letter', LetterDraft, (d) =>
+      verifyLetter(profile, job, writeCoverLetter(profile, job, { now, draft: d }), now),
     );
     const letter = writeCoverLetter(profile, job, { now, draft: letterDraft, ...meta(letterDraft) });
     const letterBytes = await renderCoverLetterPdf(letter, fonts, now);
     writeFileSync(letterOut, letterBytes);
-    summary.coverLetter = { out: letterOut, bytes: letterBytes.byteLength, unsupported: verifyLetter(profile, job, letter, now) };
+    summary.coverLetter = {
+      out: letterOut,
+      bytes: letterBytes.byteLength,
+      provider: letter.provider,
+      model: letter.model,
+      unsupported: [
+        ...verifyLetter(profile, job, letter, now),
+        ...refused.filter((r) => r.document === 'cover-letter').flatMap((r) => r.claims),
+      ],
+    };
   }
   if (model) summary.usage = { ...usage, costUsd: Math.round(usage.costUsd * 1e6) / 1e6 };
+  // Each refused draft with what it claimed, so a script can show why a document was made offline.
+  if (refused.length) summary.refused = refused;
   if (fellBack.length) summary.fellBack = fellBack;
   summary.ms = Math.round(performance.now() - started);
   process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -86,8 +86,10 @@ test('signed in, the cover letter is written by the worker’s model, streams in
   await panel.getByTestId('tailor-letter').click();
   // The words arrive while the model writes (the fake sends a few every 30 ms).
   await expect(panel.getByTestId('tailor-stream')).toContainText('Dear Harbor Robotics hiring team,');
+  // Until the check has run, the streamed words are shown as a draft being written, not as the letter.
+  await expect(panel.getByTestId('tailor-stream')).toContainText('checked against your profile before it is final');
   await expect(panel.getByTestId('tailor-title')).toContainText('Cover letter for Field Service Technician');
-  await expect(panel.getByTestId('tailor-result')).toContainText('Written by claude-');
+  await expect(panel.getByTestId('tailor-writer-used')).toContainText('Written by Claude (claude-');
   await expect(panel.getByTestId('tailor-unsupported')).toHaveCount(0);
   await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
   await panel.screenshot({ path: testInfo.outputPath('ai-letter.png'), fullPage: true });
@@ -97,5 +99,5 @@ test('signed in, the cover letter is written by the worker’s model, streams in
   await panel.getByTestId('tailor-resume').click();
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for Field Service Technician');
   await expect(panel.getByTestId('tailor-notice')).toContainText('anthropic failed first');
-  await expect(panel.getByTestId('tailor-result')).toContainText('Made on this device');
+  await expect(panel.getByTestId('tailor-writer-used')).toContainText("Written by Jobsmith's offline writer");
 });

@@ -1,7 +1,8 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
-import type { CoverLetter, TailoredResume } from '../../shared/tailor/schema.ts';
+import { CLAIM_LABELS, refusedHeading, WRITER_LABELS } from '../../shared/tailor/claim-labels.ts';
+import type { CoverLetter, RefusedDraft, TailoredResume } from '../../shared/tailor/schema.ts';
 import { database } from '../db/database.ts';
 import { documentsForJob, saveTailored } from '../db/documents.ts';
 import { attachToAutofill } from '../db/files.ts';
@@ -15,7 +16,7 @@ import { activeTab, followedTabId, profile, syncStatus, tabJob } from './state.t
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; what: DocumentKind; streamed: string }
-  | { kind: 'done'; made: Made; document: JobsmithDocument; usedForAutofill: boolean; notice: string | null }
+  | { kind: 'done'; made: Made; document: JobsmithDocument; usedForAutofill: boolean; notice: string | null; refused: RefusedDraft[] }
   | { kind: 'error'; message: string };
 
 /** The tailored resume or letter as text, for the "what changed" view beside the preview. */
@@ -83,7 +84,9 @@ export function TailorTab() {
   }
 
   /** The worker's models write it when the user is signed in and wants that; otherwise, or when that fails, this device does. */
-  async function fromWorker(what: DocumentKind): Promise<{ content?: TailoredResume | CoverLetter; notice: string | null }> {
+  async function fromWorker(
+    what: DocumentKind,
+  ): Promise<{ content?: TailoredResume | CoverLetter; notice: string | null; refused?: RefusedDraft[] }> {
     const tabId = followedTabId.value;
     if (!useAi || tabId === null) return { notice: null };
     const requestId = crypto.randomUUID();
@@ -102,7 +105,7 @@ export function TailorTab() {
           : fellBack
             ? `Written${fellBack}.`
             : null;
-      return { content: result.document, notice };
+      return { content: result.document, notice, refused: result.refused };
     } catch (error) {
       return {
         notice: `The AI writer is unavailable: ${error instanceof Error ? error.message : String(error)}. Made on this device instead.`,
@@ -117,10 +120,10 @@ export function TailorTab() {
     setState({ kind: 'busy', what, streamed: '' });
     try {
       const now = new Date();
-      const { content, notice } = stored ? { content: stored, notice: null } : await fromWorker(what);
+      const { content, notice, refused = [] } = stored ? { content: stored, notice: null } : await fromWorker(what);
       const made = await makeDocument(what, toDraft(current), job, browserFonts, now, content);
       const { document } = await saveTailored(database(), job, made.content, now.getTime());
-      setState({ kind: 'done', made, document, usedForAutofill: false, notice });
+      setState({ kind: 'done', made, document, usedForAutofill: false, notice, refused });
       setVersions(await documentsForJob(database(), job));
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -164,9 +167,10 @@ export function TailorTab() {
           </button>
         </div>
         {state.kind === 'busy' && state.streamed ? (
-          <p className="stream" data-testid="tailor-stream" aria-live="polite">
-            {state.streamed}
-          </p>
+          <div className="stream" data-testid="tailor-stream" aria-live="polite">
+            <p className="stream-label">Being written — checked against your profile before it is final</p>
+            <p>{state.streamed}</p>
+          </div>
         ) : null}
         {state.kind === 'error' ? (
           <p className="error" role="alert" data-testid="tailor-error">
@@ -178,14 +182,34 @@ export function TailorTab() {
         <>
           <section className="card" data-testid="tailor-result">
             <h3 data-testid="tailor-title">{state.document.title}</h3>
-            <p className="muted">
-              {state.made.content.provider === 'offline' ? 'Made on this device' : `Written by ${state.made.content.model}`} ·{' '}
-              {Math.round(state.made.pdf.byteLength / 1024)} KB
+            <p className="muted" data-testid="tailor-writer-used">
+              {state.made.content.provider === 'offline'
+                ? `Written by ${WRITER_LABELS.offline}, from your profile's own words`
+                : `Written by ${WRITER_LABELS[state.made.content.provider]} (${state.made.content.model}), checked against your profile`}{' '}
+              · {Math.round(state.made.pdf.byteLength / 1024)} KB
             </p>
             {state.notice ? (
               <p className="muted" data-testid="tailor-notice">
                 {state.notice}
               </p>
+            ) : null}
+            {state.refused.length > 0 ? (
+              <div className="note" data-testid="tailor-refused">
+                <strong>A draft was refused: it stated things your profile does not.</strong> This document replaces it.
+                {/* The chain tries each provider once, so a provider names its refused draft. */}
+                {state.refused.map((draft) => (
+                  <div key={`${draft.provider}:${draft.model}`}>
+                    <p>{refusedHeading(draft)}</p>
+                    <ul>
+                      {draft.claims.map((c) => (
+                        <li key={`${c.kind}:${c.text}:${c.where}`}>
+                          {CLAIM_LABELS[c.kind]}: “{c.text}” <span className="muted">({c.where})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
             ) : null}
             {state.made.unsupported.length > 0 ? (
               <div className="warn" role="alert" data-testid="tailor-unsupported">
@@ -193,7 +217,7 @@ export function TailorTab() {
                 <ul>
                   {state.made.unsupported.map((c) => (
                     <li key={`${c.kind}:${c.text}:${c.where}`}>
-                      {c.kind} “{c.text}” ({c.where})
+                      {CLAIM_LABELS[c.kind]}: “{c.text}” ({c.where})
                     </li>
                   ))}
                 </ul>
