@@ -9,8 +9,8 @@ import { createSyncService } from './sync-service.ts';
 const API_URL = 'http://api.jobsmith.test';
 
 /** The real worker app behind `fetch`, with switches to simulate the network failing. */
-function network() {
-  const api = testApi();
+function network(vars: Record<string, string> = {}) {
+  const api = testApi(vars);
   const state = { offline: false, dropResponses: 0, calls: 0 };
   const fetchFn = (async (input: string | URL | Request, init?: RequestInit) => {
     state.calls += 1;
@@ -58,6 +58,26 @@ function device(fetchFn: typeof fetch, now: () => number = Date.now) {
 const email = () => `dev-${crypto.randomUUID()}@example.com`;
 
 describe('sync service', () => {
+  it('a full account on the server: says so, keeps every change on the device, still receives the other devices’ changes', async () => {
+    const net = network({ QUOTA_RECORDS: '3' });
+    const address = email();
+    const a = device(net.fetchFn);
+    await a.service.signIn('sign-up', address, 'correct horse battery');
+    await saveJob(a.db, capture('First job', 'Acme'), 1000);
+    expect(await a.service.syncNow()).toMatchObject({ state: 'synced', pending: 0 });
+
+    const b = device(net.fetchFn);
+    await b.service.signIn('sign-in', address, 'correct horse battery');
+    await saveJob(b.db, capture('Second job', 'Initech'), 2000);
+    const full = await b.service.syncNow();
+    expect(full.state).toBe('error');
+    expect(full.error).toMatch(/Your account is full on the server: .*limit of 3.*nothing on this device is lost/);
+    expect(full.pending).toBe(2);
+    expect(await b.db.outbox.count()).toBe(2);
+    expect((await b.db.jobs.toArray()).map((j) => j.title).sort()).toEqual(['First job', 'Second job']);
+    expect(b.timers).toHaveLength(0);
+  });
+
   it('keeps everything local until the user signs in, then pushes it', async () => {
     const net = network();
     const { db, service } = device(net.fetchFn);

@@ -4,9 +4,12 @@ import type { JobsmithDb } from '../db/database.ts';
 import { pendingCount } from '../db/outbox.ts';
 import type { Session } from '../settings.ts';
 import { ApiClientError, createApiClient } from './api-client.ts';
+import { checkApiUrl } from './api-url.ts';
 import { pullAll } from './pull-changes.ts';
 import { pushEvents } from './push-events.ts';
 import { pushOutbox } from './push-outbox.ts';
+
+const isQuotaError = (error: unknown): error is ApiClientError => error instanceof ApiClientError && error.code === 'quota_exceeded';
 
 export interface SyncDeps {
   db: JobsmithDb;
@@ -18,6 +21,8 @@ export interface SyncDeps {
   setCursor: (userId: string, cursor: number) => Promise<void>;
   /** Shown in the user's device list. */
   deviceName?: () => string;
+  /** A production build: the server address must be https (loopback excepted). */
+  production?: boolean;
   broadcast: (status: SyncStatus) => void;
   fetch?: typeof fetch;
   now?: () => number;
@@ -71,6 +76,7 @@ export function createSyncService(deps: SyncDeps) {
       if (error.offline) return { state: 'offline', message: error.message };
       if (error.status === 426) return { state: 'error', message: `Update Jobsmith to keep syncing: ${error.message}` };
       if (error.code === 'clock_skew') return { state: 'error', message: `Check this computer's clock: ${error.message}` };
+      if (error.code === 'quota_exceeded') return { state: 'error', message: `Your account is full on the server: ${error.message}` };
       if (error.status === 429) return { state: 'error', message: `The server is busy for this account: ${error.message}` };
       if (error.status === 413) return { state: 'error', message: 'A change is too large to sync.' };
     }
@@ -95,8 +101,17 @@ export function createSyncService(deps: SyncDeps) {
     const { session, api } = await client();
     if (!session) return;
     try {
-      await pushOutbox(deps.db, api);
+      // A push refused for the account's quota applied nothing and keeps its changes in the
+      // outbox; the other devices' changes still come down.
+      const full = await pushOutbox(deps.db, api).then(
+        () => null,
+        (error: unknown) => {
+          if (isQuotaError(error)) return error;
+          throw error;
+        },
+      );
       await pullAll(deps.db, api, await deps.getCursor(session.userId), (cursor) => deps.setCursor(session.userId, cursor));
+      if (full) throw full;
       await pushEvents(deps.db, api, now());
       lastSyncAt = now();
       lastError = null;
@@ -110,8 +125,9 @@ export function createSyncService(deps: SyncDeps) {
         return;
       }
       lastError = describe(error);
-      // An old client or a wrong clock does not fix itself by retrying.
-      if (!(error instanceof ApiClientError && (error.status === 426 || error.code === 'clock_skew'))) scheduleRetry();
+      // An old client, a wrong clock or a full account does not fix itself by retrying soon (the alarm still tries).
+      if (!(error instanceof ApiClientError && (error.status === 426 || error.code === 'clock_skew' || isQuotaError(error))))
+        scheduleRetry();
     }
   }
 
@@ -152,8 +168,19 @@ export function createSyncService(deps: SyncDeps) {
     return publish();
   }
 
+  /**
+   * Another server: this device signs out first. Its tokens belong to the old server, so they go
+   * back only there (to be revoked, best effort and briefly) and never to the new address.
+   */
   async function setApiUrl(url: string): Promise<SyncStatus> {
-    await deps.setApiUrl(url);
+    const next = checkApiUrl(url, deps.production ?? false);
+    if (next === checkApiUrl(await deps.getApiUrl(), false)) return publish();
+    if (await deps.getSession()) {
+      const { api } = await client();
+      await Promise.race([api.signOut().catch(() => undefined), new Promise((done) => setTimer(() => done(undefined), 3000))]);
+      await deps.setSession(null);
+    }
+    await deps.setApiUrl(next);
     lastError = null;
     return publish();
   }

@@ -10,6 +10,7 @@ import { originAllowed } from './lib/cors.ts';
 import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
 import { guardOperatorKeys } from './lib/operator-keys.ts';
+import { limitDailyGenerations } from './lib/quota.ts';
 import { account } from './routes/account.ts';
 import { analytics } from './routes/analytics.ts';
 import { auth } from './routes/auth.ts';
@@ -66,8 +67,9 @@ export function createApp(options: AppOptions = {}) {
     }
   });
 
-  // Generation may spend the operator's provider keys: only confirmed accounts, under the day's cap.
-  for (const path of ['/v1/generate/*', '/v1/coach/*']) app.use(path, requireUser, guardOperatorKeys);
+  // Generation may spend the operator's provider keys: only confirmed accounts, under the day's
+  // caps (the server's spend, the account's number of generations).
+  for (const path of ['/v1/generate/*', '/v1/coach/*']) app.use(path, requireUser, limitDailyGenerations, guardOperatorKeys);
 
   app.route('/health', health);
   app.route('/v1/auth', auth);

@@ -73,6 +73,8 @@ export const EnvSchema = z
       .positive()
       .default(100 * 1024 * 1024),
     QUOTA_EVENTS: z.coerce.number().int().positive().default(200_000),
+    /** Generation requests per user per UTC day, whoever's key pays (each is call-log rows and a cached document). */
+    QUOTA_GENERATIONS_PER_DAY: z.coerce.number().int().positive().default(500),
   })
   .superRefine((env, ctx) => {
     if (env.ENVIRONMENT === 'production' && !env.PASSWORD_PEPPER)

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts';
 import { events as eventsTable } from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { addEventUsage, type Quota, quotaOf } from '../lib/quota.ts';
 
 export const MAX_EVENTS_PER_BATCH = 500;
 /** Device clocks drift and time zones confuse: a day ahead of the server is still believable. */
@@ -56,7 +57,13 @@ function checkEvent(raw: z.infer<typeof IncomingEvent>, now: number): JobsmithEv
 }
 
 /** Stores a batch idempotently by event id; each event is stored, a duplicate, or rejected with a reason. */
-export async function storeEvents(db: Db, userId: string, batch: z.infer<typeof IncomingEvent>[], now: number): Promise<EventsResponse> {
+export async function storeEvents(
+  db: Db,
+  userId: string,
+  batch: z.infer<typeof IncomingEvent>[],
+  now: number,
+  quota: Quota,
+): Promise<EventsResponse> {
   const result: EventsResponse = { stored: [], duplicates: [], rejected: [] };
   const accepted = new Map<string, JobsmithEvent>();
   const order: Array<{ id: string; repeat: boolean }> = [];
@@ -69,22 +76,26 @@ export async function storeEvents(db: Db, userId: string, batch: z.infer<typeof 
     }
   }
   if (accepted.size === 0) return result;
-  const inserted = await db
-    .insert(eventsTable)
-    .values(
-      [...accepted.values()].map((e) => ({
-        userId,
-        id: e.id,
-        type: e.type,
-        at: new Date(e.at),
-        applicationId: e.applicationId,
-        jobId: e.jobId,
-        props: e.props,
-        v: e.v,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: eventsTable.id });
+  const inserted = await db.transaction(async (tx) => {
+    const rows = await tx
+      .insert(eventsTable)
+      .values(
+        [...accepted.values()].map((e) => ({
+          userId,
+          id: e.id,
+          type: e.type,
+          at: new Date(e.at),
+          applicationId: e.applicationId,
+          jobId: e.jobId,
+          props: e.props,
+          v: e.v,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: eventsTable.id });
+    await addEventUsage(tx, userId, rows.length, quota);
+    return rows;
+  });
   const fresh = new Set(inserted.map((r) => r.id));
   for (const { id, repeat } of order) (!repeat && fresh.has(id) ? result.stored : result.duplicates).push(id);
   return result;
@@ -100,10 +111,13 @@ export const events = newRouter().openapi(
     security: bearerSecurity,
     middleware: [requireUser] as const,
     request: { body: jsonBody(EventsRequest) },
-    responses: { 200: jsonResponse(EventsResponse, 'What became of each event'), ...errorResponses(400, 401, 413) },
+    responses: {
+      200: jsonResponse(EventsResponse, 'What became of each event'),
+      ...errorResponses(400, 401, 413),
+    },
   }),
   async (c) => {
     const { events: batch } = c.req.valid('json');
-    return c.json(await storeEvents(c.var.db(), c.var.user.id, batch, c.var.now()), 200);
+    return c.json(await storeEvents(c.var.db(), c.var.user.id, batch, c.var.now(), quotaOf(c.env)), 200);
   },
 );

@@ -4,8 +4,9 @@ import { PullResponse, PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEM
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { quotaOf } from '../lib/quota.ts';
 import { checkChange } from '../sync/check-change.ts';
-import { pullChanges, pushChanges } from '../sync/store.ts';
+import { notePull, pullChanges, pushChanges } from '../sync/store.ts';
 import type { AppEnv } from '../types.ts';
 
 /**
@@ -58,12 +59,14 @@ export const sync = newRouter()
         200: jsonResponse(PushResponse, 'Applied, or already applied before'),
         ...errorResponses(400, 401, 413, 426),
       },
+      description:
+        'A push that would take the account past its storage quota (QUOTA_RECORDS, QUOTA_RECORD_BYTES; deleted records do not count) is refused whole: 413 `quota_exceeded`.',
     }),
     async (c) => {
       const { changes } = c.req.valid('json');
       const now = c.var.now();
       for (const [index, change] of changes.entries()) checkChange(change, index, now);
-      return c.json(await pushChanges(c.var.db(), c.var.user.id, changes), 200);
+      return c.json(await pushChanges(c.var.db(), c.var.user.id, changes, quotaOf(c.env)), 200);
     },
   )
   .openapi(
@@ -79,6 +82,8 @@ export const sync = newRouter()
     }),
     async (c) => {
       const { after, limit } = c.req.valid('query');
-      return c.json(await pullChanges(c.var.db(), c.var.user.id, after, limit), 200);
+      const db = c.var.db();
+      await notePull(db, c.var.user.id, c.var.user.sessionId, c.var.now());
+      return c.json(await pullChanges(db, c.var.user.id, after, limit), 200);
     },
   );

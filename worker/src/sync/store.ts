@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { canonical, mergeRecords, type Syncable } from '../../../shared/sync/merge.ts';
 import type { PulledChange, PullResponse, PushResponse, SyncChange, SyncEntity } from '../../../shared/sync/protocol.ts';
 import type { Db } from '../db/client.ts';
-import { records, syncOps } from '../db/schema/index.ts';
+import { records, sessions, syncOps } from '../db/schema/index.ts';
 import { ApiError } from '../lib/errors.ts';
+import { addRecordUsage, type Quota } from '../lib/quota.ts';
 import { ENTITY_SCHEMAS } from './entities.ts';
 
 interface Incoming {
@@ -20,7 +21,7 @@ const keyOf = (entity: string, id: string) => `${entity}/${id}`;
  * record, which gets a new seq when the merge changed it. Any failure rolls back the whole push,
  * op ids included, so the client's retry applies it exactly once.
  */
-export async function pushChanges(db: Db, userId: string, changes: SyncChange[]): Promise<PushResponse> {
+export async function pushChanges(db: Db, userId: string, changes: SyncChange[], quota: Quota): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     // One push per user at a time: seq values are then handed out in commit order, so a pull that
     // has passed a cursor can never miss a change that commits later with a smaller seq.
@@ -51,7 +52,7 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
 
     const wanted = [...incoming.values()];
     const existing = await tx
-      .select({ entity: records.entity, id: records.id, data: records.data })
+      .select({ entity: records.entity, id: records.id, data: records.data, bytes: sql<number>`octet_length(${records.data}::text)` })
       .from(records)
       .where(
         and(
@@ -65,6 +66,10 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
       .orderBy(asc(records.entity), asc(records.id))
       .for('update');
     const stored = new Map(existing.map((row) => [keyOf(row.entity, row.id), row.data as Syncable]));
+    const storedBytes = new Map(existing.map((row) => [keyOf(row.entity, row.id), Number(row.bytes)]));
+    // Usage counts live records: a deleted one (a tombstone) stops counting, so deleting frees room.
+    const delta = { records: 0, bytes: 0 };
+    const live = (record: Syncable | undefined) => record !== undefined && record.deletedAt === null;
 
     const writes: Array<typeof records.$inferInsert> = [];
     for (const { entity, id, versions } of wanted) {
@@ -78,15 +83,27 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
       // A write the record already holds (or one it had superseded and recorded) changes nothing: no new seq.
       if (before && canonical(before) === canonical(valid.data)) continue;
       writes.push({ userId, entity, id, data: valid.data });
+      if (live(before)) {
+        delta.records -= 1;
+        delta.bytes -= storedBytes.get(keyOf(entity, id)) ?? 0;
+      }
     }
-    if (writes.length > 0)
-      await tx
+    if (writes.length > 0) {
+      const written = await tx
         .insert(records)
         .values(writes)
         .onConflictDoUpdate({
           target: [records.userId, records.entity, records.id],
           set: { data: sql`excluded.data`, seq: sql`nextval('sync_seq')`, updatedAt: sql`now()` },
-        });
+        })
+        .returning({ data: records.data, bytes: sql<number>`octet_length(${records.data}::text)` });
+      for (const row of written)
+        if (live(row.data as Syncable)) {
+          delta.records += 1;
+          delta.bytes += Number(row.bytes);
+        }
+      await addRecordUsage(tx, userId, delta, quota);
+    }
     return { applied, duplicates };
   });
 }
@@ -97,6 +114,36 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[])
  * never pull its next page would never sync again.
  */
 export const MAX_PULL_BYTES = 4 * 1024 * 1024;
+
+/** A device's pull time moves at most this often, so most pulls stay reads. */
+const PULL_RESOLUTION_MS = 60_000;
+/** Op ids are kept at least this long whatever the devices did, so any retry within it is reported as a duplicate. */
+export const OP_ID_GRACE_MS = 24 * 60 * 60_000;
+
+/**
+ * Records that `sessionId` pulled at `now`, and forgets the user's op ids that every device has
+ * had since (and that are a day old): an op id only guards a device's retry of a push whose
+ * answer it lost, and the extension pulls only after its pushes were answered. A device that
+ * never pulled holds back everything applied since it signed in. Should a pruned op come back,
+ * the merge finds the record already holds it and changes nothing.
+ */
+export async function notePull(db: Db, userId: string, sessionId: string, now: number): Promise<void> {
+  const moved = await db
+    .update(sessions)
+    .set({ lastPullAt: new Date(now) })
+    .where(and(eq(sessions.id, sessionId), or(isNull(sessions.lastPullAt), lt(sessions.lastPullAt, new Date(now - PULL_RESOLUTION_MS)))))
+    .returning({ id: sessions.id });
+  if (moved.length === 0) return;
+  await db
+    .delete(syncOps)
+    .where(
+      and(
+        eq(syncOps.userId, userId),
+        lt(syncOps.appliedAt, new Date(now - OP_ID_GRACE_MS)),
+      sql`${syncOps.appliedAt} < (select min(coalesce(${sessions.lastPullAt}, ${sessions.createdAt})) from ${sessions} where ${sessions.userId} = ${userId})`,
+      ),
+    );
+}
 
 /** The user's records changed after `after`, in seq order: at most `limit` of them, and at least one. */
 export async function pullChanges(db: Db, userId: string, after: number, limit: number): Promise<PullResponse> {

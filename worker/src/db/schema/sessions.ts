@@ -17,6 +17,12 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Moved forward at most once a minute (lib/auth.ts), so a request is not also a write. */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the device last pulled (moved at most once a minute). The extension pulls only after
+     * its push was answered, so every op it pushed before then is acknowledged: once every
+     * device has pulled since an op was applied, its op id is no longer needed (sync/store.ts).
+     */
+    lastPullAt: timestamp('last_pull_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

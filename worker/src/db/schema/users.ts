@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -12,6 +12,10 @@ export const users = pgTable('users', {
   emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
   /** Signed up where sign-up confirms by email, and not confirmed yet: cannot sign in. */
   awaitingConfirmation: boolean('awaiting_confirmation').notNull().default(false),
+  /** Storage in use (lib/quota.ts): synced records not deleted, their JSON bytes as Postgres measures them, analytics events. */
+  recordCount: integer('record_count').notNull().default(0),
+  recordBytes: bigint('record_bytes', { mode: 'number' }).notNull().default(0),
+  eventCount: integer('event_count').notNull().default(0),
 });
 
 /** Links sent to confirm an address; only a SHA-256 of each token is kept, as with session tokens. */
