@@ -140,7 +140,7 @@ export async function notePull(db: Db, userId: string, sessionId: string, now: n
       and(
         eq(syncOps.userId, userId),
         lt(syncOps.appliedAt, new Date(now - OP_ID_GRACE_MS)),
-      sql`${syncOps.appliedAt} < (select min(coalesce(${sessions.lastPullAt}, ${sessions.createdAt})) from ${sessions} where ${sessions.userId} = ${userId})`,
+        sql`${syncOps.appliedAt} < (select min(coalesce(${sessions.lastPullAt}, ${sessions.createdAt})) from ${sessions} where ${sessions.userId} = ${userId})`,
       ),
     );
 }
