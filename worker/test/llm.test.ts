@@ -12,7 +12,8 @@ const job = sampleCapture({ title: 'Backend Engineer', company: 'Acme', descript
 const input = { profile: BACKEND_ENGINEER, job };
 
 function request(vars: Record<string, string>, extra: Partial<GenerationRequest> = {}): GenerationRequest {
-  const env = parseEnv({ HYPERDRIVE: { connectionString: 'postgres://x' }, ...vars });
+  // A test worker: production would refuse to start without its secrets (PASSWORD_PEPPER).
+  const env = parseEnv({ HYPERDRIVE: { connectionString: 'postgres://x' }, ENVIRONMENT: 'test', ...vars });
   return { env, userId: 'u', requestId: 'r', now: () => new Date('2026-11-23T12:00:00Z'), ...extra };
 }
 const names = (r: GenerationRequest) => buildChain(r).map((e) => `${e.provider.name}${e.userKey ? '(user key)' : ''}`);
