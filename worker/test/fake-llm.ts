@@ -5,14 +5,34 @@ import type { AddressInfo } from 'node:net';
  * Local stand-ins for the Anthropic Messages API and OpenAI Chat Completions, speaking their
  * real wire formats (JSON and server-sent events, error bodies, usage fields) so the real SDKs
  * talk to them through `baseURL`. Each test scripts what the next calls return.
+ *
+ * They behave as the real services do where that matters to the worker: the reply's output
+ * tokens, thinking included, stop at the request's limit (`max_tokens`, `max_completion_tokens`)
+ * with stop reason `max_tokens` / finish reason `length`; thinking comes before the text (a
+ * thinking block on Anthropic, reasoning tokens in OpenAI's usage); a stream can stall after
+ * some deltas; an error can carry `retry-after`; and a request with parameters the real API
+ * refuses for the model is answered with its 400.
  */
+
+/** How a model writes its reply. */
+export interface Writing {
+  /** Output tokens spent thinking before the text; they count against the request's limit, as real thinking does. */
+  thinking?: number;
+  /**
+   * A stream that stops sending part way and keeps the connection open (`close` ends the body
+   * cleanly instead): after that many text deltas, after all of them ('text'), or after the stop
+   * reason but before the last event ('finish': Anthropic's message_stop, OpenAI's usage chunk).
+   */
+  stall?: { after: number | 'text' | 'finish'; close?: boolean };
+}
 
 export type Reply =
   /** A structured reply: JSON text (Anthropic's structured output, OpenAI's JSON response format). */
-  | { kind: 'json'; value: unknown }
+  | ({ kind: 'json'; value: unknown } & Writing)
   /** Text as the model would write it (also how a stream is sent, a few words per event). */
-  | { kind: 'text'; text: string }
-  | { kind: 'status'; status: number; message?: string }
+  | ({ kind: 'text'; text: string } & Writing)
+  /** An error response; `headers` such as `retry-after` (seconds) or `retry-after-ms`. */
+  | { kind: 'status'; status: number; message?: string; headers?: Record<string, string> }
   /** Accepts the request and never answers. */
   | { kind: 'hang' };
 
@@ -48,6 +68,24 @@ function replyText(reply: Reply): string {
   return '';
 }
 
+/** What the model wrote within the request's token limit: thinking first, then as much text as fits. */
+interface Written {
+  text: string;
+  thinking: number;
+  outputTokens: number;
+  /** The limit was reached before the reply was whole. */
+  cut: boolean;
+}
+
+function write(reply: Reply, limit: number): Written {
+  const full = replyText(reply);
+  const thinking = Math.min(reply.kind === 'json' || reply.kind === 'text' ? (reply.thinking ?? 0) : 0, limit);
+  const room = limit - thinking;
+  const cut = full.length > 0 && tokensFor(full) > room;
+  const text = cut ? full.slice(0, room * 4) : full;
+  return { text, thinking, outputTokens: thinking + (text ? tokensFor(text) : 0), cut };
+}
+
 /** Splits text into chunks of a few words, the way models stream. */
 export function chunksOf(text: string): string[] {
   return text.match(/(\S+\s*){1,4}|\s+/g) ?? [text];
@@ -59,39 +97,70 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return JSON.parse(Buffer.concat(parts).toString('utf8') || '{}') as Record<string, unknown>;
 }
 
+/** One server-sent event; `mark` tags a text delta and the event that carries the stop reason. */
+type Sse = { event?: string; data: string; mark?: 'text' | 'finish' };
+
 type Dialect = {
   path: string;
+  /** The request's output token limit, or the 400 message the real API gives for a request it refuses. */
+  check: (body: Record<string, unknown>) => { limit: number } | { refuse: string };
   error: (status: number, message: string) => unknown;
-  json: (reply: Reply, body: Record<string, unknown>, inputTokens: number) => unknown;
-  stream: (text: string, body: Record<string, unknown>, inputTokens: number) => Array<{ event?: string; data: string }>;
+  json: (written: Written, body: Record<string, unknown>, inputTokens: number) => unknown;
+  stream: (written: Written, body: Record<string, unknown>, inputTokens: number) => Sse[];
 };
 
 let counter = 0;
 const id = (prefix: string) => `${prefix}${(++counter).toString(36).padStart(12, '0')}`;
 
+const ANTHROPIC_ERRORS: Record<number, string> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  429: 'rate_limit_error',
+  529: 'overloaded_error',
+};
+
+/** Claude 5.x models think adaptively and refuse the older `{ type: 'enabled', budget_tokens }`. */
+const adaptiveOnly = (model: unknown) => typeof model === 'string' && /^claude-[a-z]+-5/.test(model);
+
+const thinkingSummary = (body: Record<string, unknown>) =>
+  (body.thinking as { display?: string } | undefined)?.display === 'summarized' ? 'Matching the profile to the posting.' : '';
+
 const anthropic: Dialect = {
   path: '/v1/messages',
+  check: (body) => {
+    if (typeof body.max_tokens !== 'number') return { refuse: 'max_tokens: Field required' };
+    const thinking = body.thinking as { type?: string; budget_tokens?: number } | undefined;
+    if (thinking?.type === 'enabled' && adaptiveOnly(body.model)) {
+      return {
+        refuse: `"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.`,
+      };
+    }
+    if (thinking?.type === 'enabled' && (thinking.budget_tokens ?? 0) >= body.max_tokens) {
+      return { refuse: '`max_tokens` must be greater than `thinking.budget_tokens`.' };
+    }
+    return { limit: body.max_tokens };
+  },
   error: (status, message) => ({
     type: 'error',
-    error: { type: status === 429 ? 'rate_limit_error' : status === 401 ? 'authentication_error' : 'api_error', message },
+    error: { type: ANTHROPIC_ERRORS[status] ?? 'api_error', message },
     request_id: id('req_'),
   }),
-  json: (reply, body, inputTokens) => {
-    const text = replyText(reply);
-    const content = [{ type: 'text', text, citations: null }];
+  json: (written, body, inputTokens) => {
+    const thinking = written.thinking ? [{ type: 'thinking', thinking: thinkingSummary(body), signature: `sig_${id('')}` }] : [];
     return {
       id: id('msg_'),
       type: 'message',
       role: 'assistant',
       model: body.model,
-      content,
-      stop_reason: 'end_turn',
+      content: [...thinking, { type: 'text', text: written.text, citations: null }],
+      stop_reason: written.cut ? 'max_tokens' : 'end_turn',
       stop_sequence: null,
       stop_details: null,
       container: null,
       usage: {
         input_tokens: inputTokens,
-        output_tokens: tokensFor(text),
+        output_tokens: written.outputTokens,
+        output_tokens_details: { thinking_tokens: written.thinking },
         cache_creation_input_tokens: 0,
         cache_read_input_tokens: 0,
         cache_creation: null,
@@ -100,8 +169,28 @@ const anthropic: Dialect = {
       },
     };
   },
-  stream: (text, body, inputTokens) => {
-    const ev = (event: string, data: unknown) => ({ event, data: JSON.stringify(data) });
+  stream: (written, body, inputTokens) => {
+    const ev = (event: string, data: unknown, mark?: Sse['mark']): Sse => ({ event, data: JSON.stringify(data), ...(mark && { mark }) });
+    const summary = thinkingSummary(body);
+    const thinking = written.thinking
+      ? [
+          ev('content_block_start', {
+            type: 'content_block_start',
+            index: 0,
+            content_block: { type: 'thinking', thinking: '', signature: '' },
+          }),
+          ...(summary
+            ? [ev('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking: summary } })]
+            : []),
+          ev('content_block_delta', {
+            type: 'content_block_delta',
+            index: 0,
+            delta: { type: 'signature_delta', signature: `sig_${id('')}` },
+          }),
+          ev('content_block_stop', { type: 'content_block_stop', index: 0 }),
+        ]
+      : [];
+    const index = thinking.length > 0 ? 1 : 0;
     return [
       ev('message_start', {
         type: 'message_start',
@@ -116,35 +205,51 @@ const anthropic: Dialect = {
           usage: { input_tokens: inputTokens, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
         },
       }),
-      ev('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '', citations: null } }),
       ev('ping', { type: 'ping' }),
-      ...chunksOf(text).map((chunk) =>
-        ev('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: chunk } }),
+      ...thinking,
+      ev('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '', citations: null } }),
+      ...(written.text ? chunksOf(written.text) : []).map((chunk) =>
+        ev('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: chunk } }, 'text'),
       ),
-      ev('content_block_stop', { type: 'content_block_stop', index: 0 }),
-      ev('message_delta', {
-        type: 'message_delta',
-        delta: { stop_reason: 'end_turn', stop_sequence: null },
-        usage: { output_tokens: tokensFor(text) },
-      }),
+      ev('content_block_stop', { type: 'content_block_stop', index }),
+      ev(
+        'message_delta',
+        {
+          type: 'message_delta',
+          delta: { stop_reason: written.cut ? 'max_tokens' : 'end_turn', stop_sequence: null },
+          usage: { output_tokens: written.outputTokens },
+        },
+        'finish',
+      ),
       ev('message_stop', { type: 'message_stop' }),
     ];
   },
 };
 
+/** GPT-5 and o-series models reason; they refuse `max_tokens`, and older models refuse `reasoning_effort`. */
+const reasons = (model: unknown) => typeof model === 'string' && /^(gpt-5|o\d)/.test(model);
+
 const openai: Dialect = {
   path: '/v1/chat/completions',
+  check: (body) => {
+    if (body.max_tokens !== undefined && reasons(body.model)) {
+      return { refuse: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead." };
+    }
+    if (body.reasoning_effort !== undefined && !reasons(body.model)) {
+      return { refuse: "Unsupported parameter: 'reasoning_effort' is not supported with this model." };
+    }
+    const limit = body.max_completion_tokens ?? body.max_tokens;
+    return { limit: typeof limit === 'number' ? limit : 128_000 };
+  },
   error: (status, message) => ({
     error: {
       message,
-      type: status === 429 ? 'requests' : status === 401 ? 'invalid_request_error' : 'server_error',
+      type: status === 429 ? 'requests' : status === 400 || status === 401 ? 'invalid_request_error' : 'server_error',
       param: null,
-      code: status === 401 ? 'invalid_api_key' : null,
+      code: status === 401 ? 'invalid_api_key' : status === 429 ? 'rate_limit_exceeded' : null,
     },
   }),
-  json: (reply, body, inputTokens) => {
-    const text = replyText(reply);
-    const outputTokens = tokensFor(text);
+  json: (written, body, inputTokens) => {
     return {
       id: id('chatcmpl-'),
       object: 'chat.completion',
@@ -153,40 +258,54 @@ const openai: Dialect = {
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+          message: { role: 'assistant', content: written.text, refusal: null, annotations: [] },
           logprobs: null,
-          finish_reason: 'stop',
+          finish_reason: written.cut ? 'length' : 'stop',
         },
       ],
-      usage: usageBlock(inputTokens, outputTokens),
+      usage: usageBlock(inputTokens, written),
       service_tier: 'default',
       system_fingerprint: null,
     };
   },
-  stream: (text, body, inputTokens) => {
+  stream: (written, body, inputTokens) => {
     const base = { id: id('chatcmpl-'), object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: body.model };
-    const chunk = (delta: Record<string, unknown>, finish: string | null) => ({
+    const chunk = (delta: Record<string, unknown>, finish: string | null, mark?: Sse['mark']): Sse => ({
       data: JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], usage: null }),
+      ...(mark && { mark }),
     });
     const withUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage;
     return [
       chunk({ role: 'assistant', content: '', refusal: null }, null),
-      ...chunksOf(text).map((c) => chunk({ content: c }, null)),
-      chunk({}, 'stop'),
-      ...(withUsage ? [{ data: JSON.stringify({ ...base, choices: [], usage: usageBlock(inputTokens, tokensFor(text)) }) }] : []),
+      ...(written.text ? chunksOf(written.text) : []).map((c) => chunk({ content: c }, null, 'text')),
+      chunk({}, written.cut ? 'length' : 'stop', 'finish'),
+      ...(withUsage ? [{ data: JSON.stringify({ ...base, choices: [], usage: usageBlock(inputTokens, written) }) }] : []),
       { data: '[DONE]' },
     ];
   },
 };
 
-function usageBlock(inputTokens: number, outputTokens: number) {
+function usageBlock(inputTokens: number, written: Written) {
   return {
     prompt_tokens: inputTokens,
-    completion_tokens: outputTokens,
-    total_tokens: inputTokens + outputTokens,
+    completion_tokens: written.outputTokens,
+    total_tokens: inputTokens + written.outputTokens,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: written.thinking,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
   };
+}
+
+/** Where a stalling stream stops: the index of the first event it does not send. */
+function stallIndex(events: Sse[], after: number | 'text' | 'finish'): number {
+  if (after === 'finish') return events.findIndex((e) => e.mark === 'finish') + 1;
+  const texts = events.flatMap((e, i) => (e.mark === 'text' ? [i] : []));
+  const n = after === 'text' ? texts.length : Math.min(after, texts.length);
+  return n === 0 ? events.findIndex((e) => e.mark === 'text' || e.mark === 'finish') : (texts[n - 1] ?? 0) + 1;
 }
 
 async function startFake(dialect: Dialect): Promise<FakeLlm> {
@@ -218,25 +337,27 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
     }
     if (reply.kind === 'hang') return;
     const requestId = id('req_');
-    if (reply.kind === 'status') {
-      res
-        .writeHead(reply.status, { 'content-type': 'application/json', 'request-id': requestId, 'x-request-id': requestId })
-        .end(JSON.stringify(dialect.error(reply.status, reply.message ?? 'Internal server error')));
-      return;
-    }
+    const ids = { 'request-id': requestId, 'x-request-id': requestId };
+    const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
+      res.writeHead(status, { 'content-type': 'application/json', ...ids, ...headers }).end(JSON.stringify(dialect.error(status, message)));
+    if (reply.kind === 'status') return void fail(reply.status, reply.message ?? 'Internal server error', reply.headers);
+    const checked = dialect.check(body);
+    if ('refuse' in checked) return void fail(400, checked.refuse);
+    const written = write(reply, checked.limit);
     const inputTokens = tokensFor(promptChars(body));
     if (body.stream === true) {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': requestId });
-      for (const { event, data } of dialect.stream(replyText(reply), body, inputTokens)) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...ids });
+      const events = dialect.stream(written, body, inputTokens);
+      const stop = reply.stall ? stallIndex(events, reply.stall.after) : events.length;
+      for (const { event, data } of events.slice(0, stop)) {
         res.write(`${event ? `event: ${event}\n` : ''}data: ${data}\n\n`);
         await new Promise((resolve) => setTimeout(resolve, fake.streamDelayMs));
       }
-      res.end();
+      // A stalled stream stays open until the client gives up, unless it is to end cleanly.
+      if (stop === events.length || reply.stall?.close) res.end();
       return;
     }
-    res
-      .writeHead(200, { 'content-type': 'application/json', 'request-id': requestId, 'x-request-id': requestId })
-      .end(JSON.stringify(dialect.json(reply, body, inputTokens)));
+    res.writeHead(200, { 'content-type': 'application/json', ...ids }).end(JSON.stringify(dialect.json(written, body, inputTokens)));
   };
 
   const server: Server = createServer((req, res) => {

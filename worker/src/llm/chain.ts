@@ -1,5 +1,5 @@
 import type { Provider, UnsupportedClaim } from '../../../shared/tailor/schema.ts';
-import { InvalidOutput, type LlmProvider, type TokenUsage } from './types.ts';
+import { IncompleteStream, InvalidOutput, type LlmProvider, type TokenUsage } from './types.ts';
 
 /** One step of the fallback chain: a provider, and whether it runs on the key the user sent. */
 export interface ChainEntry {
@@ -62,11 +62,21 @@ function transient(error: unknown): boolean {
 
 function classify(error: unknown): { outcome: Outcome; usage: TokenUsage; detail: string } {
   if (error instanceof Rejected) return { outcome: 'rejected', usage: error.usage, detail: error.message };
-  if (error instanceof InvalidOutput) return { outcome: 'invalid', usage: error.usage, detail: 'invalid output' };
   const cause = error instanceof Interrupted ? error.cause : error;
+  // A streamed reply that turned out cut off (max_tokens) after part of it was sent is invalid all the same.
+  if (cause instanceof InvalidOutput) {
+    return {
+      outcome: 'invalid',
+      usage: cause.usage,
+      detail: cause.cutOff ? `invalid output (cut off: ${cause.cutOff})` : 'invalid output',
+    };
+  }
   const status = statusOf(cause);
   const kind = status !== undefined ? `http ${status}` : cause instanceof Error ? cause.name || 'error' : 'error';
-  return { outcome: 'error', usage: NO_TOKENS, detail: error instanceof Interrupted ? `interrupted (${kind})` : kind };
+  // A stream that stalled was still billed for what it sent: its tokens are recorded, not zero.
+  const usage = cause instanceof IncompleteStream ? cause.usage : NO_TOKENS;
+  const interrupted = error instanceof Interrupted || cause instanceof IncompleteStream;
+  return { outcome: 'error', usage, detail: interrupted ? `interrupted (${kind})` : kind };
 }
 
 export interface ChainResult<R> {

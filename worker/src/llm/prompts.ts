@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswerDraft, LetterDraft, ResumeDraft } from '../../../shared/tailor/schema.ts';
+import { EFFORT, type Effort } from './reasoning.ts';
 import { InterviewFeedback, type Prompt, type Task, type TaskInput } from './types.ts';
 
 /** Part of the cache key: changing a prompt must not serve documents written for the old one. */
@@ -41,26 +42,37 @@ function jsonShape(schema: z.ZodType): string {
   return JSON.stringify(shape);
 }
 
+/**
+ * Output tokens a model may spend thinking before it writes, by the task's effort (reasoning.ts).
+ * Thinking counts against the request's limit, so each task's limit is its reply plus this room;
+ * a reply that still reaches the limit is cut off and refused (stop reason `max_tokens` / `length`).
+ * The limit is a cap, not a charge: only the tokens a model uses are billed.
+ */
+export const THINKING_ROOM: Record<Effort, number> = { low: 4000, medium: 12_000 };
+
+/** The limit for a task whose reply takes up to `reply` tokens. */
+const withThinking = (task: Task, reply: number) => reply + THINKING_ROOM[EFFORT[task]];
+
 const TASKS: Record<Task, { instruction: string; schema: z.ZodType; maxTokens: number }> = {
   resume: {
     instruction: `Tailor the candidate's resume to the job. Choose and order the skills (only names from the profile's skills list) and the experience entries (by their "index"), and reword each chosen entry's own bullets to speak to the job; every bullet must restate a bullet of that same entry. Write a 2-3 sentence summary. For each bullet give the job requirement it answers in "reason".`,
     schema: ResumeDraft,
-    maxTokens: 4000,
+    maxTokens: withThinking('resume', 4000),
   },
   'cover-letter': {
     instruction: `Write a cover letter for this job: a greeting, three or four short paragraphs, and a closing such as "Sincerely,". Mention only experience the profile states.`,
     schema: LetterDraft,
-    maxTokens: 2500,
+    maxTokens: withThinking('cover-letter', 2500),
   },
   answer: {
     instruction: `Answer the application form's question below in the candidate's voice, briefly (at most 150 words), using only the profile.`,
     schema: AnswerDraft,
-    maxTokens: 1200,
+    maxTokens: withThinking('answer', 1200),
   },
   'interview-feedback': {
     instruction: `Give feedback on the candidate's answer to the interview question below, for this job: what works (strengths), what to change and how (improvements, each one concrete), and a two- or three-sentence summary. Judge the answer against what the job asks for. Speak to the candidate as "you".`,
     schema: InterviewFeedback,
-    maxTokens: 2000,
+    maxTokens: withThinking('interview-feedback', 2000),
   },
 };
 

@@ -45,12 +45,37 @@ export interface LlmProvider {
   stream(task: Task, prompt: Prompt, signal: AbortSignal): AsyncGenerator<string, TokenUsage>;
 }
 
+/** Why a model stopped short of a whole reply: the token limit (thinking counts against it), a refusal, or anything else. */
+export type CutOff = 'max_tokens' | 'refusal' | 'other';
+
 /** The provider answered, but not with what was asked for: the chain moves on without a retry. */
 export class InvalidOutput extends Error {
   readonly usage: TokenUsage;
-  constructor(message: string, usage: TokenUsage) {
+  /** Set when the reply was cut off rather than malformed. */
+  readonly cutOff: CutOff | undefined;
+  constructor(message: string, usage: TokenUsage, cutOff?: CutOff) {
     super(message);
     this.name = 'InvalidOutput';
     this.usage = usage;
+    this.cutOff = cutOff;
   }
 }
+
+/**
+ * A stream that ended without the provider's completion event or its final usage (Anthropic's
+ * `message_stop` and last `message_delta`, OpenAI's chunk with `finish_reason` and the usage
+ * chunk). Both SDKs end a stream quietly when it is aborted mid-read, so a stall cut short by
+ * our timeout looks like a normal end: the text so far is not a whole reply. `usage` is what was
+ * seen, estimated (see estimateTokens) where the provider had not counted it yet.
+ */
+export class IncompleteStream extends Error {
+  readonly usage: TokenUsage;
+  constructor(missing: string, usage: TokenUsage) {
+    super(`stream ended without ${missing}`);
+    this.name = 'IncompleteStream';
+    this.usage = usage;
+  }
+}
+
+/** Tokens in `chars` characters of text the provider has not counted for us: about 4 a token, rounded up. */
+export const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
