@@ -7,7 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Db, openDb } from './db/client.ts';
 import { requireUser } from './lib/auth.ts';
 import { originAllowed } from './lib/cors.ts';
-import { ApiError, codeForStatus, errorBody } from './lib/errors.ts';
+import { ApiError, codeForStatus, errorBody, logSafe } from './lib/errors.ts';
 import { newRouter } from './lib/openapi.ts';
 import { guardOperatorKeys } from './lib/operator-keys.ts';
 import { limitDailyGenerations } from './lib/quota.ts';
@@ -100,28 +100,13 @@ export function createApp(options: AppOptions = {}) {
         msg: 'unhandled error',
         // A failed query's message carries its parameters (the user's data): log the database's own
         // reason and where it happened, never the values.
-        error: error instanceof Error ? logSafe(error) : 'a non-Error was thrown',
+        error: logSafe(error),
       }),
     );
     return c.json(errorBody(c, 'internal', 'internal error; quote the request id when reporting it'), 500);
   });
 
   return app;
-}
-
-function logSafe(error: Error): string {
-  const cause = error.cause instanceof Error ? error.cause : null;
-  const reason =
-    (cause ?? error).message
-      .split('\n')[0]
-      ?.replace(/\bparams:.*$/i, '')
-      .slice(0, 300) ?? '';
-  const frames = (error.stack ?? '')
-    .split('\n')
-    .filter((l) => l.trim().startsWith('at '))
-    .slice(0, 6)
-    .join(' | ');
-  return `${error.name}${cause ? ` (${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''})` : ''}: ${reason} ${frames}`.trim();
 }
 
 export type App = ReturnType<typeof createApp>;

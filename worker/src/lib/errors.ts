@@ -35,3 +35,25 @@ const CODES: Partial<Record<number, string>> = {
 export function codeForStatus(status: number): string {
   return CODES[status] ?? (status >= 500 ? 'internal' : 'error');
 }
+
+/**
+ * An error as a log line may hold it: its name, the database's own reason and where it happened.
+ * A failed query's message and stack carry its parameters (the user's records, documents, ids),
+ * and a provider's error can carry a key, so neither is logged whole.
+ */
+export function logSafe(error: unknown): string {
+  if (!(error instanceof Error)) return 'a non-Error was thrown';
+  const cause = error.cause instanceof Error ? error.cause : null;
+  const reason =
+    (cause ?? error).message
+      .split('\n')[0]
+      ?.replace(/\bparams:.*$/i, '')
+      .replace(/\bsk-[\w-]+/g, 'sk-…')
+      .slice(0, 300) ?? '';
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 6)
+    .join(' | ');
+  return `${error.name}${cause ? ` (${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''})` : ''}: ${reason} ${frames}`.trim();
+}

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/tailor/schema.ts';
 import { openDb } from '../db/client.ts';
 import { requireUser } from '../lib/auth.ts';
-import { ApiError, errorBody } from '../lib/errors.ts';
+import { ApiError, errorBody, logSafe } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { type GenerationRequest, generateAnswer, generateLetter, generateResume, prepareLetterStream } from '../llm/service.ts';
 import type { AppEnv } from '../types.ts';
@@ -135,7 +135,7 @@ export const generate = newRouter()
             JSON.stringify({
               requestId: c.var.requestId,
               msg: 'letter stream failed',
-              error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+              error: logSafe(error),
             }),
           );
           await stream.writeSSE({
