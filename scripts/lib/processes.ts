@@ -85,11 +85,16 @@ export async function waitForHttp(url: string, managed: Managed | null, timeoutM
 }
 
 /**
- * What a local worker runs with over wrangler.toml's [vars], which are what a deploy gets:
- * nobody confirms an email locally, so accounts may use the (local or fake) provider keys.
+ * What a local worker runs with over wrangler.toml's [vars], which are what a deploy gets: any
+ * unpacked extension (its id varies per machine) may call it, the password pepper is the
+ * development one, nobody confirms an email locally so accounts may use the (local or fake)
+ * provider keys, and a developer or a test suite signing up many accounts is not throttled.
  */
 export const DEVELOPMENT_VARS: Record<string, string> = {
+  ENVIRONMENT: 'development',
+  ALLOWED_ORIGINS: 'chrome-extension://*,moz-extension://*',
   LLM_ALLOW_UNVERIFIED: 'true',
+  SIGNUP_RATE_LIMIT_PER_HOUR: '100000',
 };
 
 /** `wrangler dev` serving the worker on 127.0.0.1:port against the given Postgres. */

@@ -40,7 +40,7 @@ export function createApp(options: AppOptions = {}) {
   app.use(secureHeaders());
   app.use(
     cors({
-      origin: (origin, c) => (originAllowed(origin, c.env.ALLOWED_ORIGINS) ? origin : null),
+      origin: (origin, c) => (originAllowed(origin, c.env.ALLOWED_ORIGINS, c.env.ENVIRONMENT) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type', 'X-Sync-Schema', 'X-Provider', 'X-Provider-Key'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['X-Request-Id', 'Retry-After'],

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
+import { logSafe } from '../lib/errors.ts';
 import { errorResponses, jsonResponse, newRouter } from '../lib/openapi.ts';
 
 const Health = z.object({ status: z.literal('ok') });
@@ -34,7 +35,7 @@ export const health = newRouter()
         await c.var.db().execute(sql`select 1`);
         return c.json({ status: 'ok' as const, latencyMs: Date.now() - started }, 200);
       } catch (error) {
-        console.error(JSON.stringify({ requestId: c.var.requestId, msg: 'health/db failed', error: String(error) }));
+        console.error(JSON.stringify({ requestId: c.var.requestId, msg: 'health/db failed', error: logSafe(error) }));
         return c.json({ status: 'error' as const, latencyMs: Date.now() - started, message: 'database unreachable' }, 503);
       }
     },
