@@ -15,7 +15,7 @@ import { edit } from './saved-job.ts';
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
-const REQUESTS = 3_200;
+const REQUESTS = 5_000;
 const CONCURRENCY = 16;
 const PASSWORD = 'correct horse battery';
 
