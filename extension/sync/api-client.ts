@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DevicesResponse, ErrorBody, SessionResponse } from '../../shared/api/auth.ts';
+import { DevicesResponse, ErrorBody, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
 import { InterviewFeedback } from '../../shared/messages.ts';
 import type { JobsmithEvent } from '../../shared/schemas/event.ts';
 import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
@@ -148,6 +148,13 @@ export function createApiClient(options: ClientOptions) {
       ),
     );
 
+  /** A session, or (where the server confirms addresses by email) the address a link was sent to. */
+  async function signUp(email: string, password: string, deviceName: string): Promise<Session | { confirmationSentTo: string }> {
+    const res = await send('/v1/auth/signup', { method: 'POST', body: { email, password, deviceName } });
+    if (res.status === 202) return { confirmationSentTo: (await read(res, '/v1/auth/signup', SignUpPending)).email };
+    return sessionFrom(await read(res, '/v1/auth/signup', SessionResponse));
+  }
+
   return {
     /** A valid access token for a call made outside this client (the generation stream). */
     accessToken: async (): Promise<string> => {
@@ -155,7 +162,7 @@ export function createApiClient(options: ClientOptions) {
       if (!session) throw new ApiClientError(401, 'signed_out', 'not signed in');
       return session.accessExpiresAt - 30_000 < now() ? (await refresh(session)).accessToken : session.accessToken;
     },
-    signUp: account('signup'),
+    signUp,
     signIn: account('signin'),
     signOut: () => authed('/v1/auth/signout', z.unknown(), { method: 'POST' }),
     signOutAll: () => authed('/v1/auth/signout-all', z.unknown(), { method: 'POST' }),

@@ -58,6 +58,21 @@ function device(fetchFn: typeof fetch, now: () => number = Date.now) {
 const email = () => `dev-${crypto.randomUUID()}@example.com`;
 
 describe('sync service', () => {
+  it('signing up where the server confirms addresses by email: says where the link went, signs nothing in', async () => {
+    const sent: string[] = [];
+    const net = network({
+      MAIL_FROM: 'accounts@jobsmith.test',
+      EMAIL: { send: async (m: { to: string }) => void sent.push(m.to) } as never,
+    });
+    const { service, currentSession } = device(net.fetchFn);
+    const address = email();
+    const status = await service.signIn('sign-up', address, 'correct horse battery');
+    expect(status).toMatchObject({ state: 'signed-out', error: `We sent a link to ${address}: open it, then sign in here.` });
+    expect(sent).toEqual([address]);
+    expect(currentSession()).toBeNull();
+    await expect(service.signIn('sign-in', address, 'correct horse battery')).rejects.toThrow(/confirm your email address first/);
+  });
+
   it('a full account on the server: says so, keeps every change on the device, still receives the other devices’ changes', async () => {
     const net = network({ QUOTA_RECORDS: '3' });
     const address = email();

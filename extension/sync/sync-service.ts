@@ -154,6 +154,11 @@ export function createSyncService(deps: SyncDeps) {
     const { api } = await client();
     const name = deps.deviceName?.() ?? 'Browser';
     const session = mode === 'sign-up' ? await api.signUp(email, password, name) : await api.signIn(email, password, name);
+    if ('confirmationSentTo' in session) {
+      // The server confirms addresses by email: nothing is signed in until the link is opened.
+      lastError = { state: 'error', message: `We sent a link to ${session.confirmationSentTo}: open it, then sign in here.` };
+      return publish();
+    }
     await deps.setSession(session);
     lastError = null;
     return syncNow();

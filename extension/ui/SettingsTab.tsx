@@ -11,7 +11,8 @@ function describeStatus(status: SyncStatus | null): string {
   if (!status) return 'Checking…';
   switch (status.state) {
     case 'signed-out':
-      return 'Not signed in: everything stays on this device.';
+      // A sign-up waiting for its confirmation link says so here.
+      return status.error ?? 'Not signed in: everything stays on this device.';
     case 'synced':
       return `Synced as ${status.email}.`;
     case 'pending':
