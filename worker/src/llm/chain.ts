@@ -1,4 +1,5 @@
 import type { Provider, UnsupportedClaim } from '../../../shared/tailor/schema.ts';
+import { retryAfterMs } from './retry-after.ts';
 import { IncompleteStream, InvalidOutput, type LlmProvider, type TokenUsage } from './types.ts';
 
 /** One step of the fallback chain: a provider, and whether it runs on the key the user sent. */
@@ -60,6 +61,35 @@ function transient(error: unknown): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
+/** How the chain waits before retrying a provider that said when to come back (a 429 or 529 with retry-after). */
+export interface RetryPolicy {
+  /** The longest wait honoured: a provider that asks for more is not retried early, the chain moves on to the next. */
+  maxWaitMs: number;
+  /** When the generation's time is up (epoch ms): no wait runs past it. */
+  deadline: number;
+  /** Sleeps for `ms`; tests pass one that returns at once. */
+  wait: (ms: number) => Promise<void>;
+}
+
+/** A few seconds: a provider that needs longer is slower than asking the next one. */
+export const MAX_RETRY_WAIT_MS = 5000;
+/** The extension waits 90 s for a generation (extension/tailor/remote.ts); waits end inside 60 s, leaving the rest of the chain its time. */
+export const CHAIN_BUDGET_MS = 60_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long to wait before the second try, or null when there is none: the failure is not
+ * transient, or the provider asked (retry-after) for longer than the policy allows or the time
+ * left holds. Retrying sooner than asked only earns another 429. Without a header, at once.
+ */
+function retryDelay(error: unknown, policy: RetryPolicy, now: number): number | null {
+  if (!transient(error)) return null;
+  const asked = retryAfterMs(error, now);
+  if (asked === undefined) return 0;
+  return asked <= policy.maxWaitMs && now + asked <= policy.deadline ? asked : null;
+}
+
 function classify(error: unknown): { outcome: Outcome; usage: TokenUsage; detail: string } {
   if (error instanceof Rejected) return { outcome: 'rejected', usage: error.usage, detail: error.message };
   const cause = error instanceof Interrupted ? error.cause : error;
@@ -89,7 +119,8 @@ export interface ChainResult<R> {
 
 /**
  * Runs `attempt` on each entry in order until one produces a result: a transient failure is
- * retried once, anything else (or a second failure) moves on. `fromCache` is asked first at each
+ * retried once, after the wait the provider asked for when the retry policy allows it (see
+ * retryDelay); anything else (or a second failure) moves on. `fromCache` is asked first at each
  * step, so a stored result is served without calling that provider. Null when every step failed.
  */
 export async function runChain<R>(
@@ -97,9 +128,11 @@ export async function runChain<R>(
   options: {
     fromCache?: (entry: ChainEntry) => Produced<R> | null;
     onAttempt: (attempt: Attempt) => Promise<void>;
+    retry?: Partial<RetryPolicy>;
   },
   attempt: (entry: ChainEntry) => Promise<Produced<R>>,
 ): Promise<ChainResult<R> | null> {
+  const policy: RetryPolicy = { maxWaitMs: MAX_RETRY_WAIT_MS, deadline: Date.now() + CHAIN_BUDGET_MS, wait: sleep, ...options.retry };
   const fellBackFrom: Provider[] = [];
   for (const entry of chain) {
     const hit = options.fromCache?.(entry);
@@ -112,8 +145,9 @@ export async function runChain<R>(
         return { entry, produced, cached: false, fellBackFrom };
       } catch (error) {
         await options.onAttempt({ entry, ...classify(error), ms: Date.now() - started });
-        if (tries === 1 && transient(error)) continue;
-        break;
+        const delay = tries === 1 ? retryDelay(error, policy, Date.now()) : null;
+        if (delay === null) break;
+        if (delay > 0) await policy.wait(delay);
       }
     }
     if (!fellBackFrom.includes(entry.provider.name)) fellBackFrom.push(entry.provider.name);
