@@ -70,6 +70,7 @@ export default defineBackground(() => {
     getCursor,
     setCursor,
     deviceName: () => deviceName(navigator.userAgent),
+    production: import.meta.env.PROD,
     broadcast: (status: SyncStatus) => broadcast({ type: 'sync/status-changed', status }),
   });
 

@@ -140,6 +140,10 @@ export function SettingsTab() {
       <AllowedSites />
       <section>
         <h2>Server</h2>
+        <p className="muted">
+          Where your account syncs. Changing it signs you out of the current server first; the new one must use https:// unless it runs on
+          this computer.
+        </p>
         <form
           className="row"
           onSubmit={(event) => {
