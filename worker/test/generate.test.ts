@@ -369,6 +369,22 @@ function sseEvents(text: string) {
 describe('generate: streamed cover letter', () => {
   const stream = { accept: 'text/event-stream' };
 
+  it('waits for a model that thinks longer than the silence timeout before its first word', async () => {
+    const { token } = await signUp(api);
+    // Five events (message start, the thinking block, the text block's start) 120 ms apart come
+    // before the first word: 600 ms of no text against a 300 ms timeout, but never 300 ms of silence.
+    anthropic.streamDelayMs = 120;
+    try {
+      anthropic.script({ kind: 'text', text: letterToText(LETTER), thinking: 800 });
+      const events = sseEvents(await (await post('cover-letter', token, input, stream)).text());
+      const done = events.at(-1)?.data as unknown as Result<CoverLetter>;
+      expect(done.document.provider).toBe('anthropic');
+      expect(events.filter((e) => e.event === 'delta').every((e) => (e.data.text as string).length > 0)).toBe(true);
+    } finally {
+      anthropic.streamDelayMs = 1;
+    }
+  });
+
   it('sends delta events as the model writes, then done with the verified letter', async () => {
     const { token } = await signUp(api);
     anthropic.script({ kind: 'text', text: letterToText(LETTER) });

@@ -80,6 +80,8 @@ async function read(provider: LlmProvider, options: { abortAfter?: number; task?
     for (;;) {
       const next = await chunks.next();
       if (next.done) return { texts, usage: next.value as TokenUsage, error: undefined };
+      // An empty string is a sign of life (thinking, a ping), not text: the service only restarts its timer on it.
+      if (!next.value) continue;
       texts.push(next.value);
       if (texts.length === options.abortAfter) controller.abort();
     }

@@ -78,13 +78,19 @@ export function anthropicProvider(options: ProviderOptions): LlmProvider {
           if (event.delta.type === 'text_delta') {
             chars += event.delta.text.length;
             yield event.delta.text;
-          } else if (event.delta.type === 'thinking_delta') chars += event.delta.thinking.length;
+          } else if (event.delta.type === 'thinking_delta') {
+            chars += event.delta.thinking.length;
+            // No text, but the model is working: the caller's silence timer starts again.
+            yield '';
+          }
         } else if (event.type === 'message_delta') {
           stopReason = event.delta.stop_reason;
           finalUsage = true;
           usage.outputTokens = event.usage.output_tokens;
           if (event.usage.input_tokens) usage.inputTokens = event.usage.input_tokens;
         } else if (event.type === 'message_stop') stopped = true;
+        // Pings and block starts while the model thinks (its text omitted) are signs of life too.
+        else yield '';
       }
       if (!finalUsage || !stopped) {
         // What the provider has not counted yet is estimated, so a stalled call is not recorded as free.

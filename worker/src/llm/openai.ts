@@ -66,7 +66,7 @@ export function openaiProvider(options: ProviderOptions): LlmProvider {
         if (text) {
           chars += text.length;
           yield text;
-        }
+        } else yield ''; // a chunk without text (the role, the finish, usage): the call is alive
         if (choice?.finish_reason) finishReason = choice.finish_reason;
         // Asked for with include_usage: the last chunk before [DONE], with no choices.
         if (chunk.usage) usage = usageOf(chunk.usage);

@@ -283,6 +283,8 @@ export async function prepareLetterStream(request: GenerationRequest, db: Db, in
           }
           clearTimeout(timer);
           timer = setTimeout(() => controller.abort(), timeoutMs);
+          // Thinking and pings say the call is alive: the timer restarts, nothing is sent.
+          if (!next.value) continue;
           text += next.value;
           emitted = true;
           await sink.onDelta(next.value);

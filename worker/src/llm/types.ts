@@ -42,6 +42,7 @@ export interface LlmProvider {
   /** A JSON reply validated by `schema`; throws InvalidOutput when the reply does not parse or validate. */
   generate<T>(task: Task, prompt: Prompt, schema: z.ZodType<T>, signal: AbortSignal): Promise<{ data: T; usage: TokenUsage }>;
   /** Plain text as the model writes it (cover letters); the return value is the usage. */
+  /** The reply's text as it is written; an empty string says the call is alive without text yet (thinking, pings). */
   stream(task: Task, prompt: Prompt, signal: AbortSignal): AsyncGenerator<string, TokenUsage>;
 }
 
