@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody, SignUpPending } from '../../shared/api/auth.ts';
 import { parseEnv } from '../src/env.ts';
 import { fromBase64, hashPassword, PBKDF2_ITERATIONS, randomBytes, toBase64 } from '../src/lib/crypto.ts';
-import { json, signUp, testApi, withSql } from './harness.ts';
+import { json, openConfirmationLink, signUp, testApi, withSql } from './harness.ts';
 
 const PASSWORD = 'correct horse battery';
 
@@ -119,11 +119,18 @@ describe('sign-up with a mail binding: confirm by email, and never say whether t
     expect(early.status).toBe(403);
     expect(((await early.json()) as ErrorBody).error.code).toBe('email_unconfirmed');
 
-    const link = new URL(linkIn(mail.sent[0]?.text));
-    const opened = await api.request(link.pathname + link.search);
+    const link = linkIn(mail.sent[0]?.text);
+    // Opening the link (as a mail scanner does) confirms nothing: its page asks for the password.
+    const url = new URL(link);
+    const form = await api.request(url.pathname + url.search);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toMatch(/<form method="post" action="\/v1\/auth\/confirm">/);
+    expect((await api.request('/v1/auth/signin', json({ email, password: PASSWORD }))).status).toBe(403);
+    expect((await openConfirmationLink(api, link, 'a guess')).status).toBe(400);
+    const opened = await openConfirmationLink(api, link, PASSWORD);
     expect(opened.status).toBe(200);
     expect(await opened.text()).toMatch(/Email confirmed/);
-    expect((await api.request(link.pathname + link.search)).status).toBe(400);
+    expect((await api.request(url.pathname + url.search)).status).toBe(400);
     expect((await api.request('/v1/auth/signin', json({ email, password: PASSWORD }))).status).toBe(200);
     const [row] = await withSql((sql) => sql`select email_verified_at from users where email = ${email}`);
     expect(row?.email_verified_at).not.toBeNull();
@@ -138,15 +145,22 @@ describe('sign-up with a mail binding: confirm by email, and never say whether t
     expect((await api.request('/v1/auth/signin', json({ email, password: PASSWORD }))).status).toBe(200);
   });
 
-  it('a second sign-up of an unconfirmed address replaces its password and its link', async () => {
+  it("a stranger's sign-up with someone's address cannot take it, whichever link its owner opens", async () => {
     const { api, mail } = mailApi();
     const email = `pending-${crypto.randomUUID()}@example.com`;
+    // The stranger signs up first and again after the owner: both links land in the owner's inbox.
     await api.request('/v1/auth/signup', json({ email, password: 'squatter password' }));
     await api.request('/v1/auth/signup', json({ email, password: PASSWORD }));
-    const [stale, fresh] = mail.sent.map((m) => new URL(linkIn(m.text)));
-    expect((await api.request(`${stale?.pathname}${stale?.search}`)).status).toBe(400);
-    expect((await api.request(`${fresh?.pathname}${fresh?.search}`)).status).toBe(200);
-    expect((await api.request('/v1/auth/signin', json({ email, password: 'squatter password' }))).status).toBe(401);
+    await api.request('/v1/auth/signup', json({ email, password: 'squatter password 2' }));
+    const [first, own, last] = mail.sent.map((m) => linkIn(m.text));
+    // The owner opens the stranger's links first: each asks for its sign-up's password, which the owner does not know.
+    expect((await openConfirmationLink(api, last ?? '', PASSWORD)).status).toBe(400);
+    expect((await openConfirmationLink(api, first ?? '', PASSWORD)).status).toBe(400);
+    expect((await openConfirmationLink(api, own ?? '', PASSWORD)).status).toBe(200);
+    // Confirmed with the owner's password; the stranger's links and passwords are dead.
+    expect((await openConfirmationLink(api, last ?? '', 'squatter password 2')).status).toBe(400);
+    for (const password of ['squatter password', 'squatter password 2'])
+      expect((await api.request('/v1/auth/signin', json({ email, password }))).status).toBe(401);
     expect((await api.request('/v1/auth/signin', json({ email, password: PASSWORD }))).status).toBe(200);
   });
 

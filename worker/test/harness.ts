@@ -50,6 +50,22 @@ export async function signUp(api: TestApi, email = `u-${crypto.randomUUID()}@exa
   return { ...body, token: body.accessToken, email };
 }
 
+/**
+ * What a person does with a confirmation email: opens the link (a page with a form, which
+ * confirms nothing by itself) and sends the form with the password of the sign-up that sent it.
+ */
+export async function openConfirmationLink(api: TestApi, link: string, password: string) {
+  const url = new URL(link);
+  const page = await api.request(url.pathname + url.search);
+  if (page.status !== 200) return page;
+  const token = /name="token" value="([^"]*)"/.exec(await page.text())?.[1] ?? '';
+  return api.request('/v1/auth/confirm', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, password }).toString(),
+  });
+}
+
 /** Direct SQL for assertions about what the database really holds. */
 export async function withSql<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });

@@ -184,8 +184,9 @@ const PUBLIC = new Set([
   'POST /v1/auth/signup',
   'POST /v1/auth/signin',
   'POST /v1/auth/refresh',
-  // The link in a confirmation email: its token names the account, and the answer is a static page.
+  // The link in a confirmation email and its form: the token and the sign-up's password are the credentials.
   'GET /v1/auth/confirm',
+  'POST /v1/auth/confirm',
 ]);
 
 /** Every route the app serves, from its router (not the OpenAPI document, which a route could be missing from). */

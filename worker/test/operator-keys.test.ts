@@ -3,7 +3,7 @@ import type { ErrorBody } from '../../shared/api/auth.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { json, openConfirmationLink, signUp, type TestApi, testApi, withSql } from './harness.ts';
 
 /**
  * The worker's provider keys are the operator's bill: a new account whose email nobody has
@@ -119,8 +119,11 @@ describe('the operator’s keys need a confirmed email', () => {
     expect((await post(api, '/v1/generate/resume', token)).status).toBe(403);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.to).toBe(email);
-    const link = new URL(/https?:\/\/\S+/.exec(sent[0]?.text ?? '')?.[0] ?? '');
-    expect((await api.request(link.pathname + link.search)).status).toBe(200);
+    const link = /https?:\/\/\S+/.exec(sent[0]?.text ?? '')?.[0] ?? '';
+    // The link of an open account asks for its password.
+    expect((await openConfirmationLink(api, link, 'not the password')).status).toBe(400);
+    expect((await post(api, '/v1/generate/resume', token)).status).toBe(403);
+    expect((await openConfirmationLink(api, link, 'correct horse battery')).status).toBe(200);
     expect((await post(api, '/v1/generate/resume', token)).status).toBe(200);
     expect(anthropic.requests).toHaveLength(1);
   });

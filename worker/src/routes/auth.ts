@@ -10,9 +10,9 @@ import {
   User,
 } from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
-import { emailConfirmations, sessions, users } from '../db/schema/index.ts';
+import { sessions, users } from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
-import { confirmEmail, type Mailer, sendAlreadyRegistered, sendConfirmation } from '../lib/email-confirmation.ts';
+import { confirmationOpen, confirmEmail, type Mailer, sendAlreadyRegistered, sendConfirmation } from '../lib/email-confirmation.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { checkPassword, pepperOf, storedPassword } from '../lib/passwords.ts';
@@ -35,9 +35,14 @@ const DeviceParams = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-/** Static pages for the confirmation link, which a person opens in a browser. */
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto"><h1>${title}</h1><p>${text}</p></body></html>`;
+/** Pages for the confirmation link, which a person opens in a browser (`form`: trusted markup of ours). */
+const page = (title: string, text: string, form = '') =>
+  `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p>${form}</body></html>`;
+
+const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
+/** The form that confirms: the token (our own alphabet, so it is safe in an attribute) and the sign-up's password. */
+const confirmForm = (token: string) =>
+  `<form method="post" action="/v1/auth/confirm"><input type="hidden" name="token" value="${TOKEN.test(token) ? token : ''}"><label>Password <input type="password" name="password" required autocomplete="current-password" autofocus></label> <button type="submit">Confirm</button></form>`;
 
 const ConfirmQuery = z.object({
   token: z
@@ -45,6 +50,7 @@ const ConfirmQuery = z.object({
     .max(200)
     .openapi({ param: { name: 'token', in: 'query' }, description: 'The token of the link in the email' }),
 });
+const ConfirmForm = z.object({ token: z.string().max(200), password: z.string().min(1).max(200) });
 
 export const auth = newRouter()
   .openapi(
@@ -84,7 +90,7 @@ export const auth = newRouter()
         return c.json(await openSession(db, { id, email }, deviceName, now), 201);
       }
       const mailer: Mailer = { mail: c.env.EMAIL, from: c.env.MAIL_FROM, origin: new URL(c.req.url).origin };
-      if ((await insert(true)).length > 0) await sendConfirmation(db, mailer, { id, email }, now);
+      if ((await insert(true)).length > 0) await sendConfirmation(db, mailer, { id, email }, now, stored);
       else {
         const [existing] = await db
           .select({ id: users.id, awaiting: users.awaitingConfirmation })
@@ -92,11 +98,10 @@ export const auth = newRouter()
           .where(eq(users.email, email))
           .limit(1);
         if (existing?.awaiting) {
-          // Nobody has signed in to it yet, so whoever opens the new link owns it, with this
-          // password; links sent with an earlier password stop working.
-          await db.update(users).set(stored).where(eq(users.id, existing.id));
-          await db.delete(emailConfirmations).where(eq(emailConfirmations.userId, existing.id));
-          await sendConfirmation(db, mailer, { id: existing.id, email }, now);
+          // Nobody has confirmed it yet: a new link, bound to this sign-up's password. Whoever
+          // confirms a link must know the password of the sign-up that sent it, so a stranger's
+          // sign-up cannot take the address even if its owner opens the stranger's link.
+          await sendConfirmation(db, mailer, { id: existing.id, email }, now, stored);
         } else await sendAlreadyRegistered(mailer, email);
       }
       return c.json({ status: 'confirmation_sent' as const, email }, 202);
@@ -107,18 +112,46 @@ export const auth = newRouter()
       method: 'get',
       path: '/confirm',
       tags: ['auth'],
-      summary: 'The link in a confirmation email: confirms the address (an HTML page for the browser)',
+      summary: 'The link in a confirmation email: a page that asks for the sign-up’s password (changes nothing by itself)',
       request: { query: ConfirmQuery },
       responses: {
-        200: { description: 'Confirmed', content: { 'text/html': { schema: z.string() } } },
+        200: { description: 'The confirmation form', content: { 'text/html': { schema: z.string() } } },
         400: { description: 'Unknown or expired link', content: { 'text/html': { schema: z.string() } } },
       },
     }),
     async (c) => {
-      const confirmed = await confirmEmail(c.var.db(), c.req.valid('query').token, c.var.now());
-      return confirmed
-        ? c.html(page('Email confirmed', "Your address is confirmed. Sign in from Jobsmith's Settings."), 200)
+      const { token } = c.req.valid('query');
+      // Opening the link confirms nothing: mail scanners open links too.
+      return (await confirmationOpen(c.var.db(), token, c.var.now()))
+        ? c.html(page('Confirm your email', 'Enter the password you chose when you signed up in Jobsmith.', confirmForm(token)), 200)
         : c.html(page('This link does not work', 'It has expired or was used already. Sign up again to get a new one.'), 400);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/confirm',
+      tags: ['auth'],
+      summary: 'Confirm an address: the link’s token and the password of the sign-up that sent it (a form post from the page)',
+      middleware: [limitPasswordAttempts] as const,
+      request: { body: { content: { 'application/x-www-form-urlencoded': { schema: ConfirmForm } }, required: true } },
+      responses: {
+        200: { description: 'Confirmed', content: { 'text/html': { schema: z.string() } } },
+        400: { description: 'Unknown or expired link, or not the sign-up’s password', content: { 'text/html': { schema: z.string() } } },
+        ...errorResponses(429),
+      },
+    }),
+    async (c) => {
+      const { token, password } = c.req.valid('form');
+      const result = await confirmEmail(c.var.db(), token, password, pepperOf(c.env), c.var.now());
+      if (result === 'confirmed')
+        return c.html(page('Email confirmed', "Your address is confirmed. Sign in from Jobsmith's Settings."), 200);
+      if (result === 'wrong-password')
+        return c.html(
+          page('Not that password', 'Enter the password you chose when you signed up with this link.', confirmForm(token)),
+          400,
+        );
+      return c.html(page('This link does not work', 'It has expired or was used already. Sign up again to get a new one.'), 400);
     },
   )
   .openapi(

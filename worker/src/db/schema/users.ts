@@ -27,6 +27,14 @@ export const emailConfirmations = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /**
+     * The password of the sign-up that sent this link (null for a link that only confirms an open
+     * account's address): opening the link asks for it, and confirming sets it, so a link someone
+     * else's sign-up sent to the address's owner confirms nothing for that someone.
+     */
+    passwordHash: text('password_hash'),
+    passwordSalt: text('password_salt'),
+    passwordIterations: integer('password_iterations'),
   },
   (t) => [index('email_confirmations_user_idx').on(t.userId)],
 );
