@@ -329,6 +329,24 @@ describe('generate: limits', () => {
     expect((await post('cover-letter', token, { ...input, provider: 'offline' }, {}, tight)).status).toBe(200);
   });
 
+  it("past the daily budget, the user's own key still writes, and the worker's keys are not used", async () => {
+    const tight = testApi({ ...vars, LLM_DAILY_BUDGET_USD: '0.0001' });
+    const { token } = await signUp(tight);
+    anthropic.script({ kind: 'json', value: RESUME });
+    expect((await post('resume', token, input, {}, tight)).status).toBe(200);
+    expect((await post('cover-letter', token, input, {}, tight)).status).toBe(429);
+    // The user's key fails: the chain goes to offline, not to the worker's Anthropic key.
+    openai.script({ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'json', value: LETTER });
+    const headers = { 'x-provider': 'openai', 'x-provider-key': 'sk-user-own-key' };
+    const failed = (await (await post('cover-letter', token, input, headers, tight)).json()) as Result<CoverLetter>;
+    expect(failed.document.provider).toBe('offline');
+    const written = (await (
+      await post('cover-letter', token, { ...input, job: { ...job, title: 'Go Engineer' } }, headers, tight)
+    ).json()) as Result<CoverLetter>;
+    expect(written.document.provider).toBe('openai');
+    expect(anthropic.requests).toHaveLength(1);
+  });
+
   it('limits generation requests per minute, offline ones included', async () => {
     const limited = testApi({ ...vars, LLM_RATE_LIMIT_PER_MINUTE: '3' });
     const { token } = await signUp(limited);

@@ -20,6 +20,7 @@ import { tailorResume } from '../../../shared/tailor/tailor-resume.ts';
 import { verifyLetter, verifyResume, verifyText } from '../../../shared/tailor/verify.ts';
 import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
+import { ApiError } from '../lib/errors.ts';
 import { anthropicProvider } from './anthropic.ts';
 import { cacheKey } from './cache-key.ts';
 import { type ChainEntry, Interrupted, type Produced, Rejected, runChain } from './chain.ts';
@@ -108,14 +109,26 @@ function storedAs<R>(schema: z.ZodType<R>, value: unknown): Produced<R> | null {
 export async function prepare(request: GenerationRequest, db: Db, task: Task, input: TaskInput) {
   // Tailoring and its truthfulness check read the skills taxonomy (loaded once per isolate).
   await loadTaxonomy(readTaxonomyFile);
-  const chain = buildChain(request);
+  let chain = buildChain(request);
   const call: CallContext = { userId: request.userId, requestId: request.requestId, generationId: newId(), task };
   const spendsWorkerKeys = chain.some((e) => e.provider.name !== 'offline' && !e.userKey);
   const first = chain[0]?.provider ?? { name: 'offline', model: '' };
-  await admit(db, call, { provider: first.name, model: first.model }, request.now(), {
-    perMinute: request.env.LLM_RATE_LIMIT_PER_MINUTE,
-    budgetUsd: spendsWorkerKeys ? request.env.LLM_DAILY_BUDGET_USD : null,
-  });
+  const limits = (budgetUsd: number | null) => ({ perMinute: request.env.LLM_RATE_LIMIT_PER_MINUTE, budgetUsd });
+  try {
+    await admit(
+      db,
+      call,
+      { provider: first.name, model: first.model },
+      request.now(),
+      limits(spendsWorkerKeys ? request.env.LLM_DAILY_BUDGET_USD : null),
+    );
+  } catch (error) {
+    // The day's budget is spent on the worker's keys, but the user sent their own: it writes,
+    // and the worker's keys are left out of this request (as the 429's message promises).
+    if (!(error instanceof ApiError && error.code === 'budget_exceeded' && request.userKey)) throw error;
+    chain = chain.filter((e) => e.userKey || e.provider.name === 'offline');
+    await admit(db, call, { provider: first.name, model: first.model }, request.now(), limits(null));
+  }
   const keys = new Map<ChainEntry, string>();
   for (const entry of chain) {
     if (entry.provider.name !== 'offline') keys.set(entry, await cacheKey(task, entry.provider.name, entry.provider.model, input));
