@@ -47,7 +47,7 @@ describe('the server address', () => {
       setTimer: () => {},
     });
     await service.signIn('sign-up', `move-${crypto.randomUUID()}@example.com`, 'correct horse battery');
-    const token = session?.accessToken;
+    const token = (session as Session | null)?.accessToken;
     expect(token).toBeTruthy();
     requests.length = 0;
 
