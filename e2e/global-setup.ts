@@ -16,6 +16,13 @@ export const E2E_LETTER = [
   'Kind regards,',
 ].join('\n\n');
 
+/** What the fake model drafts for a resume: a summary with an employer the test profile does not have. */
+const E2E_INVENTED_RESUME = {
+  summary: 'Senior Accountant who ran month-end close at Bluebird Foods and, before that, at Deloitte.',
+  skills: ['NetSuite'],
+  experience: [{ index: 0, bullets: [{ text: 'Led month-end close for three entities under US GAAP', reason: 'close' }] }],
+};
+
 /**
  * Everything the e2e suite runs against, started fresh on free ports: the extension built in
  * e2e mode (production code plus localhost matches for fixture pages), the database
@@ -36,6 +43,10 @@ export default async function globalSetup() {
   // letter (true to the test profile), streamed a few words at a time.
   const anthropic = await startFakeAnthropic();
   anthropic.fallback = { kind: 'text', text: E2E_LETTER };
+  // A structured reply (a resume) claims an employer the test profile never had: the worker's
+  // check refuses it, and the panel says which writer made the resume instead and why.
+  anthropic.respond = (body) =>
+    (body.output_config as { format?: unknown } | undefined)?.format ? { kind: 'json', value: E2E_INVENTED_RESUME } : undefined;
   anthropic.streamDelayMs = 30;
   const workerPort = await freePort();
   const worker = startWorker({

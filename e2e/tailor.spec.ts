@@ -94,10 +94,13 @@ test('signed in, the cover letter is written by the worker’s model, streams in
   await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
   await panel.screenshot({ path: testInfo.outputPath('ai-letter.png'), fullPage: true });
 
-  // The fake answers a resume request with prose, not the JSON asked for: the chain moves on and
-  // the resume is made offline, and the panel says so.
+  // The fake's resume draft names an employer the profile never had: the check refuses it, the
+  // resume is made offline, and the panel says which writer made it and what the draft claimed.
   await panel.getByTestId('tailor-resume').click();
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for Field Service Technician');
-  await expect(panel.getByTestId('tailor-notice')).toContainText('anthropic failed first');
+  await expect(panel.getByTestId('tailor-refused')).toContainText('Claude (claude-');
+  await expect(panel.getByTestId('tailor-notice')).toHaveCount(0);
+  await expect(panel.getByTestId('tailor-refused')).toContainText('Employer: “Deloitte” (summary)');
   await expect(panel.getByTestId('tailor-writer-used')).toContainText("Written by Jobsmith's offline writer");
+  await panel.screenshot({ path: testInfo.outputPath('refused-resume.png'), fullPage: true });
 });

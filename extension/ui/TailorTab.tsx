@@ -97,7 +97,9 @@ export function TailorTab() {
     try {
       const result = await ask({ type: 'generate/run', tabId, kind: what, requestId });
       if (!result) return { notice: null };
-      const fellBack = result.fellBackFrom.length > 0 ? ` (${result.fellBackFrom.join(', ')} failed first)` : '';
+      // A refused draft is explained by its own card; the notice names only the writers that failed.
+      const failed = result.fellBackFrom.filter((p) => !result.refused.some((r) => r.provider === p));
+      const fellBack = failed.length > 0 ? ` (${failed.join(', ')} failed first)` : '';
       const notice = result.replaced
         ? 'The letter as first written said something your profile does not support; this checked one replaces it.'
         : result.usage.cached

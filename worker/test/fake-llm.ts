@@ -46,8 +46,10 @@ export interface FakeLlm {
   /** The baseURL to give the SDK. */
   url: string;
   requests: RecordedRequest[];
-  /** Queues replies for the next calls; when the queue is empty, `fallback` answers. */
+  /** Queues replies for the next calls; when the queue is empty, `respond` and then `fallback` answer. */
   script: (...replies: Reply[]) => void;
+  /** A reply chosen from the request (a suite whose tests cannot script the server, as e2e's); undefined: `fallback`. */
+  respond?: (body: Record<string, unknown>) => Reply | undefined;
   fallback: Reply;
   /** Pause between streamed events (ms): long enough, a watcher sees the text arrive. */
   streamDelayMs: number;
@@ -330,7 +332,7 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     requests.push({ path: req.url ?? '', headers: req.headers, body });
-    const reply = queue.shift() ?? fake.fallback;
+    const reply = queue.shift() ?? fake.respond?.(body) ?? fake.fallback;
     if (req.method !== 'POST' || req.url !== dialect.path) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify(dialect.error(404, 'not found')));
       return;
