@@ -26,12 +26,19 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
   const company = job.company.trim();
   const role = job.title.trim();
 
-  const intro = [
-    `I am applying for the ${role} position${company ? ` at ${company}` : ''}.`,
-    latest
-      ? `I work as ${/^[aeiou]/i.test(latest.title) ? 'an' : 'a'} ${latest.title}${latest.end === null ? ` at ${latest.employer}` : ''}${years >= 1 ? `, with ${years} years of experience` : ''}.`
-      : '',
-  ]
+  // The years the user's own summary states win, so the letter never contradicts the resume,
+  // whose summary starts with that sentence.
+  const stated = /\b(\d{1,2})\+?\s+years\b/i.exec(profile.summary.trim().split(/(?<=[.!?])\s+/)[0] ?? '')?.[1];
+  const experience = stated ? `${stated} years` : years >= 1 ? `${years} year${years === 1 ? '' : 's'}` : '';
+  const title = latest?.title.trim() ?? '';
+  const employer = latest?.employer.trim() ?? '';
+  // Each sentence is written only from parts the profile has: never "At , I…" or "a  at".
+  const who = title
+    ? `I work as ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}${latest?.end === null && employer ? ` at ${employer}` : ''}${experience ? `, with ${experience} of experience` : ''}.`
+    : experience
+      ? `I bring ${experience} of experience.`
+      : '';
+  const intro = [`I am applying for ${role ? `the ${role} position` : 'this position'}${company ? ` at ${company}` : ''}.`, who]
     .filter(Boolean)
     .join(' ');
 
@@ -43,7 +50,11 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
     .filter((b) => b.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2);
-  const proof = evidence.map((b) => `At ${b.employer}, I ${continuing(b.text)}.`).join(' ');
+  const proof = evidence
+    .map((b, i) =>
+      b.employer.trim() ? `At ${b.employer.trim()}, I ${continuing(b.text)}.` : `${i === 0 ? 'I' : 'I also'} ${continuing(b.text)}.`,
+    )
+    .join(' ');
 
   const matched = [...asked.keys()].filter((s) => facts.skills.has(s));
   const skills = matched.length > 0 ? `The role asks for ${list(matched.slice(0, 5))}, which I use in my work.` : '';

@@ -94,7 +94,9 @@ export function offlineResumeDraft(profile: ProfileDraft, job: JobCapture, now: 
   const years = Math.floor(facts.yearsTotal);
   // The user's own first sentence when there is one; else their title and years, which the profile states.
   const firstSentence = profile.summary.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
-  const opening = firstSentence || (latest ? `${latest.title}${years >= 1 ? ` with ${years} years of experience` : ''}.` : '');
+  const title = latest?.title.trim() ?? '';
+  const opening =
+    firstSentence || (title ? `${title}${years >= 1 ? ` with ${years} year${years === 1 ? '' : 's'} of experience` : ''}.` : '');
   const fit = matched.length > 0 ? ` Experience with ${list(matched.slice(0, 4))}.` : '';
   const summary = `${opening}${fit}`.trim();
   return { summary, skills, experience };
