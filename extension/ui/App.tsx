@@ -1,5 +1,5 @@
 import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { AnalyticsTab } from './AnalyticsTab.tsx';
 import { ApplyTab } from './ApplyTab.tsx';
@@ -84,6 +84,26 @@ function useBackgroundState() {
   }, []);
 }
 
+/** Left/Right (and Home/End) select the previous/next tab and move the focus to it, wrapping around. */
+function moveBetweenTabs(event: KeyboardEvent<HTMLDivElement>) {
+  const at = TABS.indexOf(activeTab.value);
+  const next =
+    event.key === 'ArrowRight'
+      ? (at + 1) % TABS.length
+      : event.key === 'ArrowLeft'
+        ? (at - 1 + TABS.length) % TABS.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? TABS.length - 1
+            : null;
+  if (next === null) return;
+  event.preventDefault();
+  const name = TABS[next] as TabName;
+  activeTab.value = name;
+  document.getElementById(`tab-${name}`)?.focus();
+}
+
 export function App() {
   useSignals();
   useBackgroundState();
@@ -94,13 +114,17 @@ export function App() {
         <span className="brand">Jobsmith</span>
         <SyncBadge />
       </header>
-      <div className="tabs" role="tablist">
+      <div className="tabs" role="tablist" aria-label="Jobsmith" onKeyDown={moveBetweenTabs}>
         {TABS.map((name) => (
           <button
             key={name}
+            id={`tab-${name}`}
             type="button"
             role="tab"
             aria-selected={tab === name}
+            aria-controls="tab-panel"
+            // The ARIA tab pattern: Tab reaches the selected tab, the arrow keys move between them.
+            tabIndex={tab === name ? 0 : -1}
             data-testid={`tab-${name}`}
             onClick={() => (activeTab.value = name)}
           >
@@ -108,7 +132,7 @@ export function App() {
           </button>
         ))}
       </div>
-      <main className="content" role="tabpanel">
+      <main className="content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'job' ? (
           <JobTab />
         ) : tab === 'settings' ? (

@@ -151,7 +151,11 @@ export function SettingsTab() {
             if (apiUrl) void run(() => ask({ type: 'settings/set-api-url', apiUrl }));
           }}
         >
+          <label htmlFor="settings-api-url" className="visually-hidden">
+            Server address
+          </label>
           <input
+            id="settings-api-url"
             data-testid="settings-api-url"
             type="url"
             required
