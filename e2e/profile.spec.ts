@@ -37,6 +37,8 @@ test('import a resume PDF, review and save it, then see the match score and expo
   expect(score).toBeGreaterThanOrEqual(60);
   await expect(panel.getByTestId('match-breakdown')).toContainText('Skills');
   await expect(panel.getByTestId('match-matched')).toContainText('GAAP');
+  // The ATS line says what it counts, and which keywords are missing on hover.
+  await expect(panel.getByTestId('match-ats')).toContainText(/your resume has \d+ of the \d+ keywords an applicant tracking system/);
   await panel.screenshot({ path: testInfo.outputPath('job-with-match.png'), fullPage: true });
 
   // Export downloads the saved profile as JSON.

@@ -81,6 +81,12 @@ describe('message router', () => {
     expect(h.pageJob).not.toHaveBeenCalled();
   });
 
+  it('says what was wrong once, as a sentence, not "password: password must…"', async () => {
+    const route = createRouter(handlers().all, self);
+    const short = await route({ type: 'auth/sign-in', email: 'a@example.com', password: 'short' }, panelSender);
+    expect(short).toMatchObject({ ok: false, error: { code: 'invalid_message', message: 'Password must have at least 8 characters' } });
+  });
+
   it('turns a failing handler into an error reply', async () => {
     const h = handlers();
     h.getJob.mockRejectedValueOnce(new Error('tab closed'));

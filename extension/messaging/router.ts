@@ -46,10 +46,19 @@ function fail(code: string, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
 }
 
+/**
+ * What was wrong, as a person reads it: "Password must have at least 8 characters", not
+ * "password: password must…" (a message that names its field is not prefixed with it again).
+ */
 function describeIssues(error: z.ZodError): string {
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)
+    .map((i) => {
+      const field = String(i.path.at(-1) ?? '');
+      const named = field && i.message.toLowerCase().startsWith(field.toLowerCase());
+      return named || !i.path.length ? sentence(i.message) : `${i.path.join('.')}: ${i.message}`;
+    })
     .join('; ');
 }
 

@@ -34,7 +34,18 @@ export function MatchPanel({ job }: { job: JobCapture }) {
         <span className={`score ${band(result.score)}`} data-testid="match-score">
           {result.score}
         </span>
-        <span className="muted">match · ATS keywords {Math.round(result.ats.coverage * 100)}% covered</span>
+        <span
+          className="muted"
+          data-testid="match-ats"
+          title={
+            result.ats.absent.length > 0
+              ? `Not in your resume: ${result.ats.absent.join(', ')}`
+              : 'Your resume has every skill and title word this job names.'
+          }
+        >
+          match · your resume has {result.ats.present.length} of the {result.ats.present.length + result.ats.absent.length} keywords an
+          applicant tracking system would search this job for
+        </span>
       </div>
       {result.knockouts.length > 0 && (
         <ul className="knockouts" data-testid="match-knockouts">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
+import { sourceLabel } from '../../shared/sites/registry.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
 import type { TrackerRow } from '../../shared/tracker/row.ts';
 import { database } from '../db/database.ts';
@@ -60,7 +61,7 @@ export function TrackerDetail({ row }: { row: TrackerRow }) {
               {job.title}
             </a>
           </h2>
-          <p className="muted">{[job.company, job.locations.join(', '), job.source].filter(Boolean).join(' · ')}</p>
+          <p className="muted">{[job.company, job.locations.join(', '), sourceLabel(job.source)].filter(Boolean).join(' · ')}</p>
         </div>
         <div className="detail-score" title="Match score against your profile">
           <span className="tracker-score" data-testid="detail-score">

@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import type { JobSource } from '../../shared/schemas/job.ts';
+import { sourceLabel } from '../../shared/sites/registry.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
 import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../shared/tracker/filter.ts';
 import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../shared/tracker/sort.ts';
@@ -149,7 +150,7 @@ export function TrackerFilters() {
                   checked={filter.sources.includes(s)}
                   onChange={() => update({ sources: toggle(filter.sources, s) })}
                 />
-                {s}
+                {sourceLabel(s)}
               </label>
             ))}
           </fieldset>

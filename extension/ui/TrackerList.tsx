@@ -10,7 +10,7 @@ const ROW_HEIGHT = 68;
 const OVERSCAN = 6;
 
 function shortDate(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: '2-digit' });
+  return new Date(at).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 }
 
 function ListRow({ row, top, selected }: { row: TrackerRow; top: number; selected: boolean }) {
