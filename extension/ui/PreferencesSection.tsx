@@ -17,7 +17,7 @@ export function PreferencesSection() {
   };
   const days = (value: string, max: number) => Math.max(0, Math.min(max, Math.round(Number(value) || 0)));
   return (
-    <section className="card" data-testid="preferences">
+    <section className="card preferences" data-testid="preferences">
       <h2>Reminders</h2>
       <label>
         Follow up after (days without an answer; 0: never)
