@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { LOCAL_DEV_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_SITE_MATCHES } from './extension/sites/patterns.ts';
+import { SYNC_DATA_COLLECTION } from './extension/sync/data-collection.ts';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -37,7 +38,16 @@ export default defineConfig({
       'read-page': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Read the job in this tab, on any site' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jobsmith@jobsmith.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'jobsmith@jobsmith.dev',
+              strict_min_version: '115.0',
+              // Nothing leaves the device unless the user signs in to sync, which asks for these.
+              data_collection_permissions: { required: ['none'], optional: [...SYNC_DATA_COLLECTION] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {

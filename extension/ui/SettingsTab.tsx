@@ -6,6 +6,7 @@ import { AllowedSites } from './AllowedSites.tsx';
 import { ask } from './background.ts';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { syncStatus } from './state.ts';
+import { requestSyncConsent } from './sync-consent.ts';
 
 function describeStatus(status: SyncStatus | null): string {
   if (!status) return 'Checking…';
@@ -71,7 +72,13 @@ export function SettingsTab() {
 
   const onAuth = (mode: 'auth/sign-in' | 'auth/sign-up') => (event: FormEvent) => {
     event.preventDefault();
-    void run(() => ask({ type: mode, email, password }));
+    // Firefox asks for the consent to send data only inside the click, so before anything else.
+    const consent = requestSyncConsent();
+    void run(async () => {
+      if (!(await consent))
+        throw new Error('Sync sends your profile, saved jobs and application history to the server; Firefox asked, and it was declined.');
+      return ask({ type: mode, email, password });
+    });
   };
 
   return (
