@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { importTestProfile } from './test-profile.ts';
+
+/**
+ * No tab of the side panel scrolls sideways at the narrowest width a side panel takes (360 px),
+ * empty and with data: what does not fit wraps or scrolls inside its own box, and nothing
+ * sticks out of the panel.
+ */
+const LEVER = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c';
+const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+
+/** Elements whose box reaches past the panel's right edge (a sideways scroll, or a clipped control). */
+async function overflowing(panel: Page): Promise<string[]> {
+  return panel.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Inside a box that scrolls on its own (a table, the tracker's list), the box is what counts.
+      let scroller = el.parentElement;
+      let contained = false;
+      while (scroller && scroller !== document.body) {
+        const style = getComputedStyle(scroller);
+        if (/(auto|scroll|hidden)/.test(style.overflowX)) {
+          contained = true;
+          break;
+        }
+        scroller = scroller.parentElement;
+      }
+      if (!contained && box.right > width + 0.5) {
+        const id = el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : '';
+        out.push(`${el.tagName.toLowerCase()}${id} ends at ${Math.round(box.right)}px: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    return out.slice(0, 10);
+  });
+}
+
+async function everyTab(panel: Page, when: string) {
+  const found: string[] = [];
+  for (const name of TABS) {
+    await panel.getByTestId(`tab-${name}`).click();
+    await panel.waitForTimeout(300);
+    if (name === 'tracker') {
+      for (const view of ['list', 'board'] as const) {
+        const toggle = panel.getByTestId(`tracker-view-${view}`);
+        if (await toggle.count()) await toggle.click();
+        found.push(...(await overflowing(panel)).map((o) => `${when}, tracker ${view}: ${o}`));
+      }
+    } else found.push(...(await overflowing(panel)).map((o) => `${when}, ${name}: ${o}`));
+  }
+  return found;
+}
+
+test('no tab scrolls sideways at 360 px, empty or with data', async ({ context, openPanel, tabIdOf }, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(LEVER);
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.setViewportSize({ width: 360, height: 800 });
+  const found = await everyTab(panel, 'empty');
+
+  await importTestProfile(panel);
+  await panel.getByTestId('tab-job').click();
+  await panel.getByTestId('job-save').click();
+  await expect(panel.getByTestId('job-save-state')).toHaveText('Saved to your tracker.');
+  await panel.getByTestId('tab-tailor').click();
+  await panel.getByTestId('tailor-resume').click();
+  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
+  found.push(...(await everyTab(panel, 'with data')));
+  for (const name of TABS) {
+    await panel.getByTestId(`tab-${name}`).click();
+    await panel.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });
+  }
+  expect(found).toEqual([]);
+});
