@@ -11,6 +11,26 @@ import { freePort, type Managed, ROOT, startProcess, startWorker, waitForHttp } 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = join(ROOT, '.data', 'pglite');
 const running: Managed[] = [];
+
+/**
+ * What `npm start` shows of the worker: its requests and real errors. Not wrangler's banner and
+ * bindings table, its update notice, or its failed fetch of Cloudflare's request metadata, which
+ * always fails offline and falls back by itself.
+ */
+function workerLine(line: string): string | null {
+  const request = /^\[wrangler:info\] (GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (.*)$/.exec(line);
+  if (request) return `api   ${request[1]} ${request[2]}`;
+  if (/Request\.cf|ENOTFOUND|GetAddrInfoReqWrap|update available/.test(line)) return null;
+  if (/^\[wrangler:(error|warn)\]|^✘|^\s*\[ERROR\]/.test(line)) return `api   ${line.replace(/^\[wrangler:\w+\]\s*/, '')}`;
+  return null;
+}
+
+/** What it shows of WXT: each rebuild and each error, not the spinner or the list of files. */
+function extensionLine(line: string): string | null {
+  if (/Built extension in|Reloading|reloaded/i.test(line)) return `ext   ${line.replace(/^\W+/, '')}`;
+  if (/\b(ERROR|Error|error TS\d+|✖)\b|✖/.test(line) && !/^\s*[├└]/.test(line)) return `ext   ${line.trim()}`;
+  return null;
+}
 let stopping = false;
 
 const database = await openDatabase({ dataDir, port: await freePort() });
@@ -30,11 +50,11 @@ try {
   await applyMigrations(database.url);
   console.log(`Database: ${database.kind === 'external' ? 'DATABASE_URL' : `embedded PGlite (${dataDir})`}, migrations applied`);
 
-  const worker = startWorker({ port, databaseUrl: database.url, quiet: false });
+  const worker = startWorker({ port, databaseUrl: database.url, show: workerLine });
   running.push(worker);
   await waitForHttp(`http://127.0.0.1:${port}/health`, worker, 120_000);
 
-  const extension = startProcess(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs')], { label: 'wxt', quiet: false });
+  const extension = startProcess(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs')], { label: 'wxt', show: extensionLine });
   running.push(extension);
   const folder = join(ROOT, '.output', 'chrome-mv3-dev');
   const deadline = Date.now() + 120_000;
@@ -45,8 +65,9 @@ Jobsmith is running.
   API        http://127.0.0.1:${port}   (health: /health/db, docs: /openapi.json)
   Extension  ${folder}
              Chrome: chrome://extensions → Developer mode → Load unpacked → choose the folder above.
-             It rebuilds when you edit extension/ or shared/.
-  Ctrl-C stops everything.
+             It rebuilds when you edit extension/ or shared/; http://localhost:3000 is WXT's
+             reload server, which tells the loaded extension to reload.
+  Ctrl-C stops everything. Requests to the API and rebuilds are listed below.
 `);
   for (const child of running) {
     child.child.once('exit', (code) => {

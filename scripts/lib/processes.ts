@@ -21,23 +21,40 @@ export interface Managed {
   stop: () => Promise<void>;
 }
 
+/** A terminal line without its colours and cursor codes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC.
+const plainText = (line: string) => line.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
 /** Starts a command in its own process group, so stopping it also stops what it spawned (workerd, esbuild). */
 export function startProcess(
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; label: string; quiet?: boolean },
+  options: {
+    env?: NodeJS.ProcessEnv;
+    label: string;
+    quiet?: boolean;
+    /** Shows the lines worth a person's attention (rewritten as it returns them); the rest is kept for a crash report. */
+    show?: (line: string) => string | null;
+  },
 ): Managed {
+  const piped = options.quiet || options.show !== undefined;
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     detached: true,
-    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    stdio: piped ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
   const output: string[] = [];
-  if (options.quiet) {
+  if (piped) {
     const keep = (chunk: Buffer) => {
       output.push(chunk.toString());
       if (output.length > 200) output.shift();
+      if (!options.show) return;
+      // Spinners redraw a line with \r and colour it: each drawn line is read as plain text.
+      for (const raw of chunk.toString().split(/\r|\n/)) {
+        const line = options.show(plainText(raw).trimEnd());
+        if (line) process.stdout.write(`${line}\n`);
+      }
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
@@ -46,10 +63,14 @@ export function startProcess(
   const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('exit', (code, signal) => {
     exited = true;
-    if (options.quiet && code !== 0 && signal === null) process.stderr.write(`${options.label} exited with ${code}:\n${output.join('')}\n`);
+    // A crash is reported with what the process printed; being stopped is no crash.
+    if (piped && !stopped && code !== 0 && signal === null)
+      process.stderr.write(`${options.label} exited with ${code}:\n${output.join('')}\n`);
   });
+  let stopped = false;
   const stop = async () => {
     if (exited || child.pid === undefined) return;
+    stopped = true;
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
@@ -102,6 +123,7 @@ export function startWorker(options: {
   port: number;
   databaseUrl: string;
   quiet?: boolean;
+  show?: (line: string) => string | null;
   /** Worker vars for this run (`--var`), over wrangler.toml's: tests point the LLM providers at local fakes. */
   vars?: Record<string, string>;
 }): Managed {
@@ -120,6 +142,7 @@ export function startWorker(options: {
     {
       label: 'wrangler dev',
       quiet: options.quiet,
+      show: options.show,
       env: {
         CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: options.databaseUrl,
         WRANGLER_SEND_METRICS: 'false',
