@@ -73,8 +73,14 @@ test('Autofill without a profile says what to do', async ({ context, openPanel, 
   await page.goto(FORM);
   const panel = await openPanel(await tabIdOf(page));
   await panel.getByTestId('tab-apply').click();
-  await panel.getByTestId('autofill-run').click();
-  await expect(panel.getByTestId('autofill-error')).toContainText('Import your resume in the Profile tab first');
+  // The button waits for a profile, and says so; the background refuses a fill started elsewhere too.
+  await expect(panel.getByTestId('autofill-run')).toBeDisabled();
+  await expect(panel.getByTestId('autofill-no-profile')).toContainText('import your resume');
+  const refused = await panel.evaluate(
+    async (tabId) => chrome.runtime.sendMessage({ type: 'autofill/run', tabId, refill: false }),
+    await tabIdOf(page),
+  );
+  expect(JSON.stringify(refused)).toContain('Import your resume in the Profile tab first');
 });
 
 test('Lever: the resume sent is the whole PDF, and a question the profile cannot answer is left, not guessed', async ({

@@ -2,7 +2,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { useState } from 'react';
 import { ask } from './background.ts';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
-import { type AutofillState, autofillState, followedTabId, tabJob } from './state.ts';
+import { type AutofillState, activeTab, autofillState, followedTabId, profile, tabJob } from './state.ts';
 
 function Section({
   title,
@@ -46,6 +46,8 @@ export function ApplyTab() {
     autofillState.value = next;
   };
 
+  const noProfile = profile.value === null;
+
   async function run() {
     if (tabId === null) return;
     setState({ kind: 'busy' });
@@ -63,9 +65,23 @@ export function ApplyTab() {
         <p className="muted">
           Fills what your profile answers, the way you would type it. It never submits: you review and send the form yourself.
         </p>
+        {noProfile ? (
+          <p data-testid="autofill-no-profile">
+            Autofill answers from your profile:{' '}
+            <button type="button" className="link" onClick={() => (activeTab.value = 'profile')}>
+              import your resume
+            </button>{' '}
+            first.
+          </p>
+        ) : null}
         {tabJob.value ? <DuplicateWarning job={tabJob.value} /> : null}
         <div className="row">
-          <button type="button" data-testid="autofill-run" disabled={tabId === null || state.kind === 'busy'} onClick={() => void run()}>
+          <button
+            type="button"
+            data-testid="autofill-run"
+            disabled={tabId === null || noProfile || state.kind === 'busy'}
+            onClick={() => void run()}
+          >
             {state.kind === 'busy' ? 'Filling…' : 'Autofill'}
           </button>
           <label className="check">

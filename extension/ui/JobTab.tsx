@@ -12,7 +12,7 @@ import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { MatchPanel } from './MatchPanel.tsx';
 import { AlwaysOffer, NoJob } from './PageAccessNote.tsx';
-import { followedTabId, tabAccess, tabJob } from './state.ts';
+import { activeTab, followedTabId, tabAccess, tabJob } from './state.ts';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
 
@@ -127,6 +127,14 @@ export function JobTab() {
         <span className="save-state" data-testid="job-save-state">
           {saveState === 'saved' && 'Saved to your tracker.'}
           {saveState === 'already-saved' && 'Already saved in your tracker.'}
+          {saved ? (
+            <>
+              {' '}
+              <button type="button" className="link" data-testid="job-open-tracker" onClick={() => (activeTab.value = 'tracker')}>
+                Open the tracker
+              </button>
+            </>
+          ) : null}
           {typeof saveState === 'object' && `Could not save: ${saveState.error}`}
         </span>
       </div>

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PageAccess } from '../../shared/messages.ts';
 import { hostOf, sitePattern } from '../access/sites.ts';
 import { ask } from './background.ts';
-import { followedTabId, tabAccess } from './state.ts';
+import { activeTab, followedTabId, profile, tabAccess } from './state.ts';
 
 const BROWSER_PAGES =
   import.meta.env.BROWSER === 'firefox'
@@ -93,11 +93,33 @@ export function NoJob() {
     );
   }
   return (
-    <div className="empty" data-testid="job-none" data-access={access?.kind ?? 'unknown'}>
-      <h2>No job on this page</h2>
-      <p>Open a job post on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby or a career page, and it shows up here.</p>
-      {access?.kind === 'on-demand' && tabId !== null && <AlwaysOffer tabId={tabId} site={access.site} />}
-    </div>
+    <>
+      {profile.value === null ? <FirstRun /> : null}
+      <div className="empty" data-testid="job-none" data-access={access?.kind ?? 'unknown'}>
+        <h2>No job on this page</h2>
+        <p>Open a job post on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby or a career page, and it shows up here.</p>
+        {access?.kind === 'on-demand' && tabId !== null && <AlwaysOffer tabId={tabId} site={access.site} />}
+      </div>
+    </>
+  );
+}
+
+/** What a new user does first, in order: the score, the tailoring and the autofill all start from their resume. */
+export function FirstRun() {
+  return (
+    <section className="card first-run" data-testid="first-run">
+      <h2>Start here</h2>
+      <ol>
+        <li>
+          <strong>Import your resume</strong>: Jobsmith reads it into a profile you check and save. It stays on this device.
+        </li>
+        <li>Open a job post: the panel shows how well it fits you, and why.</li>
+        <li>Tailor your resume and a cover letter to it, then let autofill fill the application form.</li>
+      </ol>
+      <button type="button" data-testid="first-run-import" onClick={() => (activeTab.value = 'profile')}>
+        Import your resume
+      </button>
+    </section>
   );
 }
 

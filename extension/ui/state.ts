@@ -22,6 +22,8 @@ export const profile = signal<Profile | null | undefined>(undefined);
 
 export async function refreshProfile(): Promise<void> {
   profile.value = (await loadProfile(database())) ?? null;
+  // A fill that failed before the profile changed ("import your resume first") says nothing now.
+  if (profile.value && autofillState.value.kind === 'error') autofillState.value = { kind: 'idle' };
 }
 
 export type AutofillState =
