@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { importTestProfile } from './test-profile.ts';
+
+/**
+ * axe-core on every tab of the panel, empty and with data: no serious or critical violation.
+ * axe runs inside the panel page (evaluated, which the extension's CSP allows where a script tag
+ * would not be).
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const APPLY = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
+const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function violations(panel: Page, when: string): Promise<string[]> {
+  await panel.evaluate(AXE);
+  const found: string[] = [];
+  for (const name of TABS) {
+    await panel.getByTestId(`tab-${name}`).click();
+    await panel.waitForTimeout(300);
+    const result = await panel.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } })
+        .axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    });
+    for (const v of result as Violation[])
+      if (v.impact === 'serious' || v.impact === 'critical')
+        found.push(
+          `${when}, ${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
+  }
+  return found;
+}
+
+test('no tab has a serious or critical accessibility violation, empty or with data', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  const panel = await openPanel(await tabIdOf(page));
+  const found = await violations(panel, 'empty');
+  await importTestProfile(panel);
+  await panel.getByTestId('tab-job').click();
+  await panel.getByTestId('job-save').click();
+  await expect(panel.getByTestId('job-save-state')).toHaveText(/Saved to your tracker/);
+  await panel.getByTestId('tab-tailor').click();
+  await panel.getByTestId('tailor-resume').click();
+  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  found.push(...(await violations(panel, 'with data')));
+  expect(found).toEqual([]);
+});
