@@ -11,6 +11,7 @@ export const InterviewFeedback = z.object({
 });
 export type InterviewFeedback = z.infer<typeof InterviewFeedback>;
 
+import type { WritersResponse } from './api/writers.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 import type { GenerateResult } from './tailor/schema.ts';
@@ -122,6 +123,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
     /** Names this run's `generate/delta` broadcasts. */
     requestId: z.string().min(1).max(40),
   }),
+  /** Which AI models the server would write with for this account; null when signed out or unreachable. */
+  z.object({ type: z.literal('generate/writers') }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
@@ -165,6 +168,7 @@ export interface PanelReplies {
   'account/delete': SyncStatus;
   'autofill/run': AutofillReport;
   'generate/run': GenerateResult | null;
+  'generate/writers': WritersResponse | null;
   'access/get': PageAccess;
   'access/read': PageAccess;
   'access/always': PageAccess;

@@ -245,6 +245,7 @@ export default defineBackground(() => {
         'auth/sign-out': () => sync.signOut(),
         'auth/sign-out-all': () => sync.signOutAll(),
         'auth/devices': () => sync.devices(),
+        'generate/writers': () => sync.writers(),
         'auth/revoke-device': (msg) => sync.revokeDevice(msg.deviceId),
         'account/export': () => sync.exportAccount(),
         'account/delete': (msg) => sync.deleteAccount(msg.password),

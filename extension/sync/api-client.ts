@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DevicesResponse, ErrorBody, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
+import { WritersResponse } from '../../shared/api/writers.ts';
 import { InterviewFeedback } from '../../shared/messages.ts';
 import type { JobsmithEvent } from '../../shared/schemas/event.ts';
 import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
@@ -169,6 +170,7 @@ export function createApiClient(options: ClientOptions) {
     devices: () => authed('/v1/auth/devices', DevicesResponse, { method: 'GET' }),
     revokeDevice: (id: string) => authed(`/v1/auth/devices/${encodeURIComponent(id)}`, z.unknown(), { method: 'DELETE' }),
     exportAccount: () => authed('/v1/account/export', z.record(z.string(), z.unknown()), { method: 'GET' }),
+    writers: () => authed('/v1/account/writers', WritersResponse, { method: 'GET' }),
     deleteAccount: (password: string) => authed('/v1/account', z.unknown(), { method: 'DELETE', body: { password } }),
     push: (request: PushRequest) => authed('/v1/sync/push', PushResponse, { method: 'POST', body: request, headers: sync }),
     pushEvents: (events: JobsmithEvent[]) =>

@@ -211,6 +211,13 @@ export function createSyncService(deps: SyncDeps) {
     return devices().catch(() => []);
   }
 
+  /** The AI models the server offers this account; null when signed out or the server cannot be reached. */
+  async function writers() {
+    const { api, session } = await client();
+    if (!session) return null;
+    return api.writers().catch(() => null);
+  }
+
   async function exportAccount() {
     const { api } = await client();
     return api.exportAccount();
@@ -225,7 +232,7 @@ export function createSyncService(deps: SyncDeps) {
     return publish();
   }
 
-  return { status, syncNow, signIn, signOut, signOutAll, devices, revokeDevice, exportAccount, deleteAccount, setApiUrl };
+  return { status, syncNow, signIn, signOut, signOutAll, devices, revokeDevice, exportAccount, deleteAccount, setApiUrl, writers };
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,5 +1,6 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect, useMemo, useState } from 'react';
+import type { WritersResponse } from '../../shared/api/writers.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import { CLAIM_LABELS, refusedHeading, WRITER_LABELS } from '../../shared/tailor/claim-labels.ts';
 import type { CoverLetter, RefusedDraft, TailoredResume } from '../../shared/tailor/schema.ts';
@@ -48,7 +49,14 @@ export function TailorTab() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const signedIn = Boolean(syncStatus.value?.email);
   const [writer, setWriter] = useState<'device' | 'ai'>('ai');
-  const useAi = signedIn && writer === 'ai';
+  // Which AI models the server offers this account (null: unknown, as when it cannot be reached).
+  const [writers, setWriters] = useState<WritersResponse | null>(null);
+  useEffect(() => {
+    if (!signedIn) return setWriters(null);
+    ask({ type: 'generate/writers' }).then(setWriters, () => setWriters(null));
+  }, [signedIn]);
+  const aiOffered = signedIn && writers?.available !== false;
+  const useAi = aiOffered && writer === 'ai';
   const [versions, setVersions] = useState<JobsmithDocument[]>([]);
   const url = useMemo(
     () => (state.kind === 'done' ? URL.createObjectURL(new Blob([state.made.pdf as BlobPart], { type: 'application/pdf' })) : null),
@@ -151,14 +159,21 @@ export function TailorTab() {
             ? 'An AI model writes it; every employer, title, date, number and skill is checked against your profile before you see it.'
             : 'Chooses and orders what your profile says for this job, on this device. Nothing is invented: every fact comes from your profile.'}
         </p>
-        {signedIn ? (
+        {aiOffered ? (
           <label className="row">
             Writer:{' '}
             <select data-testid="tailor-writer" value={writer} onChange={(e) => setWriter(e.target.value === 'device' ? 'device' : 'ai')}>
-              <option value="ai">AI, checked against your profile</option>
+              <option value="ai">
+                AI{writers?.models[0] ? ` (${WRITER_LABELS[writers.models[0].provider]})` : ''}, checked against your profile
+              </option>
               <option value="device">This device only</option>
             </select>
           </label>
+        ) : null}
+        {signedIn && writers?.reason ? (
+          <p className="muted" data-testid="tailor-no-ai">
+            {writers.reason}
+          </p>
         ) : null}
         <div className="row">
           <button type="button" data-testid="tailor-resume" disabled={busy} onClick={() => void run('resume')}>

@@ -129,6 +129,12 @@ const CHECKS: Record<string, Check> = {
     expect(res.status).toBe(200);
     expectNothingOfAlice(await text(res), 'export');
   },
+  'GET /v1/account/writers': async (bob) => {
+    // The models and the rules are the server's; nothing in the answer is Alice's.
+    const res = await api.request('/v1/account/writers', bearer(bob.token));
+    expect(res.status).toBe(200);
+    expectNothingOfAlice(await text(res), 'writers');
+  },
   'DELETE /v1/account': async (bob) => {
     // Alice's password is no key to Bob's account, and deleting Bob's touches nothing of Alice's.
     expect((await api.request('/v1/account', json({ password: `${PASSWORD}!` }, bob.token, 'DELETE'))).status).toBe(401);

@@ -2,13 +2,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { asc, eq, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { DeleteAccountRequest } from '../../../shared/api/auth.ts';
+import { WritersResponse } from '../../../shared/api/writers.ts';
 import type { Db } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { spentTodayUsd } from '../lib/operator-keys.ts';
 import { checkPassword, pepperOf } from '../lib/passwords.ts';
 import { limitPasswordAttempts } from '../lib/rate-limit.ts';
+import { buildChain } from '../llm/service.ts';
 
 /**
  * Tables with a user_id that the export leaves out, each for a reason. Every other such table is
@@ -58,6 +61,35 @@ const AccountExport = z
   .openapi('AccountExport');
 
 export const account = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/writers',
+      tags: ['account'],
+      summary: 'The AI models this server writes with for this account, or why it cannot now',
+      security: bearerSecurity,
+      middleware: [requireUser] as const,
+      responses: { 200: jsonResponse(WritersResponse, 'The models and whether this account may use them'), ...errorResponses(401, 429) },
+    }),
+    async (c) => {
+      const env = c.env;
+      const now = c.var.now();
+      const chain = buildChain({ env, userId: c.var.user.id, requestId: c.var.requestId, now: () => new Date(now) });
+      const models = chain
+        .filter((e) => e.provider.name !== 'offline')
+        .map((e) => ({ provider: e.provider.name, model: e.provider.model }));
+      // The same rules as the generation routes (lib/operator-keys.ts), said before the user asks.
+      const reason =
+        models.length === 0
+          ? 'This server has no AI model: documents are written on this device, from your profile.'
+          : !c.var.user.emailVerified && !env.LLM_ALLOW_UNVERIFIED
+            ? "Confirm your email to use this server's AI models; until then documents are written on this device."
+            : (await spentTodayUsd(c.var.db(), now)) >= env.LLM_GLOBAL_DAILY_BUDGET_USD
+              ? "This server's AI budget for today is used up; documents are written on this device until 00:00 UTC."
+              : null;
+      return c.json({ models, available: reason === null, reason }, 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',
