@@ -278,24 +278,28 @@ function SpendSection({ summary }: { summary: AnalyticsSummary }) {
 }
 
 function LearningSection({ learning }: { learning: Learning }) {
+  if (!learning.enough) {
+    // With few outcomes there is nothing to show per trait: one line for what appears, and when.
+    return (
+      <section className="card" data-testid="analytics-learning">
+        <h2>What predicted your responses</h2>
+        <p className="muted" data-testid="learning-not-enough">
+          Too little data yet: {learning.outcomes} of the {MIN_OUTCOMES} outcomes needed. Then this shows which traits of a job (match
+          score, where you found it, the resume you sent, …) went with an answer, and “What to apply to next” uses them; until then it
+          follows the match score. Move applications to interviewing, rejected or ghosted in the Tracker as you hear back.
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="card" data-testid="analytics-learning">
       <h2>What predicted your responses</h2>
       <p className="muted small">
         Jobsmith compares your own outcomes: an interview or offer counts as positive, a rejection or no answer as negative. Overall{' '}
-        {learning.outcomes === 0
-          ? 'you have no outcomes yet'
-          : `${learning.positives} of ${learning.outcomes} were positive (${percent(learning.baseline)})`}
-        . A trait counts as predictive when at least {MIN_GROUP} outcomes have it, {MIN_GROUP} do not, and its rate differs from yours by{' '}
-        {Math.round(MIN_DIFFERENCE * 100)} points or more, once you have {MIN_OUTCOMES} outcomes. Predictive traits move jobs up or down in
-        “What to apply to next”.
+        {`${learning.positives} of ${learning.outcomes} were positive (${percent(learning.baseline)})`}. A trait counts as predictive when
+        at least {MIN_GROUP} outcomes have it, {MIN_GROUP} do not, and its rate differs from yours by {Math.round(MIN_DIFFERENCE * 100)}{' '}
+        points or more. Predictive traits move jobs up or down in “What to apply to next”.
       </p>
-      {learning.enough ? null : (
-        <p className="warnings-plain" data-testid="learning-not-enough">
-          Too little data yet: {learning.outcomes} of the {MIN_OUTCOMES} outcomes needed. Until then “What to apply to next” follows the
-          match score. Move applications to interviewing, rejected or ghosted in the Tracker as you hear back.
-        </p>
-      )}
       <ul className="factors">
         {learning.factors.map((f) => (
           <li key={f.key} data-testid="learning-factor" data-verdict={f.verdict}>
@@ -303,7 +307,7 @@ function LearningSection({ learning }: { learning: Learning }) {
               <strong>{f.label}</strong>
               <span className={`tag ${f.verdict === 'predictive' ? 'ok' : ''}`}>{f.verdict}</span>
             </div>
-            {learning.enough ? <p className="small">{f.sentence}</p> : null}
+            <p className="small">{f.sentence}</p>
             {f.verdict === 'predictive' && !f.forSaved ? (
               <p className="muted small">
                 Saved jobs have no resume sent yet, so this does not reorder them: it tells you whether tailoring pays off.
