@@ -20,6 +20,12 @@ test('tailor a resume for the job in the tab, preview and download it, and have 
   await expect(panel.getByTestId('tailor-title')).toContainText('(v1)');
   // The preview is the PDF itself, drawn by pdfjs.
   await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+  // Dragging the panel wider draws the page again at the new width.
+  const drawnAt = Number(await panel.getByTestId('tailor-preview').getAttribute('data-width'));
+  await panel.setViewportSize({ width: 700, height: 900 });
+  await expect
+    .poll(async () => Number(await panel.getByTestId('tailor-preview').getAttribute('data-width')))
+    .toBeGreaterThan(drawnAt + 100);
   await expect(panel.getByTestId('tailor-changes')).toBeVisible();
   await expect(panel.getByTestId('tailor-unsupported')).toHaveCount(0);
   await panel.screenshot({ path: testInfo.outputPath('tailor-tab.png'), fullPage: true });
