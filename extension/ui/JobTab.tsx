@@ -127,16 +127,13 @@ export function JobTab() {
         <span className="save-state" data-testid="job-save-state">
           {saveState === 'saved' && 'Saved to your tracker.'}
           {saveState === 'already-saved' && 'Already saved in your tracker.'}
-          {saved ? (
-            <>
-              {' '}
-              <button type="button" className="link" data-testid="job-open-tracker" onClick={() => (activeTab.value = 'tracker')}>
-                Open the tracker
-              </button>
-            </>
-          ) : null}
           {typeof saveState === 'object' && `Could not save: ${saveState.error}`}
         </span>
+        {saved ? (
+          <button type="button" className="link" data-testid="job-open-tracker" onClick={() => (activeTab.value = 'tracker')}>
+            Open the tracker
+          </button>
+        ) : null}
       </div>
       <MatchPanel job={job} />
       {(job.requirements.required.length > 0 || job.requirements.preferred.length > 0) && (
