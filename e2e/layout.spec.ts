@@ -55,12 +55,32 @@ async function everyTab(panel: Page, when: string) {
   return found;
 }
 
+/**
+ * `npm run screenshots` sets this: every tab at a side panel's width and at desktop width, empty
+ * and with data, written to docs/screenshots/ for the README.
+ */
+const SCREENSHOTS = process.env.JOBSMITH_SCREENSHOTS_DIR;
+
+async function screenshots(panel: Page, state: 'empty' | 'data') {
+  if (!SCREENSHOTS) return;
+  for (const width of [400, 1280]) {
+    await panel.setViewportSize({ width, height: 900 });
+    for (const name of TABS) {
+      await panel.getByTestId(`tab-${name}`).click();
+      await panel.waitForTimeout(400);
+      await panel.screenshot({ path: `${SCREENSHOTS}/${name}-${state}-${width}.png`, fullPage: width === 400 });
+    }
+  }
+  await panel.setViewportSize({ width: 360, height: 800 });
+}
+
 test('no tab scrolls sideways at 360 px, empty or with data', async ({ context, openPanel, tabIdOf }, testInfo) => {
   const page = await context.newPage();
   await page.goto(LEVER);
   const panel = await openPanel(await tabIdOf(page));
   await panel.setViewportSize({ width: 360, height: 800 });
   const found = await everyTab(panel, 'empty');
+  await screenshots(panel, 'empty');
 
   await importTestProfile(panel);
   await panel.getByTestId('tab-job').click();
@@ -70,6 +90,7 @@ test('no tab scrolls sideways at 360 px, empty or with data', async ({ context, 
   await panel.getByTestId('tailor-resume').click();
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
   found.push(...(await everyTab(panel, 'with data')));
+  await screenshots(panel, 'data');
   for (const name of TABS) {
     await panel.getByTestId(`tab-${name}`).click();
     await panel.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });

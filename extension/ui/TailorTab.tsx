@@ -107,7 +107,7 @@ export function TailorTab() {
       if (!result) return { notice: null };
       // A refused draft is explained by its own card; the notice names only the writers that failed.
       const failed = result.fellBackFrom.filter((p) => !result.refused.some((r) => r.provider === p));
-      const fellBack = failed.length > 0 ? ` (${failed.join(', ')} failed first)` : '';
+      const fellBack = failed.length > 0 ? ` (${failed.map((p) => WRITER_LABELS[p]).join(', ')} failed first)` : '';
       const notice = result.replaced
         ? 'The letter as first written said something your profile does not support; this checked one replaces it.'
         : result.usage.cached
