@@ -67,6 +67,11 @@ async function screenshots(panel: Page, state: 'empty' | 'data') {
     await panel.setViewportSize({ width, height: 900 });
     for (const name of TABS) {
       await panel.getByTestId(`tab-${name}`).click();
+      if (name === 'tailor' && state === 'data') {
+        // The tab shows a document once one is made (or a version is opened).
+        await panel.getByTestId('tailor-resume').click();
+        await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+      }
       await panel.waitForTimeout(400);
       await panel.screenshot({ path: `${SCREENSHOTS}/${name}-${state}-${width}.png`, fullPage: width === 400 });
     }
