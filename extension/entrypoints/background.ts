@@ -31,6 +31,7 @@ import {
 } from '../settings.ts';
 import { createApiClient } from '../sync/api-client.ts';
 import { onChanged } from '../sync/changes.ts';
+import { hasSyncConsent } from '../sync/consent.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import { generateRemote } from '../tailor/remote.ts';
 
@@ -71,6 +72,7 @@ export default defineBackground(() => {
     setCursor,
     deviceName: () => deviceName(navigator.userAgent),
     production: import.meta.env.PROD,
+    mayTransmit: hasSyncConsent,
     broadcast: (status: SyncStatus) => broadcast({ type: 'sync/status-changed', status }),
   });
 

@@ -65,3 +65,41 @@ describe('the server address', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('consent to send data', () => {
+  it('withdrawn, sync sends nothing and says why', async () => {
+    const requests: string[] = [];
+    const fetchFn = (async (input: string | URL | Request) => {
+      requests.push(String(input));
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    let consent = true;
+    const session = {
+      accessToken: 'a',
+      accessExpiresAt: Date.now() + 3_600_000,
+      refreshToken: 'r',
+      email: 'consent@example.com',
+      userId: 'u1',
+      deviceId: 'd1',
+      deviceName: 'Test',
+    };
+    const service = createSyncService({
+      db: freshDb(),
+      getApiUrl: async () => 'https://sync.example.org',
+      setApiUrl: async () => {},
+      getSession: async () => session,
+      setSession: async () => {},
+      getCursor: async () => 0,
+      setCursor: async () => {},
+      broadcast: () => {},
+      fetch: fetchFn,
+      mayTransmit: async () => consent,
+      setTimer: () => {},
+    });
+    consent = false;
+    const status = await service.syncNow();
+    expect(status.state).toBe('error');
+    expect(status.error).toMatch(/consent to send your data/);
+    expect(requests).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ import { pullAll } from './pull-changes.ts';
 import { pushEvents } from './push-events.ts';
 import { pushOutbox } from './push-outbox.ts';
 
+export const CONSENT_WITHDRAWN =
+  "Sync is paused: Firefox's consent to send your data to the server was withdrawn. Sign in again to give it, or sign out.";
+
 const isQuotaError = (error: unknown): error is ApiClientError => error instanceof ApiClientError && error.code === 'quota_exceeded';
 
 export interface SyncDeps {
@@ -23,6 +26,8 @@ export interface SyncDeps {
   deviceName?: () => string;
   /** A production build: the server address must be https (loopback excepted). */
   production?: boolean;
+  /** Whether the user still consents to sending data (Firefox's data-collection consent); absent: yes. */
+  mayTransmit?: () => Promise<boolean>;
   broadcast: (status: SyncStatus) => void;
   fetch?: typeof fetch;
   now?: () => number;
@@ -100,6 +105,11 @@ export function createSyncService(deps: SyncDeps) {
   async function runOnce(): Promise<void> {
     const { session, api } = await client();
     if (!session) return;
+    // The user may withdraw the consent to send data (Firefox's add-on settings): then nothing goes out.
+    if (deps.mayTransmit && !(await deps.mayTransmit())) {
+      lastError = { state: 'error', message: CONSENT_WITHDRAWN };
+      return;
+    }
     try {
       // A push refused for the account's quota applied nothing and keeps its changes in the
       // outbox; the other devices' changes still come down.

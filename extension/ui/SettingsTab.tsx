@@ -1,12 +1,12 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { type FormEvent, useState } from 'react';
 import type { SyncStatus } from '../../shared/messages.ts';
+import { requestSyncConsent } from '../sync/consent.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { AllowedSites } from './AllowedSites.tsx';
 import { ask } from './background.ts';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { syncStatus } from './state.ts';
-import { requestSyncConsent } from './sync-consent.ts';
 
 function describeStatus(status: SyncStatus | null): string {
   if (!status) return 'Checking…';

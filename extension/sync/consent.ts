@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SYNC_DATA_COLLECTION } from '../sync/data-collection.ts';
+import { SYNC_DATA_COLLECTION } from './data-collection.ts';
 
 type DataCollectionPermissions = { request: (p: { data_collection: readonly string[] }) => Promise<boolean> };
 
@@ -15,4 +15,11 @@ export function requestSyncConsent(): Promise<boolean> {
     // Older Firefox does not know the key: it has no consent to ask for.
     String(error).includes('data_collection') ? true : Promise.reject(error),
   );
+}
+
+/** Whether Firefox still has the consent sync needs (the user can withdraw it in the add-on's settings); true elsewhere. */
+export async function hasSyncConsent(): Promise<boolean> {
+  if (!browser.runtime.getURL('/').startsWith('moz-extension:')) return true;
+  const permissions = browser.permissions as unknown as { contains: (p: { data_collection: readonly string[] }) => Promise<boolean> };
+  return permissions.contains({ data_collection: SYNC_DATA_COLLECTION }).catch(() => true);
 }
