@@ -32,37 +32,55 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
   const experience = stated ? `${stated} years` : years >= 1 ? `${years} year${years === 1 ? '' : 's'}` : '';
   const title = latest?.title.trim() ?? '';
   const employer = latest?.employer.trim() ?? '';
+  const current = latest?.end === null;
+  const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
   // Each sentence is written only from parts the profile has: never "At , I…" or "a  at".
   const who = title
-    ? `I work as ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}${latest?.end === null && employer ? ` at ${employer}` : ''}${experience ? `, with ${experience} of experience` : ''}.`
+    ? `${current ? 'I am' : 'Most recently I was'} ${article(title)} ${title}${employer ? ` at ${employer}` : ''}${experience ? `, with ${experience} of experience behind me` : ''}.`
     : experience
       ? `I bring ${experience} of experience.`
       : '';
-  const intro = [`I am applying for ${role ? `the ${role} position` : 'this position'}${company ? ` at ${company}` : ''}.`, who]
-    .filter(Boolean)
-    .join(' ');
+  const target = role ? `the ${role} position` : 'this position';
+  const intro = [`I am writing to apply for ${target}${company ? ` at ${company}` : ''}.`, who].filter(Boolean).join(' ');
 
+  // The two achievements that speak most to the job, in the user's own words, each with its employer.
   const evidence = order
     .flatMap((index) => {
       const e = profile.experience[index];
-      return (e?.bullets ?? []).map((b) => ({ employer: e?.employer ?? '', ...scoreBullet(b, asked, words) }));
+      return (e?.bullets ?? []).map((b) => ({ index, employer: e?.employer.trim() ?? '', ...scoreBullet(b, asked, words) }));
     })
     .filter((b) => b.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2);
-  const proof = evidence
-    .map((b, i) =>
-      b.employer.trim() ? `At ${b.employer.trim()}, I ${continuing(b.text)}.` : `${i === 0 ? 'I' : 'I also'} ${continuing(b.text)}.`,
-    )
-    .join(' ');
+  const [first, second] = evidence;
+  const sentences: string[] = [];
+  if (first) {
+    const lead = !first.employer
+      ? 'In my work'
+      : first.index === order[0] && current
+        ? `In my current role at ${first.employer}`
+        : `At ${first.employer}`;
+    sentences.push(`${lead}, I ${continuing(first.text)}.`);
+  }
+  if (second) {
+    if (second.employer && second.employer === first?.employer) sentences.push(`I also ${continuing(second.text)}.`);
+    else if (second.employer) sentences.push(`At ${second.employer}, I ${continuing(second.text)}.`);
+    else sentences.push(`I also ${continuing(second.text)}.`);
+  }
 
   const matched = [...asked.keys()].filter((s) => facts.skills.has(s));
-  const skills = matched.length > 0 ? `The role asks for ${list(matched.slice(0, 5))}, which I use in my work.` : '';
-  const close = `I would welcome the chance to discuss how I can contribute${company ? ` to ${company}` : ''}.`;
+  const skills =
+    matched.length > 0
+      ? `Your posting asks for ${list(matched.slice(0, 5))}; ${matched.length === 1 ? 'it is' : 'they are'} part of the work I do.`
+      : '';
+  const close = [
+    `I would welcome the chance to talk about how I could help${company ? ` ${company}` : ' your team'}.`,
+    'Thank you for considering my application.',
+  ].join(' ');
 
   return {
     greeting: company ? `Dear ${company} hiring team,` : 'Dear hiring team,',
-    paragraphs: [intro, [proof, skills].filter(Boolean).join(' '), close].filter((p) => p.trim() !== ''),
+    paragraphs: [intro, [...sentences, skills].filter(Boolean).join(' '), close].filter((p) => p.trim() !== ''),
     closing: 'Kind regards,',
   };
 }

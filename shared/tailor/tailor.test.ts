@@ -39,7 +39,7 @@ describe('offline tailor', () => {
     const text = letter.paragraphs.join('\n');
     expect(letter.greeting).toBe('Dear Mercy Health hiring team,');
     expect(text).toContain('Registered Nurse - ICU position at Mercy Health');
-    expect(text).toContain('At Barnes-Jewish Hospital, I titrated drips');
+    expect(text).toContain('In my current role at Barnes-Jewish Hospital, I titrated drips');
     expect(verifyLetter(NURSE, ICU_JOB, letter, NOW)).toEqual([]);
   });
 
