@@ -117,12 +117,12 @@ function known(profile: ProfileDraft, now: Date): Known {
   ].join(' ');
   const years = new Set([...dated.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]));
   const employers = profile.experience.map((e) => tokens(e.employer));
-  const orgs = [
-    ...employers,
-    ...profile.education.map((e) => tokens(e.school)),
-    ...profile.certifications.map((c) => tokens(c.issuer)),
-    ...profile.projects.map((p) => tokens(p.name)),
-  ].filter((o) => o.length > 0);
+  const orgNames = [
+    ...profile.experience.map((e) => e.employer),
+    ...profile.education.map((e) => e.school),
+    ...profile.certifications.map((c) => c.issuer),
+    ...profile.projects.map((p) => p.name),
+  ].filter((n) => n.trim());
   const places = [profile.location, ...profile.experience.map((e) => e.location)]
     .flatMap((l) => l.split(','))
     .map(tokens)
@@ -135,18 +135,13 @@ function known(profile: ProfileDraft, now: Date): Known {
   return {
     passages,
     prose,
-    orgNames: [
-      ...profile.experience.map((e) => e.employer),
-      ...profile.education.map((e) => e.school),
-      ...profile.certifications.map((c) => c.issuer),
-      ...profile.projects.map((p) => p.name),
-    ].filter((n) => n.trim()),
+    orgNames,
     ownWords: tokens([profile.summary, ...profile.certifications.map((c) => c.name)].join('\n')),
     years,
     skills: facts.skills,
     yearsTotal: facts.yearsTotal,
     yearsBySkill: facts.yearsBySkill,
-    orgs,
+    orgs: orgNames.map(tokens).filter((o) => o.length > 0),
     employers,
     places,
     titles,
@@ -248,14 +243,14 @@ function checkText(k: Known, text: string, at: Place, job: JobCapture | undefine
   };
   const names = jobNames(job);
   const userTitle = (words: string[]) => k.titles.some((t) => within(words, t));
-  const userOrg = (words: string[]) => k.orgs.some((o) => within(bare(words), bare(o)) || within(bare(o), bare(words)));
 
   for (const sentence of sentencesOf(text)) {
     const s = sentence.text;
     const words = tokens(s);
     // The job's company or title stated as the user's past ("previously worked as X at Y").
     if (names && PAST.test(s)) {
-      if (names.company.length > 0 && within(names.company, words) && !userOrg(names.company)) add('employer', job?.company ?? '');
+      if (names.company.length > 0 && within(names.company, words) && !knownName(job?.company ?? '', k.orgs))
+        add('employer', job?.company ?? '');
       if (names.title.length > 0 && within(bare(names.title), words) && !userTitle(names.title)) add('title', job?.title ?? '');
     }
     // Naming the job ("the Site Reliability Engineer role at Fjord Energy") claims nothing else about the user.
@@ -292,16 +287,15 @@ function checkOrgs(k: Known, sentence: string, add: (kind: Kind, claim: string) 
       .split(/\s+/);
     while (words.length > 1 && NOT_ORG.test(words.at(-1) as string)) words.pop();
     const name = words.join(' ');
-    const first = name.split(/\s+/)[0] ?? '';
-    if (!name || NOT_ORG.test(first)) continue;
+    if (!name || NOT_ORG.test(words[0] ?? '')) continue;
     // "at Google" names an employer even where Google is also a skill; "with Python" does not.
     const employment = /^(?:at|joined|left|previously|ex-)/i.test(m[0]);
-    // "at Stripe and Zalando": two names, each checked.
     // "with Data analysis": a skill that starts with the capitalised word.
     const following = sentence
       .slice((m.index ?? 0) + m[0].length - name.length)
       .split(/\s+/)
       .slice(0, 4);
+    // "at Stripe and Zalando": two names, each checked.
     for (const part of name.split(/\s+and\s+/)) checkOrg(k, part, add, jobCompany, employment, following);
   }
 }
@@ -329,16 +323,14 @@ function checkOrg(
   employment: boolean,
   following: string[],
 ) {
-  {
-    const words = tokens(name);
-    // A skill or a place the profile names is no employer ("with Python", "from Berlin").
-    if (!employment && (canonicalSkill(name) || skillsIn(name).length > 0 || skillStartsAt(following))) return;
-    if (k.places.some((p) => within(words, p))) return;
-    if (knownName(name, k.orgs)) return;
-    // The job's company, named as what is applied for (a past claim is caught with the sentence).
-    if (jobCompany && jobCompany.length > 0 && within(bare(words), bare(jobCompany))) return;
-    add('employer', name);
-  }
+  const words = tokens(name);
+  // A skill or a place the profile names is no employer ("with Python", "from Berlin").
+  if (!employment && (canonicalSkill(name) || skillsIn(name).length > 0 || skillStartsAt(following))) return;
+  if (k.places.some((p) => within(words, p))) return;
+  if (knownName(name, k.orgs)) return;
+  // The job's company, named as what is applied for (a past claim is caught with the sentence).
+  if (jobCompany && jobCompany.length > 0 && within(bare(words), bare(jobCompany))) return;
+  add('employer', name);
 }
 
 /** Titles the sentence gives the user; `headline` for a summary's or an answer's first sentence ("Engineering manager and…"). */
