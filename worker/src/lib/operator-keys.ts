@@ -35,6 +35,18 @@ async function needsNoOperatorKey(c: Context<AppEnv>): Promise<boolean> {
   return typeof body === 'object' && body !== null && (body as { provider?: unknown }).provider === 'offline';
 }
 
+/** Why this account may not spend the worker's keys now, or null when it may (the rules below, said once). */
+export async function operatorKeysClosed(
+  env: Env,
+  db: Db,
+  user: { emailVerified: boolean },
+  now: number,
+): Promise<'email_unverified' | 'global_budget_exceeded' | null> {
+  if (!user.emailVerified && !env.LLM_ALLOW_UNVERIFIED) return 'email_unverified';
+  if ((await spentTodayUsd(db, now)) >= env.LLM_GLOBAL_DAILY_BUDGET_USD) return 'global_budget_exceeded';
+  return null;
+}
+
 /**
  * The worker's provider keys are the operator's bill. A generation route sees them only when
  * the account's email is confirmed (or LLM_ALLOW_UNVERIFIED says that need not be) and today's
@@ -51,9 +63,10 @@ export const guardOperatorKeys = createMiddleware<AppEnv>(async (c, next) => {
   const now = c.var.now();
   const user = c.var.user;
   let refusal: ApiError | null = null;
-  if (!user.emailVerified && !env.LLM_ALLOW_UNVERIFIED) {
+  const closed = await operatorKeysClosed(env, db, user, now);
+  if (closed === 'email_unverified') {
     refusal = new ApiError(403, 'email_unverified', await unverifiedMessage(c.env, db, user, new URL(c.req.url).origin, now));
-  } else if ((await spentTodayUsd(db, now)) >= env.LLM_GLOBAL_DAILY_BUDGET_USD) {
+  } else if (closed === 'global_budget_exceeded') {
     const retryAfter = Math.max(1, Math.ceil((startOfUtcDay(now) + DAY_MS - now) / 1000));
     refusal = new ApiError(
       429,

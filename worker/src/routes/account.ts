@@ -8,7 +8,7 @@ import * as schema from '../db/schema/index.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
-import { spentTodayUsd } from '../lib/operator-keys.ts';
+import { operatorKeysClosed } from '../lib/operator-keys.ts';
 import { checkPassword, pepperOf } from '../lib/passwords.ts';
 import { limitPasswordAttempts } from '../lib/rate-limit.ts';
 import { buildChain } from '../llm/service.ts';
@@ -60,6 +60,12 @@ const AccountExport = z
   })
   .openapi('AccountExport');
 
+const WHY_NO_MODEL = {
+  no_keys: 'This server has no AI model: documents are written on this device, from your profile.',
+  email_unverified: "Confirm your email to use this server's AI models; until then documents are written on this device.",
+  global_budget_exceeded: "This server's AI budget for today is used up; documents are written on this device until 00:00 UTC.",
+} as const;
+
 export const account = newRouter()
   .openapi(
     createRoute({
@@ -78,15 +84,9 @@ export const account = newRouter()
       const models = chain
         .filter((e) => e.provider.name !== 'offline')
         .map((e) => ({ provider: e.provider.name, model: e.provider.model }));
-      // The same rules as the generation routes (lib/operator-keys.ts), said before the user asks.
-      const reason =
-        models.length === 0
-          ? 'This server has no AI model: documents are written on this device, from your profile.'
-          : !c.var.user.emailVerified && !env.LLM_ALLOW_UNVERIFIED
-            ? "Confirm your email to use this server's AI models; until then documents are written on this device."
-            : (await spentTodayUsd(c.var.db(), now)) >= env.LLM_GLOBAL_DAILY_BUDGET_USD
-              ? "This server's AI budget for today is used up; documents are written on this device until 00:00 UTC."
-              : null;
+      // The generation routes' own rule (lib/operator-keys.ts), said before the user asks.
+      const closed = models.length === 0 ? 'no_keys' : await operatorKeysClosed(env, c.var.db(), c.var.user, now);
+      const reason = closed === null ? null : WHY_NO_MODEL[closed];
       return c.json({ models, available: reason === null, reason }, 200);
     },
   )
