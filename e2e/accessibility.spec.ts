@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { importTestProfile } from './test-profile.ts';
+import { fillPanel, PANEL_TABS as TABS } from './test-profile.ts';
 
 /**
  * axe-core on every tab of the panel, empty and with data: no serious or critical violation.
@@ -11,7 +11,6 @@ import { importTestProfile } from './test-profile.ts';
  */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const APPLY = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
-const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 
 interface Violation {
   id: string;
@@ -48,13 +47,7 @@ test('no tab has a serious or critical accessibility violation, empty or with da
   await page.goto(APPLY);
   const panel = await openPanel(await tabIdOf(page));
   const found = await violations(panel, 'empty');
-  await importTestProfile(panel);
-  await panel.getByTestId('tab-job').click();
-  await panel.getByTestId('job-save').click();
-  await expect(panel.getByTestId('job-save-state')).toHaveText(/Saved to your tracker/);
-  await panel.getByTestId('tab-tailor').click();
-  await panel.getByTestId('tailor-resume').click();
-  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
+  await fillPanel(panel);
   await panel.getByTestId('tab-apply').click();
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();

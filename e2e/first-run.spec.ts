@@ -1,5 +1,5 @@
-import { singleColumnResume } from '../extension/profile/test-resumes.ts';
 import { expect, test } from './fixtures.ts';
+import { importTestProfile } from './test-profile.ts';
 
 const APPLY = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
 
@@ -22,14 +22,9 @@ test('first run: from an empty profile to a filled application form', async ({ c
   await panel.getByTestId('tab-job').click();
   await panel.getByTestId('first-run-import').click();
 
-  // 2. Import, review and save.
-  await panel
-    .getByTestId('profile-import')
-    .setInputFiles({ name: 'jose-muller.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnResume()) });
-  await expect(panel.getByTestId('profile-first-name')).toHaveValue('José');
-  await panel.getByTestId('profile-work-country').fill('US');
-  await panel.getByTestId('profile-save').click();
-  await expect(panel.getByTestId('profile-name')).toHaveText('José Müller');
+  // 2. The button led to the Profile tab: import, review and save.
+  await expect(panel.getByTestId('tab-profile')).toHaveAttribute('aria-selected', 'true');
+  await importTestProfile(panel);
 
   // 3. Open a job: the score and why.
   await page.goto(APPLY);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { importTestProfile } from './test-profile.ts';
+import { fillPanel, PANEL_TABS as TABS } from './test-profile.ts';
 
 /**
  * No tab of the side panel scrolls sideways at the narrowest width a side panel takes (360 px),
@@ -8,7 +8,6 @@ import { importTestProfile } from './test-profile.ts';
  * sticks out of the panel.
  */
 const LEVER = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c';
-const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 
 /** Elements whose box reaches past the panel's right edge (a sideways scroll, or a clipped control). */
 async function overflowing(panel: Page): Promise<string[]> {
@@ -87,13 +86,7 @@ test('no tab scrolls sideways at 360 px, empty or with data', async ({ context, 
   const found = await everyTab(panel, 'empty');
   await screenshots(panel, 'empty');
 
-  await importTestProfile(panel);
-  await panel.getByTestId('tab-job').click();
-  await panel.getByTestId('job-save').click();
-  await expect(panel.getByTestId('job-save-state')).toHaveText('Saved to your tracker.');
-  await panel.getByTestId('tab-tailor').click();
-  await panel.getByTestId('tailor-resume').click();
-  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
+  await fillPanel(panel);
   found.push(...(await everyTab(panel, 'with data')));
   await screenshots(panel, 'data');
   for (const name of TABS) {

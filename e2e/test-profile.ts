@@ -15,3 +15,17 @@ export async function importTestProfile(panel: Page) {
   await panel.getByTestId('profile-save').click();
   await expect(panel.getByTestId('profile-name')).toHaveText('José Müller');
 }
+
+/** The panel's tabs, in their order. */
+export const PANEL_TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+
+/** A panel with data in every tab: the test profile, the tab's job saved, a resume tailored to it. */
+export async function fillPanel(panel: Page) {
+  await importTestProfile(panel);
+  await panel.getByTestId('tab-job').click();
+  await panel.getByTestId('job-save').click();
+  await expect(panel.getByTestId('job-save-state')).toHaveText(/Saved to your tracker/);
+  await panel.getByTestId('tab-tailor').click();
+  await panel.getByTestId('tailor-resume').click();
+  await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
+}
