@@ -1,13 +1,17 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import { LOCAL_DEV_MATCHES, OPTIONAL_HOST_MATCHES, SUPPORTED_SITE_MATCHES } from './extension/sites/patterns.ts';
 import { SYNC_DATA_COLLECTION } from './extension/sync/data-collection.ts';
+import { nodeFonts } from './extension/tailor/node-fonts.ts';
+import { SHIPPED_FONTS } from './extension/tailor/shipped-fonts.ts';
 
 export default defineConfig({
   srcDir: 'extension',
   // Icons and other static files live with the extension's code (WXT's default is the root).
   publicDir: 'extension/public',
-  modules: ['@wxt-dev/module-react'],
   imports: false,
   // `npm start` loads the folder in the user's own browser; WXT must not launch one.
   webExt: { disabled: true },
@@ -51,16 +55,24 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The PDF fonts ship with the extension: tailoring works offline, and no font is fetched from the web.
-    'build:publicAssets': (_wxt, files) => {
-      for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
-        files.push({ absoluteSrc: fileURLToPath(import.meta.resolve(`dejavu-fonts-ttf/ttf/${name}`)), relativeDest: `fonts/${name}` });
-      // The skills taxonomy is data the side panel and the background fetch when they first score
-      // or parse, not code in their bundles (shared/match/taxonomy.ts).
-      files.push({
-        absoluteSrc: fileURLToPath(new URL('./shared/match/taxonomy.generated.json', import.meta.url)),
-        relativeDest: 'data/taxonomy.json',
-      });
+    // Data files ship gzip-compressed and are decompressed as they are read (extension/packaged-file.ts):
+    // the PDF fonts (DejaVu Sans cut to the scripts a resume is written in, extension/tailor/node-fonts.ts),
+    // so tailoring works offline and no font is fetched from the web; and the skills taxonomy, which
+    // the side panel and the background fetch when they first score or parse (shared/match/taxonomy.ts).
+    'build:publicAssets': async (wxt, files) => {
+      const fonts = await nodeFonts();
+      const taxonomy = readFileSync(fileURLToPath(new URL('./shared/match/taxonomy.generated.json', import.meta.url)));
+      const packed: Array<[string, Uint8Array]> = [
+        [SHIPPED_FONTS.regular, fonts.regular],
+        [SHIPPED_FONTS.bold, fonts.bold],
+        ['data/taxonomy.json.gz', taxonomy],
+      ];
+      for (const [relativeDest, bytes] of packed) {
+        const absoluteSrc = join(wxt.config.wxtDir, 'packaged', relativeDest);
+        mkdirSync(dirname(absoluteSrc), { recursive: true });
+        writeFileSync(absoluteSrc, gzipSync(bytes, { level: 9 }));
+        files.push({ absoluteSrc, relativeDest });
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // Autofill runs on every site unit's pages. Its matches are written here rather than in its

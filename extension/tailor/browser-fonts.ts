@@ -1,15 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { Fonts } from '../../shared/pdf/render.ts';
+import { readPackagedGzip } from '../packaged-file.ts';
+import { SHIPPED_FONTS } from './shipped-fonts.ts';
 
 let loading: Promise<Fonts> | null = null;
 
-/** The PDF fonts, shipped in the extension (fonts/, copied from dejavu-fonts-ttf at build) and read once. */
+/** The PDF fonts, shipped in the extension (fonts/, cut and compressed at build) and read once. */
 export function browserFonts(): Promise<Fonts> {
-  const read = async (name: string) => {
-    const response = await fetch(browser.runtime.getURL(`/fonts/${name}` as '/'));
-    if (!response.ok) throw new Error(`the PDF font ${name} is missing from the extension`);
-    return new Uint8Array(await response.arrayBuffer());
-  };
-  loading ??= Promise.all([read('DejaVuSans.ttf'), read('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({ regular, bold }));
+  const read = async (path: string) => new Uint8Array(await (await readPackagedGzip(path, `the PDF font ${path}`)).arrayBuffer());
+  loading ??= Promise.all([read(SHIPPED_FONTS.regular), read(SHIPPED_FONTS.bold)]).then(([regular, bold]) => ({ regular, bold }));
   return loading;
 }

@@ -45,6 +45,24 @@ describe('resume PDF', () => {
     expect(bytes.byteLength).toBeLessThan(60_000);
   });
 
+  it('prints names and symbols of every script the shipped fonts keep, as typed', async () => {
+    const names = ['Nguyễn Thị Ánh', 'Γιώργος Παπαδόπουλος', 'Дмитрий Иванов', 'Çağrı Yılmaz', 'ნინო ბერიძე'];
+    const bullet = 'Cut costs ≥ 15% (€1.2M → €1.0M) ✓ with “SQL” — ½ the time';
+    for (const full of names) {
+      const [first = '', ...rest] = full.split(' ');
+      const last = rest.join(' ');
+      const profile = {
+        ...PROFILE,
+        name: { first, last, preferred: '' },
+        experience: PROFILE.experience.map((role, i) => (i === 0 ? { ...role, bullets: [bullet, ...role.bullets] } : role)),
+      };
+      const { bytes } = await renderResumePdf(tailorResume(profile, JOB, { now: NOW }), await nodeFonts());
+      const { lines, text } = await textOf(bytes);
+      expect(lines[0]).toBe(full);
+      expect(text).toContain(bullet);
+    }
+  });
+
   it('fits a long history on one page by leaving out the least relevant bullets, and says so', async () => {
     const long = {
       ...PROFILE,
