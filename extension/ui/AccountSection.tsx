@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import type { Device } from '../../shared/api/auth.ts';
 import type { SyncStatus } from '../../shared/messages.ts';
 import { ask } from './background.ts';
@@ -105,7 +105,7 @@ export function AccountSection() {
               type="password"
               data-testid="account-delete-password"
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={(e) => setPassword(e.currentTarget.value)}
               required
             />
           </label>

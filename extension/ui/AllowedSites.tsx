@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import { browser } from 'wxt/browser';
 import { ask } from './background.ts';
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'preact/compat';
 import { applyNext, type NextJob } from '../../shared/analytics/apply-next.ts';
 import type { ResponseStats } from '../../shared/analytics/breakdown.ts';
 import { displayName } from '../../shared/analytics/features.ts';
@@ -418,7 +418,7 @@ function PrepSection({ rows, facts }: { rows: AnalyticsRow[]; facts: ProfileFact
               data-testid="prep-application"
               value={chosen}
               onChange={(e) => {
-                setChosen(e.target.value);
+                setChosen(e.currentTarget.value);
                 setPractising(null);
                 setAnswer('');
               }}
@@ -444,7 +444,7 @@ function PrepSection({ rows, facts }: { rows: AnalyticsRow[]; facts: ProfileFact
                       rows={5}
                       placeholder="Type your answer as you would say it (STAR: situation, task, action, result)."
                       value={answer}
-                      onChange={(e) => setAnswer(e.target.value)}
+                      onChange={(e) => setAnswer(e.currentTarget.value)}
                     />
                     <AnswerFeedback question={q.question} answer={answer} job={row?.job} />
                   </>

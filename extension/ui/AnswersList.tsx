@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'preact/compat';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import { forgetAnswer, listAnswers, updateAnswer } from '../db/answers.ts';
 import { database } from '../db/database.ts';
@@ -28,7 +28,7 @@ export function AnswersList() {
                 aria-label={`Answer to ${a.questionText}`}
                 defaultValue={a.answer}
                 onBlur={(e) => {
-                  const answer = e.target.value.trim();
+                  const answer = e.currentTarget.value.trim();
                   if (answer && answer !== a.answer) void updateAnswer(database(), a.id, { answer }, Date.now()).then(reload);
                 }}
               />
@@ -40,7 +40,7 @@ export function AnswersList() {
                 title={company ? undefined : 'Learned outside a known job: applies to every form'}
                 onChange={(e) => {
                   const scope =
-                    e.target.value === 'company' && company ? { kind: 'company' as const, company } : { kind: 'global' as const };
+                    e.currentTarget.value === 'company' && company ? { kind: 'company' as const, company } : { kind: 'global' as const };
                   void updateAnswer(database(), a.id, { scope }, Date.now()).then(reload);
                 }}
               >

@@ -1,16 +1,10 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { type KeyboardEvent, useEffect } from 'react';
+import { type ComponentType, type KeyboardEvent, lazy, Suspense, useEffect } from 'preact/compat';
 import { browser } from 'wxt/browser';
-import { AnalyticsTab } from './AnalyticsTab.tsx';
-import { ApplyTab } from './ApplyTab.tsx';
 import { ask, onBroadcast } from './background.ts';
 import { followTab } from './follow-tab.ts';
 import { JobTab } from './JobTab.tsx';
-import { ProfileTab } from './ProfileTab.tsx';
-import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
+import { SyncBadge } from './SyncBadge.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
-import { TailorTab } from './TailorTab.tsx';
-import { TrackerTab } from './TrackerTab.tsx';
 
 const LABELS: Record<TabName, string> = {
   job: 'Job',
@@ -20,6 +14,38 @@ const LABELS: Record<TabName, string> = {
   analytics: 'Analytics',
   profile: 'Profile',
   settings: 'Settings',
+};
+
+/** A tab's code, loaded the first time the tab opens: the panel's first paint carries only the Job tab. */
+const later = <T,>(load: () => Promise<T>, pick: (module: T) => ComponentType) =>
+  lazy(() => load().then((module) => ({ default: pick(module) })));
+
+const TAB_VIEWS: Record<TabName, ComponentType> = {
+  job: JobTab,
+  tailor: later(
+    () => import('./TailorTab.tsx'),
+    (m) => m.TailorTab,
+  ),
+  apply: later(
+    () => import('./ApplyTab.tsx'),
+    (m) => m.ApplyTab,
+  ),
+  tracker: later(
+    () => import('./TrackerTab.tsx'),
+    (m) => m.TrackerTab,
+  ),
+  analytics: later(
+    () => import('./AnalyticsTab.tsx'),
+    (m) => m.AnalyticsTab,
+  ),
+  profile: later(
+    () => import('./ProfileTab.tsx'),
+    (m) => m.ProfileTab,
+  ),
+  settings: later(
+    () => import('./SettingsTab.tsx'),
+    (m) => m.SettingsTab,
+  ),
 };
 
 /** Asks how the tab's page is read; an answer for a tab no longer followed is dropped. */
@@ -105,9 +131,9 @@ function moveBetweenTabs(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 export function App() {
-  useSignals();
   useBackgroundState();
   const tab = activeTab.value;
+  const View = TAB_VIEWS[tab];
   return (
     <div className="app">
       <header className="topbar">
@@ -133,21 +159,9 @@ export function App() {
         ))}
       </div>
       <main className="content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
-        {tab === 'job' ? (
-          <JobTab />
-        ) : tab === 'settings' ? (
-          <SettingsTab />
-        ) : tab === 'profile' ? (
-          <ProfileTab />
-        ) : tab === 'tracker' ? (
-          <TrackerTab />
-        ) : tab === 'apply' ? (
-          <ApplyTab />
-        ) : tab === 'tailor' ? (
-          <TailorTab />
-        ) : (
-          <AnalyticsTab />
-        )}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <View />
+        </Suspense>
       </main>
     </div>
   );

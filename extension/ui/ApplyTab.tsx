@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import { ask } from './background.ts';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { type AutofillState, activeTab, autofillState, followedTabId, profile, tabJob } from './state.ts';
@@ -37,7 +36,6 @@ function Section({
 
 /** One click fills the form in the current tab; the report says what was filled and what needs the user. */
 export function ApplyTab() {
-  useSignals();
   const tabId = followedTabId.value;
   const [refill, setRefill] = useState(false);
   // Shared with App: fills started from the page's button or the shortcut land here too.
@@ -85,8 +83,8 @@ export function ApplyTab() {
             {state.kind === 'busy' ? 'Filling…' : 'Autofill'}
           </button>
           <label className="check">
-            <input type="checkbox" data-testid="autofill-refill" checked={refill} onChange={(e) => setRefill(e.target.checked)} /> Replace
-            what is already filled
+            <input type="checkbox" data-testid="autofill-refill" checked={refill} onChange={(e) => setRefill(e.currentTarget.checked)} />{' '}
+            Replace what is already filled
           </label>
         </div>
         {state.kind === 'error' && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import type { JobCorrection } from '../../shared/job/correct-job.ts';
 
 /** Title, company and location as the user says they are, before the job is saved. */
@@ -19,7 +19,7 @@ export function CorrectJob({
         data-testid={`job-edit-${key}`}
         value={fix[key]}
         maxLength={key === 'title' ? 300 : 200}
-        onChange={(e) => setFix({ ...fix, [key]: e.target.value })}
+        onChange={(e) => setFix({ ...fix, [key]: e.currentTarget.value })}
       />
     </label>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import { duplicateWarnings, type DuplicateWarning as Warning } from '../../shared/guard/duplicates.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { listApplications } from '../db/applications.ts';

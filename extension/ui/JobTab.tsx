@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import { correctionOf, correctJob } from '../../shared/job/correct-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { sourceLabel } from '../../shared/sites/registry.ts';
@@ -50,7 +49,6 @@ function useSaveState(job: JobCapture | null | undefined) {
 }
 
 export function JobTab() {
-  useSignals();
   const read = tabJob.value;
   // The user's corrections of what the page said, and the open correction form: for the job
   // they were made on only (the tab may move to another job meanwhile).

@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useMemo } from 'react';
+import { useMemo } from 'preact/compat';
 import { matchJob } from '../../shared/match/score.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { activeTab, profile } from './state.ts';
@@ -10,7 +9,6 @@ function band(score: number): string {
 
 /** The match score for the job on screen, with every point explained. */
 export function MatchPanel({ job }: { job: JobCapture }) {
-  useSignals();
   const current = profile.value;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `current` is the profile signal's value read this render; a new profile must rescore.
   const result = useMemo(() => (current ? matchJob(current, job, new Date()) : null), [current, job]);

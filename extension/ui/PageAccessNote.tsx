@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import { browser } from 'wxt/browser';
 import type { PageAccess } from '../../shared/messages.ts';
 import { hostOf, sitePattern } from '../access/sites.ts';
@@ -55,7 +54,6 @@ function AccessError({ message }: { message: string | null }) {
 
 /** The Job tab of a page without a job: why (the page is not read, or shows none) and the one click that helps. */
 export function NoJob() {
-  useSignals();
   const access = tabAccess.value;
   const tabId = followedTabId.value;
   const actions = useAccessActions();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import { getPreferences, type Preferences, setPreferences } from '../preferences.ts';
 
 /** Reminders and the duplicate guard: how many days, and whether at all. */
@@ -27,7 +27,7 @@ export function PreferencesSection() {
           max={90}
           data-testid="pref-follow-up"
           value={prefs.reminders.followUpDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: days(e.target.value, 90) } })}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: days(e.currentTarget.value, 90) } })}
         />
       </label>
       <label>
@@ -38,7 +38,7 @@ export function PreferencesSection() {
           max={365}
           data-testid="pref-ghosted"
           value={prefs.reminders.ghostedDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: days(e.target.value, 365) } })}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: days(e.currentTarget.value, 365) } })}
         />
       </label>
       <label className="check">
@@ -46,7 +46,7 @@ export function PreferencesSection() {
           type="checkbox"
           data-testid="pref-interviews"
           checked={prefs.reminders.interviews}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, interviews: e.target.checked } })}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, interviews: e.currentTarget.checked } })}
         />{' '}
         Remind me the day before an interview
       </label>
@@ -58,7 +58,7 @@ export function PreferencesSection() {
           max={730}
           data-testid="pref-company-window"
           value={prefs.companyWindowDays}
-          onChange={(e) => void save({ ...prefs, companyWindowDays: days(e.target.value, 730) })}
+          onChange={(e) => void save({ ...prefs, companyWindowDays: days(e.currentTarget.value, 730) })}
         />
       </label>
       {saved ? <p className="muted">Saved.</p> : null}

@@ -28,7 +28,12 @@ function Field(props: { label: string; value: string; onChange: (v: string) => v
   return (
     <label className={props.wide ? 'wide' : undefined}>
       {props.label}
-      <input data-testid={props.testId} type={props.type ?? 'text'} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+      <input
+        data-testid={props.testId}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
     </label>
   );
 }
@@ -123,7 +128,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             type="checkbox"
             data-testid="profile-sponsorship"
             checked={auth.needsSponsorship}
-            onChange={(e) => setAuth({ needsSponsorship: e.target.checked })}
+            onChange={(e) => setAuth({ needsSponsorship: e.currentTarget.checked })}
           />
           I need visa sponsorship
         </label>
@@ -132,7 +137,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             type="checkbox"
             data-testid="profile-relocate"
             checked={draft.willingToRelocate === true}
-            onChange={(e) => set({ willingToRelocate: e.target.checked })}
+            onChange={(e) => set({ willingToRelocate: e.currentTarget.checked })}
           />
           Open to relocating
         </label>
@@ -142,7 +147,12 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
         <legend>Summary and skills</legend>
         <label className="wide">
           Summary
-          <textarea data-testid="profile-summary" rows={3} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
+          <textarea
+            data-testid="profile-summary"
+            rows={3}
+            value={draft.summary}
+            onChange={(e) => set({ summary: e.currentTarget.value })}
+          />
         </label>
         <label className="wide">
           Skills (comma-separated)
@@ -152,7 +162,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             value={draft.skills.map((s) => s.name).join(', ')}
             onChange={(e) =>
               set({
-                skills: e.target.value
+                skills: e.currentTarget.value
                   .split(',')
                   .map((name) => name.trim())
                   .filter(Boolean)
@@ -168,7 +178,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             value={draft.languages.map((l) => (l.level ? `${l.name} (${l.level})` : l.name)).join(', ')}
             onChange={(e) =>
               set({
-                languages: e.target.value
+                languages: e.currentTarget.value
                   .split(',')
                   .map((item) => item.trim())
                   .filter(Boolean)
@@ -189,7 +199,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             value={draft.certifications.map((c) => c.name).join('\n')}
             onChange={(e) =>
               set({
-                certifications: e.target.value
+                certifications: e.currentTarget.value
                   .split('\n')
                   .filter((l) => l.trim())
                   .map((name) => ({ name, issuer: '', year: '' })),
@@ -205,7 +215,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             value={draft.projects.map((p) => (p.description ? `${p.name}: ${p.description}` : p.name)).join('\n')}
             onChange={(e) =>
               set({
-                projects: e.target.value
+                projects: e.currentTarget.value
                   .split('\n')
                   .filter((l) => l.trim())
                   .map((l) => {
@@ -239,7 +249,11 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             />
             <label className="wide">
               Bullets (one per line)
-              <textarea rows={3} value={exp.bullets.join('\n')} onChange={(e) => setExp(i, { bullets: e.target.value.split('\n') })} />
+              <textarea
+                rows={3}
+                value={exp.bullets.join('\n')}
+                onChange={(e) => setExp(i, { bullets: e.currentTarget.value.split('\n') })}
+              />
             </label>
             <button
               type="button"
@@ -295,7 +309,7 @@ export function ProfileEditor({ draft, onChange }: { draft: Draft; onChange: (ne
             <select
               data-testid={`profile-eeo-${key}`}
               value={draft.eeo[key]}
-              onChange={(e) => set({ eeo: { ...draft.eeo, [key]: e.target.value } })}
+              onChange={(e) => set({ eeo: { ...draft.eeo, [key]: e.currentTarget.value } })}
             >
               {options.map((o) => (
                 <option key={o} value={o}>

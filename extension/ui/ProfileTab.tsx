@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import type { ProfileDraft } from '../../shared/schemas/profile.ts';
 import { database } from '../db/database.ts';
 import { saveResumeFile } from '../db/files.ts';
@@ -33,7 +32,6 @@ function download(name: string, text: string) {
 }
 
 export function ProfileTab() {
-  useSignals();
   const saved = profile.value;
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [status, setStatus] = useState<{ kind: 'busy' | 'error' | 'done'; text: string } | null>(null);
@@ -92,8 +90,8 @@ export function ProfileTab() {
               type="file"
               accept=".pdf,.docx,.txt,.json,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
               onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
                 if (file) void onFile(file);
               }}
             />

@@ -1,55 +1,14 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'preact/compat';
 import type { SyncStatus } from '../../shared/messages.ts';
 import { requestSyncConsent } from '../sync/consent.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { AllowedSites } from './AllowedSites.tsx';
 import { ask } from './background.ts';
 import { PreferencesSection } from './PreferencesSection.tsx';
+import { describeStatus } from './SyncBadge.tsx';
 import { syncStatus } from './state.ts';
 
-function describeStatus(status: SyncStatus | null): string {
-  if (!status) return 'Checking…';
-  switch (status.state) {
-    case 'signed-out':
-      // A sign-up waiting for its confirmation link says so here.
-      return status.error ?? 'Not signed in: everything stays on this device.';
-    case 'synced':
-      return `Synced as ${status.email}.`;
-    case 'pending':
-      return `${status.pending} change${status.pending === 1 ? '' : 's'} waiting to sync.`;
-    case 'offline':
-      return `Offline: ${status.pending} change${status.pending === 1 ? '' : 's'} will sync when the server is reachable.`;
-    case 'error':
-      return `Sync error: ${status.error}`;
-  }
-}
-
-const BADGE: Record<SyncStatus['state'], (s: SyncStatus) => string> = {
-  'signed-out': () => 'local only',
-  synced: () => 'synced',
-  pending: (s) => `${s.pending} pending`,
-  offline: () => 'offline',
-  error: () => 'sync error',
-};
-
-export function SyncBadge() {
-  useSignals();
-  const status = syncStatus.value;
-  return (
-    <span
-      className={`sync-badge ${status?.state ?? ''}`}
-      data-testid="sync-status"
-      data-state={status?.state ?? 'unknown'}
-      title={describeStatus(status)}
-    >
-      {status ? BADGE[status.state](status) : '…'}
-    </span>
-  );
-}
-
 export function SettingsTab() {
-  useSignals();
   const status = syncStatus.value;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -111,7 +70,7 @@ export function SettingsTab() {
                 autoComplete="username"
                 required
                 value={email}
-                onChange={(e) => setEmail(e.target.value)}
+                onChange={(e) => setEmail(e.currentTarget.value)}
               />
             </label>
             <label>
@@ -123,7 +82,7 @@ export function SettingsTab() {
                 required
                 minLength={8}
                 value={password}
-                onChange={(e) => setPassword(e.target.value)}
+                onChange={(e) => setPassword(e.currentTarget.value)}
               />
             </label>
             <div className="row">
@@ -167,7 +126,7 @@ export function SettingsTab() {
             type="url"
             required
             value={apiUrl ?? status?.apiUrl ?? ''}
-            onChange={(e) => setApiUrl(e.target.value)}
+            onChange={(e) => setApiUrl(e.currentTarget.value)}
           />
           <button type="submit" className="secondary" data-testid="settings-api-url-save" disabled={busy || !apiUrl}>
             Save

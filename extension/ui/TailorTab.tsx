@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'preact/compat';
 import type { WritersResponse } from '../../shared/api/writers.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import { CLAIM_LABELS, refusedHeading, WRITER_LABELS } from '../../shared/tailor/claim-labels.ts';
@@ -43,7 +42,6 @@ function Changes({ content }: { content: TailoredResume | CoverLetter }) {
 
 /** Tailor: a resume and a cover letter for the job in this tab, from the profile, previewed as PDF. */
 export function TailorTab() {
-  useSignals();
   const job = tabJob.value;
   const current = profile.value;
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -162,7 +160,11 @@ export function TailorTab() {
         {aiOffered ? (
           <label className="row">
             Writer:{' '}
-            <select data-testid="tailor-writer" value={writer} onChange={(e) => setWriter(e.target.value === 'device' ? 'device' : 'ai')}>
+            <select
+              data-testid="tailor-writer"
+              value={writer}
+              onChange={(e) => setWriter(e.currentTarget.value === 'device' ? 'device' : 'ai')}
+            >
               <option value="ai">
                 AI{writers?.models[0] ? ` (${WRITER_LABELS[writers.models[0].provider]})` : ''}, checked against your profile
               </option>

@@ -1,6 +1,5 @@
-import { signal } from '@preact/signals-react';
-import { useSignals } from '@preact/signals-react/runtime';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { signal } from '@preact/signals';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'preact/compat';
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import { groupByStatus, STATUS_LABEL, STATUSES, statusAfter } from '../../shared/tracker/board.ts';
 import type { TrackerRow } from '../../shared/tracker/row.ts';
@@ -51,8 +50,8 @@ function Card({ row }: { row: TrackerRow }) {
       draggable
       aria-label={`${job.title} at ${job.company}, ${STATUS_LABEL[application.status]}. Arrow keys or 1 to 8 move it, Enter opens it.`}
       onDragStart={(e) => {
-        e.dataTransfer.setData('application/x-jobsmith-application', application.id);
-        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer?.setData('application/x-jobsmith-application', application.id);
+        if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
       }}
       onKeyDown={(e) => onCardKey(e, row)}
     >
@@ -84,9 +83,9 @@ function Column({ status, rows }: { status: ApplicationStatus; rows: TrackerRow[
       data-status={status}
       aria-label={STATUS_LABEL[status]}
       onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('application/x-jobsmith-application')) return;
+        if (!e.dataTransfer?.types.includes('application/x-jobsmith-application')) return;
         e.preventDefault();
-        e.dataTransfer.dropEffect = 'move';
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
         setOver(true);
       }}
       onDragLeave={(e) => {
@@ -95,7 +94,7 @@ function Column({ status, rows }: { status: ApplicationStatus; rows: TrackerRow[
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const id = e.dataTransfer.getData('application/x-jobsmith-application');
+        const id = e.dataTransfer?.getData('application/x-jobsmith-application');
         if (id) void moveApplications([id], status);
       }}
     >
@@ -123,7 +122,6 @@ function Column({ status, rows }: { status: ApplicationStatus; rows: TrackerRow[
 
 /** One column per status; drag a card to another column, or focus it and use the arrow keys. */
 export function TrackerBoard() {
-  useSignals();
   const columns = groupByStatus(shownRows.value);
   const board = useRef<HTMLDivElement>(null);
   const focusId = focusAfterMove.value;

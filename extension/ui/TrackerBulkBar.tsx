@@ -1,11 +1,9 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
 import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
 
 /** What to do with the ticked rows: move them all to one status, or delete them (with undo). */
 export function TrackerBulkBar() {
-  useSignals();
   const rows = selectedShown.value;
   if (rows.length === 0) return null;
   const ids = rows.map((r) => r.application.id);
@@ -17,7 +15,7 @@ export function TrackerBulkBar() {
         data-testid="tracker-bulk-status"
         value=""
         onChange={(e) => {
-          const status = e.target.value as ApplicationStatus;
+          const status = e.currentTarget.value as ApplicationStatus;
           if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
         }}
       >

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import type { Application } from '../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
 
@@ -19,7 +19,7 @@ function safeUrl(text: string): string | null {
 export function TrackerContacts({ application }: { application: Application }) {
   const [draft, setDraft] = useState<Contact>(EMPTY);
   const contacts = application.contacts;
-  const set = (field: keyof Contact) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
+  const set = (field: keyof Contact) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: e.currentTarget.value });
   return (
     <section className="card">
       <h2>Contacts</h2>

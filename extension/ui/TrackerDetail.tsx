@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/compat';
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
 import { sourceLabel } from '../../shared/sites/registry.ts';
@@ -75,7 +75,7 @@ export function TrackerDetail({ row }: { row: TrackerRow }) {
         <select
           data-testid="detail-status"
           value={application.status}
-          onChange={(e) => void moveApplications([application.id], e.target.value as ApplicationStatus)}
+          onChange={(e) => void moveApplications([application.id], e.currentTarget.value as ApplicationStatus)}
         >
           {STATUSES.map((s) => (
             <option key={s} value={s}>

@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import { applicationsCsv } from '../../shared/export/applications-csv.ts';
 import { everythingJson } from '../../shared/export/everything-json.ts';
 import { isFiltered } from '../../shared/tracker/filter.ts';
@@ -33,7 +32,6 @@ async function exportEverything() {
 
 /** The applications shown as a spreadsheet, and all of the user's data as JSON. */
 export function TrackerExport() {
-  useSignals();
   const filtered = isFiltered(trackerFilter.value);
   return (
     <div className="tracker-export">

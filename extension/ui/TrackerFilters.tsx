@@ -1,4 +1,3 @@
-import { useSignals } from '@preact/signals-react/runtime';
 import type { JobSource } from '../../shared/schemas/job.ts';
 import { sourceLabel } from '../../shared/sites/registry.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
@@ -53,7 +52,7 @@ function DateRange({ label, name, range }: { label: string; name: 'saved' | 'app
         aria-label={`${label} from`}
         data-testid={`tracker-filter-${name}-from`}
         value={dayValue(range.from, false)}
-        onChange={(e) => update({ [name]: { ...range, from: dayStart(e.target.value, false) } })}
+        onChange={(e) => update({ [name]: { ...range, from: dayStart(e.currentTarget.value, false) } })}
       />
       <span className="muted">to</span>
       <input
@@ -61,7 +60,7 @@ function DateRange({ label, name, range }: { label: string; name: 'saved' | 'app
         aria-label={`${label} to`}
         data-testid={`tracker-filter-${name}-to`}
         value={dayValue(range.to, true)}
-        onChange={(e) => update({ [name]: { ...range, to: dayStart(e.target.value, true) } })}
+        onChange={(e) => update({ [name]: { ...range, to: dayStart(e.currentTarget.value, true) } })}
       />
     </fieldset>
   );
@@ -69,7 +68,6 @@ function DateRange({ label, name, range }: { label: string; name: 'saved' | 'app
 
 /** Company search, sort, and the rest of the filters folded away until wanted. */
 export function TrackerFilters() {
-  useSignals();
   const filter = trackerFilter.value;
   const sort = trackerSort.value;
   const all = trackerRows.value ?? [];
@@ -89,14 +87,14 @@ export function TrackerFilters() {
           aria-label="Filter by company"
           data-testid="tracker-filter-company"
           value={filter.company}
-          onChange={(e) => update({ company: e.target.value })}
+          onChange={(e) => update({ company: e.currentTarget.value })}
         />
         <select
           aria-label="Sort by"
           data-testid="tracker-sort"
           value={sort.key}
           onChange={(e) => {
-            const key = e.target.value as SortKey;
+            const key = e.currentTarget.value as SortKey;
             trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
           }}
         >
@@ -165,7 +163,7 @@ export function TrackerFilters() {
             aria-label="Lowest match score"
             data-testid="tracker-filter-min-score"
             value={filter.minScore ?? ''}
-            onChange={(e) => update({ minScore: scoreValue(e.target.value) })}
+            onChange={(e) => update({ minScore: scoreValue(e.currentTarget.value) })}
           />
           <span className="muted">to</span>
           <input
@@ -176,7 +174,7 @@ export function TrackerFilters() {
             aria-label="Highest match score"
             data-testid="tracker-filter-max-score"
             value={filter.maxScore ?? ''}
-            onChange={(e) => update({ maxScore: scoreValue(e.target.value) })}
+            onChange={(e) => update({ maxScore: scoreValue(e.currentTarget.value) })}
           />
         </fieldset>
         <DateRange label="Saved" name="saved" range={filter.saved} />

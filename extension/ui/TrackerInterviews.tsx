@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import { newId } from '../../shared/ids.ts';
 import { type Application, type Interview, InterviewOutcome, InterviewType } from '../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
@@ -36,8 +36,8 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
   const [draft, setDraft] = useState(initial);
   const [at, setAt] = useState(localInput(initial.at));
   const atMs = new Date(at).getTime();
-  const text = (field: 'round' | 'interviewer' | 'prepNotes') => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: e.target.value });
+  const text = (field: 'round' | 'interviewer' | 'prepNotes') => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [field]: e.currentTarget.value });
   return (
     <form
       className="interview-form"
@@ -49,7 +49,7 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
     >
       <label>
         When
-        <input type="datetime-local" data-testid="interview-at" value={at} required onChange={(e) => setAt(e.target.value)} />
+        <input type="datetime-local" data-testid="interview-at" value={at} required onChange={(e) => setAt(e.currentTarget.value)} />
       </label>
       <label>
         Round
@@ -66,7 +66,7 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
         <select
           data-testid="interview-type"
           value={draft.type}
-          onChange={(e) => setDraft({ ...draft, type: e.target.value as Interview['type'] })}
+          onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as Interview['type'] })}
         >
           {InterviewType.options.map((t) => (
             <option key={t} value={t}>
@@ -80,7 +80,7 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
         <select
           data-testid="interview-outcome"
           value={draft.outcome}
-          onChange={(e) => setDraft({ ...draft, outcome: e.target.value as Interview['outcome'] })}
+          onChange={(e) => setDraft({ ...draft, outcome: e.currentTarget.value as Interview['outcome'] })}
         >
           {InterviewOutcome.options.map((o) => (
             <option key={o} value={o}>

@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/compat';
 import type { TrackerRow } from '../../shared/tracker/row.ts';
 import { visibleRows } from '../../shared/tracker/window.ts';
 import { TrackerBulkBar } from './TrackerBulkBar.tsx';
@@ -58,7 +57,6 @@ function ListRow({ row, top, selected }: { row: TrackerRow; top: number; selecte
  * DOM, at fixed heights, so 5,000 applications scroll and filter as fast as 5.
  */
 export function TrackerList() {
-  useSignals();
   const rows = shownRows.value;
   const selected = trackerSelected.value;
   const scroller = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import type { Application } from '../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
 
@@ -26,9 +26,9 @@ export function TrackerNextAction({ application }: { application: Application })
           placeholder="e.g. Follow up with the recruiter"
           maxLength={500}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => setText(e.currentTarget.value)}
         />
-        <input type="date" aria-label="Due" data-testid="next-action-due" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input type="date" aria-label="Due" data-testid="next-action-due" value={due} onChange={(e) => setDue(e.currentTarget.value)} />
       </div>
       <div className="row">
         <button

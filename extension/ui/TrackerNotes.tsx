@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from 'preact/compat';
 import type { Application } from '../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
 
@@ -22,7 +22,7 @@ export function TrackerNotes({ application }: { application: Application }) {
         value={text}
         placeholder="What you learned, who referred you, salary talk…"
         onChange={(e) => {
-          setText(e.target.value);
+          setText(e.currentTarget.value);
           setSaved(false);
         }}
         onBlur={save}

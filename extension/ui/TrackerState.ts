@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals-react';
+import { computed, signal } from '@preact/signals';
 import { createMatcher } from '../../shared/match/score.ts';
 import type { Application, ApplicationStatus } from '../../shared/schemas/application.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';

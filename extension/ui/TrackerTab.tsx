@@ -1,5 +1,4 @@
-import { useSignals } from '@preact/signals-react/runtime';
-import { useEffect } from 'react';
+import { useEffect } from 'preact/compat';
 import { onChanged } from '../sync/changes.ts';
 import { profile, refreshProfile, syncStatus } from './state.ts';
 import { TrackerBoard } from './TrackerBoard.tsx';
@@ -11,7 +10,6 @@ import { loadTracker, trackerNotice, trackerOpenId, trackerRows, trackerView, un
 
 /** Every application, as a board by status or a sortable, filterable list, and each one in detail. */
 export function TrackerTab() {
-  useSignals();
   const current = profile.value;
   const rows = trackerRows.value;
   const openId = trackerOpenId.value;

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals-react';
+import { signal } from '@preact/signals';
 import type { AutofillReport } from '../../shared/autofill/field-schema.ts';
 import type { PageAccess, SyncStatus } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
