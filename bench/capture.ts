@@ -15,7 +15,8 @@ import { measure, type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
 
-const wxt = (...args: string[]) =>
+/** `wxt build` with these arguments (production Chrome when none). */
+export const wxt = (...args: string[]) =>
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],

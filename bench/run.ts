@@ -12,6 +12,7 @@ import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../shared/sync/protocol.ts';
 import { analyticsBench } from './analytics.ts';
 import { autofillBench } from './autofill.ts';
+import { bundleBench } from './bundle.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { generateBench } from './generate.ts';
 import { matchBench, resumeBench, taxonomyBench } from './profile-match.ts';
@@ -29,6 +30,11 @@ const record = (name: string, summary: Summary, unit = 'ms') => {
 
 const sizes = contentScriptSizes();
 for (const s of sizes) console.error(`  ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
+const bundle = await bundleBench();
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
+console.error(
+  `  extension: chrome ${kb(bundle.chrome.bytes)} (${kb(bundle.chrome.packedBytes)} packed), panel first paint ${kb(bundle.panelInitialJs.gzipBytes)} gzip`,
+);
 await nodeExtraction(record);
 // Matching, parsing and tailoring read the skills taxonomy, as every context loads it first.
 await loadTaxonomy(readTaxonomyFile);
@@ -122,6 +128,7 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
   database: database.kind,
   contentScripts: sizes,
+  bundle,
   autofillAccuracy: accuracy,
   pdfSizes,
   taxonomy,
@@ -139,7 +146,16 @@ console.log(
 );
 console.log(`| Jobsmith match score | ${ranking.jobsmith.toFixed(2)} |\n| plain TF-IDF | ${ranking.tfidf.toFixed(2)} |`);
 console.log(
-  `\nSkills taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, shipped as data/taxonomy.json; in script bundles: ${taxonomy.bundledIn.join(', ') || 'none'}.`,
+  `\nSkills taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, shipped as data/taxonomy.json.gz; in script bundles: ${taxonomy.bundledIn.join(', ') || 'none'}.`,
+);
+console.log('\n| built extension | unpacked | store package (zip) |\n|---|---:|---:|');
+for (const [browser, size] of [
+  ['Chrome (MV3)', bundle.chrome],
+  ['Firefox (MV2)', bundle.firefox],
+] as const)
+  console.log(`| ${browser} | ${kb(size.bytes)} | ${kb(size.packedBytes)} |`);
+console.log(
+  `| side panel JS before first paint (${bundle.panelInitialJs.files.join(', ')}) | ${kb(bundle.panelInitialJs.bytes)} | ${kb(bundle.panelInitialJs.gzipBytes)} gzip |`,
 );
 console.log('\n| content script | bytes | gzip bytes |\n|---|---:|---:|');
 for (const s of sizes) console.log(`| ${s.file} | ${s.bytes} | ${s.gzipBytes} |`);
