@@ -1,4 +1,5 @@
 import { profileFacts } from '../match/profile-facts.ts';
+import { canonicalSkill } from '../match/skills.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import type { CoverLetter, LetterDraft, Provider } from './schema.ts';
@@ -6,14 +7,36 @@ import { askedSkills, chronological, jobWords, list, scoreBullet } from './tailo
 
 /**
  * The offline cover letter: the role, who the user is (their latest title and years), the two
- * achievements from their own bullets that speak most to the job, and the skills the job asks
+ * achievements from their own bullets that speak most to the job (as "I …" when the bullet starts
+ * with a verb, else as what the work included), and the skills the job asks
  * for that they have. Every sentence is assembled from profile facts.
  */
 
-/** "Led month-end close…" → "led month-end close…", but "NetSuite…" and "US GAAP…" stay. */
-function continuing(bullet: string): string {
+// Resume bullets mostly start with a verb: in the past ("Led", "Cut", any "-ed") or the present
+// ("Manage", "Build"). Those continue "I …"; any other bullet ("Scala and Java microservices",
+// "Managing a team of 5") is what the work included, so no sentence reads "I scala and…".
+const IRREGULAR_PAST = new Set(
+  'led built ran wrote drove made grew cut set took won gave taught oversaw began brought sold spent kept held met found chose sent put shot spoke rebuilt rewrote undertook understood overtook stood bore'.split(
+    ' ',
+  ),
+);
+const PRESENT = new Set(
+  'manage lead build develop design own run write drive create maintain support coordinate deliver implement launch mentor train teach plan oversee analyze analyse handle prepare provide conduct perform monitor improve reduce increase optimize optimise automate migrate test review negotiate sell serve care assist administer organize organise establish ensure partner collaborate work architect ship operate direct research edit produce present advise'.split(
+    ' ',
+  ),
+);
+
+/** "Led month-end close…" → "I led month-end close…"; "Responsible for X" → "I was responsible for X"; a bullet with no verb → "my work included …". */
+function asClause(bullet: string, skills: ReadonlySet<string>): { verb: boolean; text: string } {
   const text = bullet.trim().replace(/[.;]+$/, '');
-  return /^[A-Z][a-z]+\b/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const first = /^[\p{L}][\p{L}'-]*/u.exec(text)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  // A proper name, an acronym or a skill ("NetSuite", "US GAAP", "Scala") keeps its capital.
+  const keepCase = first !== first[0] + lower.slice(1) || skills.has(lower) || canonicalSkill(first) !== null;
+  const rest = keepCase ? text : lower + text.slice(first.length);
+  if (/^(responsible|accountable)\s+for\b/i.test(text)) return { verb: true, text: `was ${rest}` };
+  const verb = (lower.length > 3 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower) || PRESENT.has(lower);
+  return { verb, text: rest };
 }
 
 export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: Date): LetterDraft {
@@ -53,19 +76,27 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
     .sort((a, b) => b.score - a.score)
     .slice(0, 2);
   const [first, second] = evidence;
+  const known = new Set([...facts.skills].map((skill) => skill.toLowerCase()));
   const sentences: string[] = [];
+  const say = (lead: string, bullet: string) => {
+    const clause = asClause(bullet, known);
+    return clause.verb ? `${lead}, I ${clause.text}.` : `${lead}, my work included ${clause.text}.`;
+  };
   if (first) {
     const lead = !first.employer
       ? 'In my work'
       : first.index === order[0] && current
         ? `In my current role at ${first.employer}`
         : `At ${first.employer}`;
-    sentences.push(`${lead}, I ${continuing(first.text)}.`);
+    sentences.push(say(lead, first.text));
   }
   if (second) {
-    if (second.employer && second.employer === first?.employer) sentences.push(`I also ${continuing(second.text)}.`);
-    else if (second.employer) sentences.push(`At ${second.employer}, I ${continuing(second.text)}.`);
-    else sentences.push(`I also ${continuing(second.text)}.`);
+    const sameRole = second.index === first?.index || (second.employer !== '' && second.employer === first?.employer);
+    if (second.employer && !sameRole) sentences.push(say(`At ${second.employer}`, second.text));
+    else {
+      const clause = asClause(second.text, known);
+      sentences.push(clause.verb ? `I also ${clause.text}.` : `My work ${sameRole ? 'there ' : ''}also included ${clause.text}.`);
+    }
   }
 
   const matched = [...asked.keys()].filter((s) => facts.skills.has(s));

@@ -70,3 +70,26 @@ describe('generated documents never have an empty slot', () => {
     expect(tailorResume(profile, JOBS[0] as (typeof JOBS)[number], { now: NOW }).summary).toContain('12 years');
   });
 });
+
+describe('the offline letter turns bullets into sentences', () => {
+  const job = sampleCapture({
+    title: 'Backend Engineer',
+    company: 'Globex',
+    descriptionHtml: '<ul><li>Scala and Java</li><li>Kafka</li></ul>',
+  });
+  const letterFor = (bullets: string[]) =>
+    writeCoverLetter({ ...emptyProfileDraft(), experience: [role({ title: 'Engineer', employer: 'Initech', bullets })] }, job, { now: NOW })
+      .paragraphs[1];
+
+  it('continues "I …" with a bullet that starts with a verb, past or present', () => {
+    expect(letterFor(['Built Kafka pipelines in Scala'])).toContain('In my current role at Initech, I built Kafka pipelines in Scala.');
+    expect(letterFor(['Manage the Java services on Kafka'])).toContain('I manage the Java services on Kafka.');
+    expect(letterFor(['Responsible for the Kafka cluster'])).toContain('I was responsible for the Kafka cluster.');
+  });
+
+  it('says what the work included when a bullet has no verb, keeping a name’s capital', () => {
+    const text = letterFor(['Scala and Java microservices on Kafka']);
+    expect(text).toContain('In my current role at Initech, my work included Scala and Java microservices on Kafka.');
+    expect(text).not.toMatch(/\bI scala\b/i);
+  });
+});
