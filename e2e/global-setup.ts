@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
-import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
+import { buildExtension, freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
 import { startFakeAnthropic } from '../worker/test/fake-llm.ts';
 import { findChromium } from './chromium.ts';
 import { startFixtureServer } from './fixtures/server.ts';
@@ -31,10 +30,7 @@ const E2E_INVENTED_RESUME = {
  */
 export default async function globalSetup() {
   const chromium = findChromium();
-  execFileSync(process.execPath, [`${ROOT}/node_modules/wxt/bin/wxt.mjs`, 'build', '--mode', 'e2e'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  buildExtension('--mode', 'e2e');
 
   const database = await openDatabase({ port: await freePort() });
   await applyMigrations(database.url);
