@@ -72,6 +72,9 @@ export default async function globalSetup() {
     JOBSMITH_E2E_FIXTURES: fixtures.origin,
     // Chromium reaches each real site host at the HTTPS fixture server instead.
     JOBSMITH_E2E_HOST_RULES: sites.hosts.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(','),
+    // Firefox has no such flag: it is given the hosts and the port (e2e/firefox.ts).
+    JOBSMITH_E2E_SITE_HOSTS: sites.hosts.join(','),
+    JOBSMITH_E2E_SITE_PORT: String(sitePort),
   });
 
   return async () => {
