@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { type ExtensionSize, extensionSize, type InitialJs, initialJs } from '../scripts/lib/bundle-size.ts';
-import { ROOT } from '../scripts/lib/processes.ts';
-import { wxt } from './capture.ts';
+import { buildExtension, ROOT } from '../scripts/lib/processes.ts';
 
 export interface BundleSizes {
   chrome: ExtensionSize;
@@ -14,6 +13,6 @@ export interface BundleSizes {
 export async function bundleBench(): Promise<BundleSizes> {
   const chrome = join(ROOT, '.output/chrome-mv3');
   const sizes = { chrome: extensionSize(chrome), panelInitialJs: await initialJs(chrome, 'sidepanel.html') };
-  wxt('-b', 'firefox');
+  buildExtension('-b', 'firefox');
   return { ...sizes, firefox: extensionSize(join(ROOT, '.output/firefox-mv2')) };
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,22 +8,15 @@ import { hostilePages } from '../e2e/fixtures/hostile-pages.ts';
 import { realJobPages } from '../e2e/fixtures/real-pages.ts';
 import { SITE_FIXTURES } from '../e2e/fixtures/sites.ts';
 import { extractJob } from '../extension/sites/registry.ts';
-import { ROOT } from '../scripts/lib/processes.ts';
+import { buildExtension, ROOT } from '../scripts/lib/processes.ts';
 import { withFixtureBrowser } from './browser-session.ts';
 import { measure, type Summary, summarize } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
 
-/** `wxt build` with these arguments (production Chrome when none). */
-export const wxt = (...args: string[]) =>
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-
 /** Raw and gzip size of each content script in the production Chrome build. */
 export function contentScriptSizes(): Array<{ file: string; bytes: number; gzipBytes: number }> {
-  wxt();
+  buildExtension();
   const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
@@ -47,7 +39,7 @@ export async function nodeExtraction(record: Record) {
  * and the time from opening a job page in a tab to the side panel showing it.
  */
 export async function chromiumCapture(record: Record) {
-  wxt('--mode', 'e2e');
+  buildExtension('--mode', 'e2e');
   const bundle = await build({
     entryPoints: [join(ROOT, 'extension/sites/registry.ts')],
     bundle: true,

@@ -5,7 +5,7 @@ import { type BrowserContext, test as base, type Page, type Worker } from '@play
 import postgres from 'postgres';
 import { launchWithExtension } from './browser.ts';
 
-function env(name: string): string {
+export function env(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the suite through playwright with e2e/global-setup.ts`);
   return value;

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
-import { freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
+import { buildExtension, freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
 import { startFakeAnthropic } from '../worker/test/fake-llm.ts';
 import { findChromium } from './chromium.ts';
 import { startFixtureServer } from './fixtures/server.ts';
@@ -31,10 +30,7 @@ const E2E_INVENTED_RESUME = {
  */
 export default async function globalSetup() {
   const chromium = findChromium();
-  execFileSync(process.execPath, [`${ROOT}/node_modules/wxt/bin/wxt.mjs`, 'build', '--mode', 'e2e'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  buildExtension('--mode', 'e2e');
 
   const database = await openDatabase({ port: await freePort() });
   await applyMigrations(database.url);
@@ -76,6 +72,9 @@ export default async function globalSetup() {
     JOBSMITH_E2E_FIXTURES: fixtures.origin,
     // Chromium reaches each real site host at the HTTPS fixture server instead.
     JOBSMITH_E2E_HOST_RULES: sites.hosts.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(','),
+    // Firefox has no such flag: it is given the hosts and the port (e2e/firefox.ts).
+    JOBSMITH_E2E_SITE_HOSTS: sites.hosts.join(','),
+    JOBSMITH_E2E_SITE_PORT: String(sitePort),
   });
 
   return async () => {

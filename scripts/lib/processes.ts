@@ -1,8 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `wxt build` with these arguments (none: the production Chrome build), printing only its errors. */
+export function buildExtension(...args: string[]): void {
+  execFileSync(process.execPath, [`${ROOT}/node_modules/wxt/bin/wxt.mjs`, 'build', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
 
 /** A port nobody listens on right now (the OS picks it), so runs never collide with a hand-started server. */
 export function freePort(): Promise<number> {
