@@ -9,8 +9,8 @@ import { JobTab } from './JobTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { SettingsTab, SyncBadge } from './SettingsTab.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
-import { TailorTab } from './TailorTab.tsx';
 import { TrackerTab } from './TrackerTab.tsx';
+import { TailorTab } from './tailor/TailorTab.tsx';
 
 const LABELS: Record<TabName, string> = {
   job: 'Job',
