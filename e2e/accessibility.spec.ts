@@ -19,25 +19,30 @@ interface Violation {
   nodes: Array<{ target: string[] }>;
 }
 
+/** Serious and critical violations on the panel as it is now. */
+async function violationsHere(panel: Page, where: string): Promise<string[]> {
+  const result = await panel.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return (result as Violation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
 async function violations(panel: Page, when: string): Promise<string[]> {
   await panel.evaluate(AXE);
   const found: string[] = [];
   for (const name of TABS) {
     await panel.getByTestId(`tab-${name}`).click();
     await panel.waitForTimeout(300);
-    const result = await panel.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } })
-        .axe;
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-    });
-    for (const v of result as Violation[])
-      if (v.impact === 'serious' || v.impact === 'critical')
-        found.push(
-          `${when}, ${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-        );
+    found.push(...(await violationsHere(panel, `${when}, ${name}`)));
   }
   return found;
 }
@@ -52,5 +57,12 @@ test('no tab has a serious or critical accessibility violation, empty or with da
   await panel.getByTestId('autofill-run').click();
   await expect(panel.getByTestId('autofill-report')).toBeVisible();
   found.push(...(await violations(panel, 'with data')));
+
+  // The Tailor tab's edit mode, with a claim the profile does not support marked beside its text.
+  await panel.getByTestId('tab-tailor').click();
+  await panel.getByTestId('tailor-edit').click();
+  await panel.getByTestId('tailor-edit-bullet').first().fill('Cut costs by 75% at Deloitte');
+  await expect(panel.getByTestId('tailor-flags')).toBeVisible();
+  found.push(...(await violationsHere(panel, 'with data, tailor editing')));
   expect(found).toEqual([]);
 });

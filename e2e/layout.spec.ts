@@ -49,6 +49,13 @@ async function everyTab(panel: Page, when: string) {
         if (await toggle.count()) await toggle.click();
         found.push(...(await overflowing(panel)).map((o) => `${when}, tracker ${view}: ${o}`));
       }
+    } else if (name === 'tailor' && (await panel.getByTestId('tailor-edit').count())) {
+      // The document as made, and in edit mode (its fields, flags and section buttons).
+      found.push(...(await overflowing(panel)).map((o) => `${when}, tailor: ${o}`));
+      await panel.getByTestId('tailor-edit').click();
+      await expect(panel.getByTestId('tailor-editor')).toBeVisible();
+      found.push(...(await overflowing(panel)).map((o) => `${when}, tailor editing: ${o}`));
+      await panel.getByTestId('tailor-edit').click();
     } else found.push(...(await overflowing(panel)).map((o) => `${when}, ${name}: ${o}`));
   }
   return found;
@@ -67,9 +74,10 @@ async function screenshots(panel: Page, state: 'empty' | 'data') {
     for (const name of TABS) {
       await panel.getByTestId(`tab-${name}`).click();
       if (name === 'tailor' && state === 'data') {
-        // The tab shows a document once one is made (or a version is opened).
-        await panel.getByTestId('tailor-resume').click();
+        // The document made for the job (fillPanel tailored it), in edit mode beside its preview.
         await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+        if (!(await panel.getByTestId('tailor-editor').count())) await panel.getByTestId('tailor-edit').click();
+        await expect(panel.getByTestId('tailor-editor')).toBeVisible();
       }
       await panel.waitForTimeout(400);
       await panel.screenshot({ path: `${SCREENSHOTS}/${name}-${state}-${width}.png`, fullPage: width === 400 });

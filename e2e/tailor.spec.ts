@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { pdfLines } from '../extension/tailor/test-pdf-lines.ts';
 import { expect, test } from './fixtures.ts';
 import { importTestProfile } from './test-profile.ts';
 
 const APPLY = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
+
+/** The test profile imported, and a resume tailored to the job in the panel's tab. */
+async function tailorResume(panel: Page) {
+  await importTestProfile(panel);
+  await panel.getByTestId('tab-tailor').click();
+  await panel.getByTestId('tailor-resume').click();
+}
 
 test('tailor a resume for the job in the tab, preview and download it, and have autofill attach it', async ({
   context,
@@ -12,10 +21,7 @@ test('tailor a resume for the job in the tab, preview and download it, and have 
   const page = await context.newPage();
   await page.goto(APPLY);
   const panel = await openPanel(await tabIdOf(page));
-  await importTestProfile(panel);
-
-  await panel.getByTestId('tab-tailor').click();
-  await panel.getByTestId('tailor-resume').click();
+  await tailorResume(panel);
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for Field Service Technician');
   await expect(panel.getByTestId('tailor-title')).toContainText('(v1)');
   // The preview is the PDF itself, drawn by pdfjs.
@@ -59,6 +65,72 @@ test('tailor a resume for the job in the tab, preview and download it, and have 
   await page.getByRole('button', { name: 'Submit application' }).click();
   await panel.getByTestId('tab-tracker').click();
   await expect(panel.getByTestId('tracker-resume')).toHaveText(/Sent Resume for Field Service Technician .*\(v1\)/);
+});
+
+test('the user edits the tailored resume: an invented figure is flagged but kept, Skills moves below Experience, and the download is what they made', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  const panel = await openPanel(await tabIdOf(page));
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await tailorResume(panel);
+  await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+  await expect(panel.getByTestId('tailor-writer-used')).not.toContainText('edited by you');
+
+  await panel.getByTestId('tailor-edit').click();
+  const bullet = panel.getByRole('textbox', { name: 'Bullet 2, Senior Accountant, Bluebird Foods' });
+  const edited = `${await bullet.inputValue()}, saving $250,000 a year`;
+  await bullet.fill(edited);
+  // The check runs on what the user typed: the figure is marked under its bullet, and nothing is blocked.
+  const flag = panel.getByTestId('tailor-flags');
+  await expect(flag).toHaveText('Not in your profile: Number “$250,000”');
+  await expect(bullet).toHaveAccessibleDescription('Not in your profile: Number “$250,000”');
+  await expect(panel.getByTestId('tailor-edit-status')).toHaveText('1 thing marked below is not in your profile: check before sending.');
+
+  // Skills moves below Experience with the keyboard; the focus stays on the button.
+  const down = panel.getByRole('button', { name: 'Move Skills down' });
+  await down.focus();
+  await panel.keyboard.press('Enter');
+  await expect(down).toBeFocused();
+  await expect(panel.locator('.edit-section-head h4')).toHaveText([
+    'Summary',
+    'Experience',
+    'Skills',
+    'Education',
+    'Certifications',
+    'Languages',
+  ]);
+  await expect(panel.getByTestId('tailor-writer-used')).toContainText(', edited by you');
+  await expect(panel.getByTestId('tailor-updating')).toHaveCount(0);
+  await panel.screenshot({ path: testInfo.outputPath('edit-mode.png'), fullPage: true });
+
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('tailor-download').click()]);
+  const { lines, text } = await pdfLines(new Uint8Array(readFileSync(await download.path())));
+  expect(text.replace(/\s+/g, ' ')).toContain(edited);
+  const at = (heading: string) => lines.indexOf(heading);
+  expect(at('SUMMARY')).toBeGreaterThan(0);
+  expect(at('SUMMARY')).toBeLessThan(at('EXPERIENCE'));
+  expect(at('EXPERIENCE')).toBeLessThan(at('SKILLS'));
+  expect(at('SKILLS')).toBeLessThan(at('EDUCATION'));
+  // What was downloaded is kept as a version of its own, beside the draft.
+  await expect(panel.getByTestId('tailor-title')).toContainText('(v2, edited)');
+  await expect(panel.getByTestId('tailor-version')).toHaveCount(2);
+
+  // Out of edit mode the warning stays with the document.
+  await panel.getByTestId('tailor-edit').click();
+  await expect(panel.getByTestId('tailor-unsupported')).toContainText('Number: “$250,000” (Bluebird Foods, bullet 2)');
+
+  // Reset to the draft: the writer's text and order again, nothing flagged.
+  await panel.getByTestId('tailor-edit').click();
+  await panel.getByTestId('tailor-reset').click();
+  await expect(bullet).not.toHaveValue(edited);
+  await expect(panel.getByTestId('tailor-flags')).toHaveCount(0);
+  await expect(panel.locator('.edit-section-head h4').nth(1)).toHaveText('Skills');
+  await expect(panel.getByTestId('tailor-writer-used')).not.toContainText('edited by you');
+  await expect(panel.getByTestId('tailor-title')).toContainText('(v1)');
 });
 
 test('the Tailor tab says what it needs first', async ({ context, openPanel, tabIdOf }) => {

@@ -18,7 +18,7 @@ export interface SavedDocument {
   version: number;
 }
 
-/** Saves a tailored resume or letter for the job (saving the job to the tracker if needed). */
+/** Saves a tailored resume or letter, as written or as the user edited it, for the job (saving the job to the tracker if needed). */
 export async function saveTailored(
   db: JobsmithDb,
   capture: JobCapture,
@@ -42,7 +42,7 @@ export async function saveTailored(
       kind: content.kind,
       jobId: job.id,
       applicationId: application?.id ?? null,
-      title: `${what} for ${capture.title}${capture.company ? ` at ${capture.company}` : ''} (v${version})`,
+      title: `${what} for ${capture.title}${capture.company ? ` at ${capture.company}` : ''} (v${version}${content.editedByUser ? ', edited' : ''})`,
       content: content as unknown as Record<string, unknown>,
       rendererVersion: RENDERER_VERSION,
     };
@@ -50,7 +50,11 @@ export async function saveTailored(
     await recordEvent(
       db,
       'tailored',
-      { jobId: job.id, applicationId: application?.id ?? null, props: { kind: content.kind, provider: content.provider, version } },
+      {
+        jobId: job.id,
+        applicationId: application?.id ?? null,
+        props: { kind: content.kind, provider: content.provider, version, edited: content.editedByUser === true },
+      },
       now,
     );
     return { document: saved, version };

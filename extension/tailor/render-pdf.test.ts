@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderCoverLetterPdf, renderResumePdf } from '../../shared/pdf/render.ts';
 import { writeCoverLetter } from '../../shared/tailor/cover-letter.ts';
+import { editResume, type ResumeEdit } from '../../shared/tailor/edit.ts';
 import { tailorResume } from '../../shared/tailor/tailor-resume.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { NURSE } from '../../shared/testing/sample-profiles.ts';
-import { nodePdfJs } from '../profile/node-pdfjs.ts';
-import { pdfTextPages } from '../profile/pdf-text.ts';
 import { nodeFonts } from './node-fonts.ts';
+import { pdfLines } from './test-pdf-lines.ts';
 
 const NOW = new Date('2026-11-01');
 const JOB = sampleCapture({
@@ -17,23 +17,10 @@ const JOB = sampleCapture({
 // A name beyond WinAnsi: the fonts must carry every letter.
 const PROFILE = { ...NURSE, name: { first: 'Łucja', last: 'Żółć-Müller', preferred: '' } };
 
-async function textOf(bytes: Uint8Array) {
-  const { pages, totalPages } = await pdfTextPages(nodePdfJs, bytes);
-  const lines = pages.flatMap((p) => {
-    const byLine = new Map<number, string[]>();
-    for (const item of p.items) {
-      const y = Math.round(item.y);
-      byLine.set(y, [...(byLine.get(y) ?? []), item.text]);
-    }
-    return [...byLine.entries()].sort((a, b) => b[0] - a[0]).map(([, parts]) => parts.join(' ').replace(/\s+/g, ' ').trim());
-  });
-  return { totalPages, lines, text: lines.join('\n') };
-}
-
 describe('resume PDF', () => {
   it('is one page of real text in reading order, every section present, names as typed, tens of KB', async () => {
     const { bytes } = await renderResumePdf(tailorResume(PROFILE, JOB, { now: NOW }), await nodeFonts());
-    const { totalPages, lines, text } = await textOf(bytes);
+    const { totalPages, lines, text } = await pdfLines(bytes);
     expect(totalPages).toBe(1);
     expect(lines[0]).toBe('Łucja Żółć-Müller');
     const order = ['SUMMARY', 'SKILLS', 'EXPERIENCE', 'EDUCATION', 'CERTIFICATIONS', 'LANGUAGES'].map((h) => lines.indexOf(h));
@@ -57,10 +44,25 @@ describe('resume PDF', () => {
         experience: PROFILE.experience.map((role, i) => (i === 0 ? { ...role, bullets: [bullet, ...role.bullets] } : role)),
       };
       const { bytes } = await renderResumePdf(tailorResume(profile, JOB, { now: NOW }), await nodeFonts());
-      const { lines, text } = await textOf(bytes);
+      const { lines, text } = await pdfLines(bytes);
       expect(lines[0]).toBe(full);
       expect(text).toContain(bullet);
     }
+  });
+
+  it('prints the sections in the order the user gave them, with their edited text', async () => {
+    const tailored = tailorResume(PROFILE, JOB, { now: NOW });
+    const steps: ResumeEdit[] = [
+      { kind: 'move-section', section: 'skills', by: 1 },
+      { kind: 'move-section', section: 'languages', by: -1 },
+      { kind: 'bullet', role: 0, bullet: 0, text: 'Cared for critically ill patients, edited by hand' },
+    ];
+    const edited = steps.reduce(editResume, tailored);
+    const { lines, text } = await pdfLines((await renderResumePdf(edited, await nodeFonts())).bytes);
+    const order = ['SUMMARY', 'EXPERIENCE', 'SKILLS', 'EDUCATION', 'LANGUAGES', 'CERTIFICATIONS'].map((h) => lines.indexOf(h));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Cared for critically ill patients, edited by hand');
   });
 
   it('fits a long history on one page by leaving out the least relevant bullets, and says so', async () => {
@@ -79,7 +81,7 @@ describe('resume PDF', () => {
       })),
     };
     const { bytes, resume } = await renderResumePdf(tailorResume(long, JOB, { now: NOW }), await nodeFonts());
-    expect((await textOf(bytes)).totalPages).toBe(1);
+    expect((await pdfLines(bytes)).totalPages).toBe(1);
     expect(resume.changes.map((c) => c.why)).toContain('to fit one page');
     expect(resume.experience).toHaveLength(8);
   });
@@ -88,7 +90,7 @@ describe('resume PDF', () => {
 describe('cover letter PDF', () => {
   it('prints the letter in order with the date and the role', async () => {
     const letter = writeCoverLetter(PROFILE, JOB, { now: NOW });
-    const { totalPages, lines, text } = await textOf(await renderCoverLetterPdf(letter, await nodeFonts(), NOW));
+    const { totalPages, lines, text } = await pdfLines(await renderCoverLetterPdf(letter, await nodeFonts(), NOW));
     expect(totalPages).toBe(1);
     expect(lines.slice(0, 5)).toEqual([
       'Łucja Żółć-Müller',

@@ -23,7 +23,7 @@ const later = <T,>(load: () => Promise<T>, pick: (module: T) => ComponentType) =
 const TAB_VIEWS: Record<TabName, ComponentType> = {
   job: JobTab,
   tailor: later(
-    () => import('./TailorTab.tsx'),
+    () => import('./tailor/TailorTab.tsx'),
     (m) => m.TailorTab,
   ),
   apply: later(

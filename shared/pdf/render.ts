@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, rgb } from 'pdf-lib';
-import type { CoverLetter, TailoredResume } from '../tailor/schema.ts';
+import type { CoverLetter, ResumeSection, TailoredResume } from '../tailor/schema.ts';
+import { presentSections, SECTION_LABELS } from '../tailor/sections.ts';
 import { RENDERER_VERSION } from './version.ts';
 
 /**
@@ -102,43 +103,38 @@ function resumeLines(resume: TailoredResume, m: Measure, scale: number): Line[] 
   lines.push({ text: resume.name, size: 20 * scale, bold: true, gap: 0 });
   if (resume.headline) lines.push({ text: resume.headline, size: 11 * scale, gap: 4, muted: true });
   if (resume.contact.length) para(resume.contact.join('  |  '), 9 * scale, 4, 0, true);
-  if (resume.summary) {
-    heading('Summary');
-    para(resume.summary, body, 4);
-  }
-  if (resume.skills.length) {
-    heading('Skills');
-    para(resume.skills.join(', '), body, 4);
-  }
-  if (resume.experience.length) {
-    heading('Experience');
-    for (const e of resume.experience) {
-      lines.push({ text: `${e.title}, ${e.employer}`, size: body * 1.05, bold: true, gap: 7 * scale, right: dateRange(e.start, e.end) });
-      if (e.location) lines.push({ text: e.location, size: 9 * scale, gap: 1, muted: true });
-      for (const b of e.bullets) {
-        wrap(b.text, m.regular, body, width - 14).forEach((t, i) => {
-          lines.push({ text: i === 0 ? `•  ${t}` : t, size: body, gap: i === 0 ? 2.5 : 1, indent: i === 0 ? 4 : 14 });
-        });
+  // Each section's body, printed under its heading in the order the user chose (sections.ts).
+  const sections: Record<ResumeSection, () => void> = {
+    summary: () => para(resume.summary, body, 4),
+    skills: () => para(resume.skills.join(', '), body, 4),
+    experience: () => {
+      for (const e of resume.experience) {
+        lines.push({ text: `${e.title}, ${e.employer}`, size: body * 1.05, bold: true, gap: 7 * scale, right: dateRange(e.start, e.end) });
+        if (e.location) lines.push({ text: e.location, size: 9 * scale, gap: 1, muted: true });
+        for (const b of e.bullets) {
+          wrap(b.text, m.regular, body, width - 14).forEach((t, i) => {
+            lines.push({ text: i === 0 ? `•  ${t}` : t, size: body, gap: i === 0 ? 2.5 : 1, indent: i === 0 ? 4 : 14 });
+          });
+        }
       }
-    }
-  }
-  if (resume.education.length) {
-    heading('Education');
-    for (const e of resume.education) {
-      lines.push({ text: e.school, size: body * 1.05, bold: true, gap: 6 * scale, right: dateRange(e.start, e.end) });
-      // "Bachelor of Science in Accounting" already names its field.
-      const field = e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? e.field : '';
-      const degree = [e.degree, field].filter(Boolean).join(', ');
-      if (degree) para(degree, body, 1);
-    }
-  }
-  if (resume.certifications.length) {
-    heading('Certifications');
-    for (const c of resume.certifications) para(c, body, 2);
-  }
-  if (resume.languages.length) {
-    heading('Languages');
-    para(resume.languages.join(', '), body, 4);
+    },
+    education: () => {
+      for (const e of resume.education) {
+        lines.push({ text: e.school, size: body * 1.05, bold: true, gap: 6 * scale, right: dateRange(e.start, e.end) });
+        // "Bachelor of Science in Accounting" already names its field.
+        const field = e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? e.field : '';
+        const degree = [e.degree, field].filter(Boolean).join(', ');
+        if (degree) para(degree, body, 1);
+      }
+    },
+    certifications: () => {
+      for (const c of resume.certifications) para(c, body, 2);
+    },
+    languages: () => para(resume.languages.join(', '), body, 4),
+  };
+  for (const section of presentSections(resume)) {
+    heading(SECTION_LABELS[section]);
+    sections[section]();
   }
   return lines;
 }

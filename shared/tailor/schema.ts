@@ -31,6 +31,10 @@ export const TailoredExperience = z.object({
   bullets: z.array(TailoredBullet).max(20),
 });
 
+/** The resume's sections below its header, each printed at most once. */
+export const ResumeSection = z.enum(['summary', 'skills', 'experience', 'education', 'certifications', 'languages']);
+export type ResumeSection = z.infer<typeof ResumeSection>;
+
 export const Change = z.object({ what: z.string().max(500), why: z.string().max(500) });
 export type Change = z.infer<typeof Change>;
 
@@ -59,6 +63,10 @@ export const TailoredResume = z.object({
   changes: z.array(Change).max(60),
   provider: Provider,
   model: z.string().max(100),
+  /** The order the user gave the sections (edit.ts); absent: the default order (sections.ts). */
+  sections: z.array(ResumeSection).max(6).optional(),
+  /** The user changed the writer's text: it is theirs, verified and flagged but never refused. */
+  editedByUser: z.boolean().optional(),
 });
 export type TailoredResume = z.infer<typeof TailoredResume>;
 
@@ -73,6 +81,8 @@ export const CoverLetter = z.object({
   closing: z.string().max(200),
   provider: Provider,
   model: z.string().max(100),
+  /** As on TailoredResume: the user changed the writer's text. */
+  editedByUser: z.boolean().optional(),
 });
 export type CoverLetter = z.infer<typeof CoverLetter>;
 

@@ -477,32 +477,41 @@ export function verifyText(profile: ProfileDraft, text: string, where: string, j
   return checkText(known(profile, now), text, { where, role: null }, job);
 }
 
+/** A tailored resume's claims, part by part: each role's facts and bullets (in the resume's order), the summary, the skills. */
+export interface ResumeClaims {
+  roles: Array<{ facts: UnsupportedClaim[]; bullets: UnsupportedClaim[][] }>;
+  summary: UnsupportedClaim[];
+  skills: UnsupportedClaim[];
+}
+
 /** A tailored resume: its facts must be the profile's (by index), its words supported by it, each achievement under its own role. */
-export function verifyResume(profile: ProfileDraft, resume: TailoredResume, now: Date): UnsupportedClaim[] {
+export function verifyResumeParts(profile: ProfileDraft, resume: TailoredResume, now: Date): ResumeClaims {
   const k = known(profile, now);
-  const claims: UnsupportedClaim[] = [];
-  for (const entry of resume.experience) {
+  const roles = resume.experience.map((entry) => {
     const base = profile.experience[entry.index];
     const where = `experience ${entry.index + 1}`;
-    if (!base) {
-      claims.push({ kind: 'employer', text: entry.employer, where });
-      continue;
-    }
-    if (norm(base.employer) !== norm(entry.employer)) claims.push({ kind: 'employer', text: entry.employer, where });
-    if (norm(base.title) !== norm(entry.title)) claims.push({ kind: 'title', text: entry.title, where });
+    if (!base) return { facts: [{ kind: 'employer' as const, text: entry.employer, where }], bullets: [] };
+    const facts: UnsupportedClaim[] = [];
+    if (norm(base.employer) !== norm(entry.employer)) facts.push({ kind: 'employer', text: entry.employer, where });
+    if (norm(base.title) !== norm(entry.title)) facts.push({ kind: 'title', text: entry.title, where });
     if (base.start !== entry.start || base.end !== entry.end)
-      claims.push({ kind: 'date', text: `${entry.start ?? ''}–${entry.end ?? 'present'}`, where });
-    entry.bullets.forEach((b, i) => {
-      claims.push(...checkText(k, b.text, { where: `${base.employer}, bullet ${i + 1}`, role: entry.index }, undefined));
-    });
-  }
-  claims.push(...checkText(k, resume.summary, { where: 'summary', role: null }, undefined));
+      facts.push({ kind: 'date', text: `${entry.start ?? ''}–${entry.end ?? 'present'}`, where });
+    const bullets = entry.bullets.map((b, i) =>
+      checkText(k, b.text, { where: `${base.employer}, bullet ${i + 1}`, role: entry.index }, undefined),
+    );
+    return { facts, bullets };
+  });
   const own = new Set(profile.skills.map((s) => norm(s.name)));
-  for (const skill of resume.skills) {
-    const name = canonicalSkill(skill)?.name ?? skill;
-    if (!k.skills.has(name) && !own.has(norm(skill))) claims.push({ kind: 'skill', text: skill, where: 'skills' });
-  }
-  return claims;
+  const skills = resume.skills
+    .filter((skill) => !k.skills.has(canonicalSkill(skill)?.name ?? skill) && !own.has(norm(skill)))
+    .map((skill): UnsupportedClaim => ({ kind: 'skill', text: skill, where: 'skills' }));
+  return { roles, summary: checkText(k, resume.summary, { where: 'summary', role: null }, undefined), skills };
+}
+
+/** Every unsupported claim of a tailored resume, in its order. */
+export function verifyResume(profile: ProfileDraft, resume: TailoredResume, now: Date): UnsupportedClaim[] {
+  const parts = verifyResumeParts(profile, resume, now);
+  return [...parts.roles.flatMap((r) => [...r.facts, ...r.bullets.flat()]), ...parts.summary, ...parts.skills];
 }
 
 /** A cover letter may name the job's company and title as what is applied for; everything about the user must be in the profile. */
