@@ -2,6 +2,7 @@ import { profileFacts } from '../match/profile-facts.ts';
 import { canonicalSkill } from '../match/skills.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
+import { quantitiesIn } from './quantities.ts';
 import type { CoverLetter, LetterDraft, Provider } from './schema.ts';
 import { askedSkills, chronological, jobWords, list, scoreBullet } from './tailor-resume.ts';
 
@@ -50,9 +51,13 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
   const role = job.title.trim();
 
   // The years the user's own summary states win, so the letter never contradicts the resume,
-  // whose summary starts with that sentence.
-  const stated = /\b(\d{1,2})\+?\s+years\b/i.exec(profile.summary.trim().split(/(?<=[.!?])\s+/)[0] ?? '')?.[1];
-  const experience = stated ? `${stated} years` : years >= 1 ? `${years} year${years === 1 ? '' : 's'}` : '';
+  // whose summary starts with that sentence ("six years" as well as "6+ years").
+  const stated = quantitiesIn(profile.summary.trim().split(/(?<=[.!?])\s+/)[0] ?? '').find((q) => q.kind === 'years');
+  const experience = stated
+    ? `${stated.value}${stated.atLeast ? '+' : ''} year${stated.value === 1 ? '' : 's'}`
+    : years >= 1
+      ? `${years} year${years === 1 ? '' : 's'}`
+      : '';
   const title = latest?.title.trim() ?? '';
   const employer = latest?.employer.trim() ?? '';
   const current = latest?.end === null;
@@ -99,7 +104,7 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
     }
   }
 
-  const matched = [...asked.keys()].filter((s) => facts.skills.has(s));
+  const matched = [...asked.keys()].filter((s) => facts.skills.has(s) && canonicalSkill(s)?.category !== 'language');
   const skills =
     matched.length > 0
       ? `Your posting asks for ${list(matched.slice(0, 5))}; ${matched.length === 1 ? 'it is' : 'they are'} part of the work I do.`

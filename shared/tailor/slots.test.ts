@@ -69,6 +69,26 @@ describe('generated documents never have an empty slot', () => {
     expect(letter).toContain('with 12 years of experience');
     expect(tailorResume(profile, JOBS[0] as (typeof JOBS)[number], { now: NOW }).summary).toContain('12 years');
   });
+
+  it('reads years the summary writes in words, and never lists a language as experience', () => {
+    const profile = { ...emptyProfileDraft(), summary: 'Barista with six years behind the bar.', experience: [role({})] };
+    const job = sampleCapture({
+      title: 'Barista',
+      company: 'Bean There',
+      descriptionHtml: '<ul><li>Latte art</li><li>Fluent English</li></ul>',
+    });
+    const withEnglish = {
+      ...profile,
+      skills: [
+        { name: 'English', years: null, level: null },
+        { name: 'Latte art', years: null, level: null },
+      ],
+    };
+    expect(writeCoverLetter(profile, job, { now: NOW }).paragraphs.join(' ')).toContain('with 6 years of experience');
+    const resume = tailorResume(withEnglish, job, { now: NOW });
+    expect(resume.summary).not.toContain('English');
+    expect(writeCoverLetter(withEnglish, job, { now: NOW }).paragraphs.join(' ')).not.toMatch(/asks for[^.]*English/);
+  });
 });
 
 describe('the offline letter turns bullets into sentences', () => {

@@ -97,7 +97,9 @@ export function offlineResumeDraft(profile: ProfileDraft, job: JobCapture, now: 
   const title = latest?.title.trim() ?? '';
   const opening =
     firstSentence || (title ? `${title}${years >= 1 ? ` with ${years} year${years === 1 ? '' : 's'} of experience` : ''}.` : '');
-  const fit = matched.length > 0 ? ` Experience with ${list(matched.slice(0, 4))}.` : '';
+  // Languages the job asks for print in their own section, not as "Experience with English".
+  const practised = matched.filter((s) => canonicalSkill(s)?.category !== 'language');
+  const fit = practised.length > 0 ? ` Experience with ${list(practised.slice(0, 4))}.` : '';
   const summary = `${opening}${fit}`.trim();
   return { summary, skills, experience };
 }
