@@ -84,6 +84,19 @@ describe('resume PDF', () => {
     expect((await pdfLines(bytes)).totalPages).toBe(1);
     expect(resume.changes.map((c) => c.why)).toContain('to fit one page');
     expect(resume.experience).toHaveLength(8);
+    // Drawn again after an edit that adds a line: still one line saying how many bullets went.
+    const edited = editResume(resume, { kind: 'add-bullet', role: 0 });
+    const more = editResume(edited, {
+      kind: 'bullet',
+      role: 0,
+      bullet: (edited.experience[0]?.bullets.length ?? 1) - 1,
+      text: 'Charted every admission in Epic within the hour, across a full ward',
+    });
+    const again = (await renderResumePdf(more, await nodeFonts())).resume;
+    const fits = again.changes.filter((c) => c.why === 'to fit one page');
+    expect(fits).toHaveLength(1);
+    const count = (r: typeof resume) => Number(/^(\d+)/.exec(r.changes.find((c) => c.why === 'to fit one page')?.what ?? '')?.[1]);
+    expect(count(again)).toBeGreaterThan(count(resume));
   });
 });
 

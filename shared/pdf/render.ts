@@ -157,6 +157,8 @@ function dropOneBullet(resume: TailoredResume): TailoredResume | null {
   };
 }
 
+const FIT_WHY = 'to fit one page';
+
 /**
  * Makes the resume fit one page: slightly smaller type first (down to 9 pt), then the least
  * relevant bullets (the tailor ordered them) go, each recorded as a change.
@@ -171,8 +173,11 @@ export function fitOnePage(resume: TailoredResume, m: Measure): { resume: Tailor
     current = next;
     dropped++;
   }
+  // A resume fitted before (a draft the user then edited) keeps one line saying how many went.
+  const before = current.changes.find((c) => c.why === FIT_WHY);
+  const total = dropped + Number(/^(\d+)/.exec(before?.what ?? '')?.[1] ?? 0);
   const changes = dropped
-    ? [...current.changes, { what: `${dropped} more bullet${dropped === 1 ? '' : 's'} left out`, why: 'to fit one page' }]
+    ? [...current.changes.filter((c) => c !== before), { what: `${total} more bullet${total === 1 ? '' : 's'} left out`, why: FIT_WHY }]
     : current.changes;
   return { resume: { ...current, changes }, scale: 0.9 };
 }
