@@ -182,3 +182,32 @@ test('signed in, the cover letter is written by the worker’s model, streams in
   await expect(panel.getByTestId('tailor-writer-used')).toContainText("Written by Jobsmith's offline writer");
   await panel.screenshot({ path: testInfo.outputPath('refused-resume.png'), fullPage: true });
 });
+
+test('edits not saved yet survive closing the panel: the document opens again with them', async ({ context, openPanel, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  const tabId = await tabIdOf(page);
+  let panel = await openPanel(tabId);
+  await tailorResume(panel);
+  await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
+  await panel.getByTestId('tailor-edit').click();
+  const bulletName = 'Bullet 2, Senior Accountant, Bluebird Foods';
+  const edited = `${await panel.getByRole('textbox', { name: bulletName }).inputValue()}, in half the time`;
+  await panel.getByRole('textbox', { name: bulletName }).fill(edited);
+  await expect(panel.getByTestId('tailor-writer-used')).toContainText(', edited by you');
+  await panel.close();
+
+  panel = await openPanel(tabId);
+  await panel.getByTestId('tab-tailor').click();
+  await expect(panel.getByTestId('tailor-notice')).toHaveText('Your unsaved edits are back.');
+  await expect(panel.getByRole('textbox', { name: bulletName })).toHaveValue(edited);
+  // Saved as a version (downloaded), they are no longer "unsaved": the next visit opens nothing by itself.
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('tailor-download').click()]);
+  expect((await pdfLines(new Uint8Array(readFileSync(await download.path())))).text.replace(/\s+/g, ' ')).toContain(edited);
+  await expect(panel.getByTestId('tailor-title')).toContainText('(v2, edited)');
+  await panel.close();
+  panel = await openPanel(tabId);
+  await panel.getByTestId('tab-tailor').click();
+  await expect(panel.getByTestId('tailor-version')).toHaveCount(2);
+  await expect(panel.getByTestId('tailor-notice')).toHaveCount(0);
+});

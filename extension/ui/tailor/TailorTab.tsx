@@ -12,6 +12,7 @@ import { PdfPreview } from '../PdfPreview.tsx';
 import { activeTab, followedTabId, profile, syncStatus, tabJob } from '../state.ts';
 import { Changes } from './Changes.tsx';
 import { fromWorker } from './from-worker.ts';
+import { keepEditsAsTyped, restoreEdits, versionWithKeptEdits } from './kept-edits.ts';
 import { refreshVersions, savedVersion, show, shown, versions } from './shown.ts';
 import { TailorResult } from './TailorResult.tsx';
 import { useRedraw } from './use-redraw.ts';
@@ -48,6 +49,20 @@ export function TailorTab() {
     if (job) void refreshVersions(job);
     else versions.value = [];
   }, [job]);
+  useEffect(() => keepEditsAsTyped(), []);
+  // Back to a job whose document was being edited when the panel closed: it opens, with the edits.
+  const list = versions.value;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run is this render's; the versions list is what changes.
+  useEffect(() => {
+    if (s || !job || !draftProfile || status.kind === 'busy') return;
+    let stale = false;
+    void versionWithKeptEdits(list).then((d) => {
+      if (d && !stale && !shown.peek()) void run(d.kind === 'resume' ? 'resume' : 'cover-letter', d);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [list]);
   // Edits drawn after "Done" are kept as a version, as a download would keep them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `job` is the tab-job signal's value read this render.
   useEffect(() => {
@@ -92,6 +107,8 @@ export function TailorTab() {
       const made = await makeDocument(what, draftProfile, job, browserFonts, now, content);
       const document = saved ?? (await saveTailored(database(), job, made.content, now.getTime())).document;
       show(job, made, document, { notice, refused });
+      const opened = shown.peek();
+      if (saved && opened) await restoreEdits(opened);
       setStatus({ kind: 'idle' });
       await refreshVersions(job);
     } catch (error) {
