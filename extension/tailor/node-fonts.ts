@@ -13,6 +13,12 @@ const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-tt
  * (Arabic and Hebrew, which the renderer cannot set right to left anyway, Canadian syllabics,
  * braille, box drawing, mathematical letters); keeping them would make the fonts four times the
  * size of everything a resume needs.
+ *
+ * The cut must keep each font's glyph data under 128 KB: harfbuzz then writes the short `loca`
+ * format, whose glyphs it pads to even lengths. Past that it writes long offsets without padding,
+ * and the subset pdf-lib's fontkit makes of it for each PDF (short offsets, halved) points into
+ * the middle of glyphs: letters vanish on the page while the text still copies right.
+ * render-pdf.test.ts compares every kept glyph's outline after that second subsetting.
  */
 export const PDF_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20, 0x7e],
@@ -24,7 +30,9 @@ export const PDF_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x10a0, 0x10ff], // Georgian
   [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
   [0x2000, 0x20cf], // punctuation, super- and subscripts, currency
-  [0x2100, 0x218f], // letterlike symbols (™ №), number forms (½ Ⅻ)
+  [0x2116, 0x2116], // №
+  [0x2122, 0x2122], // ™
+  [0x2153, 0x215e], // ⅓ … ⅞ (½ ¼ ¾ are Latin-1)
   [0x2190, 0x2199], // arrows
   [0x21d0, 0x21d4],
   [0x2212, 0x2215], // − ∓ ∔ ∕
@@ -38,8 +46,6 @@ export const PDF_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2709, 0x2709], // ✉
   [0x2713, 0x2718], // ✓ ✔ ✕ ✗ ✘
   [0x2794, 0x279e], // ➔ … ➞
-  [0x2c60, 0x2c7f], // Latin Extended-C
-  [0xa720, 0xa7ff], // Latin Extended-D
   [0xfb00, 0xfb06], // ﬁ ﬂ ligatures (text pasted from PDFs)
   [0xfffd, 0xfffd],
 ];
