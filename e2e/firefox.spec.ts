@@ -38,7 +38,7 @@ const test = base.extend<{ firefox: FirefoxWithExtension }>({
   ],
 });
 
-test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resume and fills the application form', async ({
+test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resume, tailors it and fills the application form', async ({
   firefox,
 }, testInfo) => {
   if (!JOB?.expected || !FORM) throw new Error('the Greenhouse fixtures this test names were renamed');
@@ -62,6 +62,13 @@ test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resum
   await typeInto(panel, 'profile-work-country', 'US');
   await panel.locator(testId('profile-save')).click();
   await expect.poll(() => textOf(panel, 'profile-name')).toBe('José Müller');
+
+  // A tailored resume: Firefox runs pdf-lib, fontkit and pdf.js (the preview) as Chromium does.
+  await panel.locator(testId('tab-tailor')).click();
+  await panel.locator(testId('tailor-resume')).click();
+  await panel.waitForSelector(`${testId('tailor-preview')}[data-rendered="true"]`, { timeout: 15_000 });
+  await expect.poll(() => textOf(panel, 'tailor-title')).toContain('(v1)');
+  await panel.screenshot({ path: testInfo.outputPath('panel-tailor.png'), fullPage: true });
 
   // The application form (Greenhouse's React app), filled from the panel's Apply tab.
   const form = await browser.newPage();

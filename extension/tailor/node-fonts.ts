@@ -14,11 +14,9 @@ const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-tt
  * braille, box drawing, mathematical letters); keeping them would make the fonts four times the
  * size of everything a resume needs.
  *
- * The cut must keep each font's glyph data under 128 KB: harfbuzz then writes the short `loca`
- * format, whose glyphs it pads to even lengths. Past that it writes long offsets without padding,
- * and the subset pdf-lib's fontkit makes of it for each PDF (short offsets, halved) points into
- * the middle of glyphs: letters vanish on the page while the text still copies right.
- * render-pdf.test.ts compares every kept glyph's outline after that second subsetting.
+ * pdf-lib subsets these again for each PDF (shared/pdf/fontkit.ts). The fontkit it used before
+ * misread harfbuzz's long glyph offsets and dropped letters on the page while the text still
+ * copied right; node-fonts.test.ts compares every kept glyph's outline through that second subset.
  */
 export const PDF_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20, 0x7e],
