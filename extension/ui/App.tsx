@@ -35,7 +35,7 @@ const TAB_VIEWS: Record<TabName, ComponentType> = {
     (m) => m.TrackerTab,
   ),
   analytics: later(
-    () => import('./AnalyticsTab.tsx'),
+    () => import('./analytics/AnalyticsTab.tsx'),
     (m) => m.AnalyticsTab,
   ),
   profile: later(

@@ -1,5 +1,4 @@
 import { computed, signal } from '@preact/signals';
-import { createMatcher } from '../../shared/match/score.ts';
 import type { Application, ApplicationStatus } from '../../shared/schemas/application.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import { STATUS_LABEL } from '../../shared/tracker/board.ts';
@@ -15,6 +14,7 @@ import {
   updateApplication,
 } from '../db/applications.ts';
 import { database } from '../db/database.ts';
+import { knownScore, scoreJobs } from './job-scores.ts';
 
 /**
  * The Tracker tab's state. Module signals, so the view, filters and sort the user chose are
@@ -43,21 +43,13 @@ export const selectedShown = computed(() => {
   return selected.size === 0 ? [] : shownRows.value.filter((r) => selected.has(r.application.id));
 });
 
-// Scores survive reloads of the list: scoring 5,000 jobs is the slow part of opening the tab.
-const scoreCache = new Map<string, number>();
-let scoredFor: number | null = null;
 let loadGeneration = 0;
 let inFlight: { profileAt: number | null | undefined; done: Promise<void> } | null = null;
 
-const scoreKey = (row: Pick<TrackerRow, 'job'>) => `${row.job.id}:${row.job.updatedAt}`;
-
-/** Scoring runs in slices this long (ms), so typing and scrolling stay smooth while it runs. */
-const SLICE_MS = 8;
-
 /**
- * Loads every application and shows it at once with the scores already known, then scores
- * the rest a few milliseconds at a time, so the panel never freezes, and shows the scores
- * when all are done. A second call for the same profile while one runs shares it.
+ * Loads every application and shows it at once with the scores already known (job-scores.ts),
+ * then scores the rest without freezing the panel and shows the scores when all are done. A
+ * second call for the same profile while one runs shares it.
  */
 export function loadTracker(profile: Profile | null): Promise<void> {
   if (inFlight && inFlight.profileAt === profile?.updatedAt) return inFlight.done;
@@ -72,27 +64,17 @@ export function loadTracker(profile: Profile | null): Promise<void> {
 async function load(profile: Profile | null, generation: number): Promise<void> {
   const loaded = await listApplications(database());
   if (generation !== loadGeneration) return;
-  if (profile?.updatedAt !== scoredFor) {
-    scoreCache.clear();
-    scoredFor = profile?.updatedAt ?? null;
-  }
-  const withScores = () => loaded.map((row) => ({ ...row, score: scoreCache.get(scoreKey(row)) ?? null }));
+  const withScores = () => loaded.map((row) => ({ ...row, score: knownScore(profile, row.job) }));
   trackerRows.value = withScores();
   if (!profile) return;
-  const match = createMatcher(profile, new Date());
-  const todo = loaded.filter((row) => !scoreCache.has(scoreKey(row)));
-  if (todo.length === 0) return;
-  let next = 0;
-  while (next < todo.length) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (generation !== loadGeneration) return;
-    const started = performance.now();
-    while (next < todo.length && performance.now() - started < SLICE_MS) {
-      const row = todo[next++];
-      if (row) scoreCache.set(scoreKey(row), match(row.job).score);
-    }
-  }
-  trackerRows.value = withScores();
+  if (
+    await scoreJobs(
+      profile,
+      loaded.map((row) => row.job),
+      () => generation === loadGeneration,
+    )
+  )
+    trackerRows.value = withScores();
 }
 
 function replaceApplications(changed: readonly Application[]) {
