@@ -1,5 +1,6 @@
 import { profileFacts } from '../match/profile-facts.ts';
 import { countryChoice, countryName } from '../reference/countries.ts';
+import { countryNamedIn } from '../reference/country-mentions.ts';
 import { phoneParts } from '../reference/phone.ts';
 import { readPlace } from '../reference/place.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
@@ -16,25 +17,6 @@ export const CHOICE = new Set<CollectedField['kind']>(['select', 'combobox', 'ra
 
 /** Where a value comes from; `skip` leaves the field on purpose (the end date of a current job). */
 export type Source = { text: string } | { intent: Intent } | { upload: true } | { skip: string } | null;
-
-// Countries as application questions name them, to ISO codes (the profile's work authorization keys).
-const COUNTRIES: Array<[RegExp, string]> = [
-  [/\b(united states|u\.s\.a?\.?|usa|us)\b/i, 'US'],
-  [/\b(united kingdom|uk|great britain|britain|england)\b/i, 'GB'],
-  [/\bcanada\b/i, 'CA'],
-  [/\b(netherlands|holland)\b/i, 'NL'],
-  [/\b(germany|deutschland)\b/i, 'DE'],
-  [/\bfrance\b/i, 'FR'],
-  [/\bireland\b/i, 'IE'],
-  [/\bspain\b/i, 'ES'],
-  [/\baustralia\b/i, 'AU'],
-  [/\bindia\b/i, 'IN'],
-  [/\b(european union|eu)\b/i, 'EU'],
-];
-
-function countryIn(question: string): string | null {
-  return COUNTRIES.find(([re]) => re.test(question))?.[1] ?? null;
-}
 
 export const boolIntent = (value: boolean | null): Source => (value === null ? null : { intent: { kind: value ? 'yes' : 'no' } });
 
@@ -232,7 +214,7 @@ const FROM_PROFILE: Record<CanonicalField, (c: FieldContext) => Source | string>
     c.profile.workAuthorization.length === 0 ? null : boolIntent(c.profile.workAuthorization.some((w) => w.needsSponsorship)),
   workAuthorization: (c) => {
     // Authorized where? The question names the country; without one, only a single entry answers.
-    const country = countryIn(c.question);
+    const country = countryNamedIn(c.question);
     const entry = country
       ? c.profile.workAuthorization.find((w) => w.country.toUpperCase() === country)
       : c.profile.workAuthorization.length === 1

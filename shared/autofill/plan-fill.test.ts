@@ -173,6 +173,16 @@ describe('work authorization', () => {
     expect(plan.steps).toEqual([]);
     expect(plan.needsYou).toHaveLength(1);
   });
+
+  it('reads the country from the one country table, in any of its names', () => {
+    const question = (label: string) => [field({ label, kind: 'radio-group', required: true, options: options('Yes', 'No') })];
+    const swiss = { ...BACKEND_ENGINEER, workAuthorization: [{ country: 'CH', authorized: true, needsSponsorship: false }] };
+    for (const label of ['Are you legally authorized to work in Switzerland?', 'Are you legally authorized to work in Schweiz?'])
+      expect(planFill(question(label), swiss).steps[0]?.value).toBe('Yes');
+    // "Let us know…" names no country: with several entries, nothing is guessed.
+    const plan = planFill(question('Are you legally authorized to work here? Let us know.'), BACKEND_ENGINEER);
+    expect(plan.steps).toEqual([]);
+  });
 });
 
 describe('work and education entries (Workday "My Experience")', () => {

@@ -1,3 +1,4 @@
+import { countryNamedIn } from '../reference/country-mentions.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import { type DegreeLevel, degreeLevelOf } from './degrees.ts';
 import { type Seniority, seniorityOfTitle } from './seniority.ts';
@@ -31,21 +32,8 @@ const CLEARANCE = /\b(top secret|ts\/sci|secret|security|government) clearance\b
 const LICENSE = /\b(?:active|valid|current|unrestricted|state)\s+(?:and\s+\w+\s+)?([A-Za-z][A-Za-z .'-]{1,40}?)\s+licen[cs]e\b/i;
 const LANGUAGE =
   /\b(?:fluent|fluency|native|proficient|proficiency|business[- ]level)\b[^.]{0,20}?\b(English|German|French|Spanish|Dutch|Portuguese|Italian|Mandarin|Japanese|Polish|Swedish)\b|\b(English|German|French|Spanish|Dutch|Portuguese|Italian|Mandarin|Japanese|Polish|Swedish)\b[^.]{0,25}\b(fluent|fluency|required|a must|mandatory)\b/i;
-const AUTHORIZED =
-  /\b(?:legally\s+)?authori[sz]ed to work in (?:the\s+)?(United States|US|U\.S\.|UK|United Kingdom|Canada|Germany|EU|European Union|Australia|Netherlands)\b/i;
-const COUNTRY_CODES: Record<string, string> = {
-  'united states': 'US',
-  us: 'US',
-  'u.s.': 'US',
-  uk: 'GB',
-  'united kingdom': 'GB',
-  canada: 'CA',
-  germany: 'DE',
-  eu: 'EU',
-  'european union': 'EU',
-  australia: 'AU',
-  netherlands: 'NL',
-};
+// "authorized to work in France", "legally authorised to work in the U.S.": the country comes from the country table.
+const AUTHORIZED = /\b(?:legally\s+)?authori[sz]ed to work in (?:the\s+)?([^.;:!?]{2,60})/i;
 // An item that says it is optional is not a condition.
 const OPTIONAL = /\b(plus|preferred|nice to have|bonus|ideally|desired)\b/i;
 
@@ -99,9 +87,8 @@ export function jobRequirements(job: JobCapture): JobRequirements {
     const language = LANGUAGE.exec(line);
     const languageName = language?.[1] ?? language?.[2];
     if (languageName) conditions.push({ kind: 'language', text: line, language: languageName });
-    const authorized = AUTHORIZED.exec(line);
-    if (authorized?.[1])
-      conditions.push({ kind: 'authorization', text: line, country: COUNTRY_CODES[authorized[1].toLowerCase()] ?? authorized[1] });
+    const country = countryNamedIn(AUTHORIZED.exec(line)?.[1] ?? '');
+    if (country) conditions.push({ kind: 'authorization', text: line, country });
   }
 
   return {

@@ -65,6 +65,24 @@ describe('match score', () => {
     expect(matchJob(NURSE, usJob, NOW).knockouts).toEqual([]);
   });
 
+  it('flags work authorization for any country the posting names, as forms answer it', () => {
+    const inCountry = (where: string) =>
+      sampleCapture({
+        title: 'Backend Engineer',
+        descriptionHtml: `<h3>Requirements</h3><ul><li>Go</li><li>Must be authorized to work in ${where}.</li></ul>`,
+      });
+    // The nurse is authorized in the US only: France and Switzerland are knock-outs, the U.S. is not.
+    for (const [where, code] of [
+      ['France', 'FR'],
+      ['Switzerland', 'CH'],
+      ['Japan', 'JP'],
+    ] as const)
+      expect(matchJob(NURSE, inCountry(where), NOW).knockouts).toEqual([
+        { kind: 'authorization', message: `Requires authorization to work in ${code}, not in your profile.` },
+      ]);
+    expect(matchJob(NURSE, inCountry('the U.S.'), NOW).knockouts).toEqual([]);
+  });
+
   it('flags a required license and language the profile lacks', () => {
     const result = matchJob(BACKEND_ENGINEER, icuNurseJob, NOW);
     expect(result.knockouts.map((k) => k.kind)).toContain('license');

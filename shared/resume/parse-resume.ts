@@ -1,4 +1,5 @@
 import { canonicalSkill, skillShare, skillsIn } from '../match/skills.ts';
+import { countryNamesPattern } from '../reference/country-mentions.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { LINKEDIN_LINK } from '../sites/linkedin.ts';
 import { type FoundRange, findDateRange, findTrailingDate, findYear, joinWrappedRange } from './dates.ts';
@@ -21,8 +22,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})/;
 const URL_LIKE = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[^\s|,]*/gi;
 // "Denver, CO", "Rotterdam, Netherlands", "Remote": a place, not "Title, Employer".
-const COUNTRIES =
-  'USA|US|United States|UK|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Germany|Deutschland|Netherlands|Belgium|France|Spain|Portugal|Italy|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|India|Pakistan|China|Japan|Singapore|Australia|New Zealand|Israel|Nigeria|Kenya|South Africa|UAE';
+const COUNTRIES = countryNamesPattern();
 const LOCATION = new RegExp(`^(?:[A-Z][A-Za-zÀ-ÿ .'-]+,\\s*(?:[A-Z]{2}|${COUNTRIES})(?:,\\s*(?:${COUNTRIES}))?|Remote)$`);
 // A street address on a contact line: "555 La Verne Way, La Verne, CA", "321 Gotham St".
 const STREET =

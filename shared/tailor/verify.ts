@@ -1,6 +1,7 @@
 import { degreeLevelOf } from '../match/degrees.ts';
 import { profileFacts } from '../match/profile-facts.ts';
 import { canonicalSkill, skillsIn } from '../match/skills.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { type Quantity, quantitiesIn } from './quantities.ts';
@@ -272,7 +273,7 @@ function blank(text: string, names: string[]): string {
   for (const name of names) {
     const trimmed = name.trim();
     if (!trimmed) continue;
-    const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(trimmed).replace(/\s+/g, '\\s+');
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), (m) => ' '.repeat(m.length));
   }
   return out;
