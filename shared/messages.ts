@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import type { Device } from './api/auth.ts';
+import { type Device, SignUpRequest } from './api/auth.ts';
+import type { InterviewFeedback } from './api/coach.ts';
+import type { WritersResponse } from './api/writers.ts';
 import { AutofillReport } from './autofill/field-schema.ts';
 import type { Reminder } from './reminders/plan.ts';
-
-/** The worker's feedback on a practised interview answer. */
-export const InterviewFeedback = z.object({
-  strengths: z.array(z.string()),
-  improvements: z.array(z.string()),
-  summary: z.string(),
-});
-export type InterviewFeedback = z.infer<typeof InterviewFeedback>;
-
-import type { WritersResponse } from './api/writers.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
 import type { GenerateResult } from './tailor/schema.ts';
@@ -78,10 +70,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-const Credentials = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(8, 'password must have at least 8 characters').max(200),
-});
+/** What the panel sends to sign up or in: the account API's own fields (shared/api/auth.ts). */
+const Credentials = SignUpRequest.pick({ email: true, password: true });
 
 /** Sent by extension pages (the side panel) to the background. */
 export const PanelToBackground = z.discriminatedUnion('type', [

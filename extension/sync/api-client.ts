@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { DevicesResponse, ErrorBody, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
+import { FeedbackResponse } from '../../shared/api/coach.ts';
+import { EventsResponse } from '../../shared/api/events.ts';
 import { WritersResponse } from '../../shared/api/writers.ts';
-import { InterviewFeedback } from '../../shared/messages.ts';
 import type { JobsmithEvent } from '../../shared/schemas/event.ts';
 import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import type { Session } from '../settings.ts';
-
-/** The worker's answer to a batch of events (each id lands in exactly one list). */
-const EventsResponse = z.object({
-  stored: z.array(z.string()),
-  duplicates: z.array(z.string()),
-  rejected: z.array(z.object({ id: z.string(), reason: z.string() })),
-});
 
 /** A failed call: `status` 0 means the worker could not be reached at all. */
 export class ApiClientError extends Error {
@@ -181,7 +175,7 @@ export function createApiClient(options: ClientOptions) {
         },
       }),
     coachFeedback: (input: { question: string; answer: string; job: unknown }) =>
-      authed('/v1/coach/feedback', z.object({ feedback: InterviewFeedback }), { method: 'POST', body: input }),
+      authed('/v1/coach/feedback', FeedbackResponse, { method: 'POST', body: input }),
     pull: (after: number, limit = 500) =>
       authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
   };

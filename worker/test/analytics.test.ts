@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '../../shared/analytics/dates.ts';
 import { matchBand } from '../../shared/analytics/features.ts';
 import { D0, day, testApplication, testJob, testResume } from '../../shared/analytics/test-records.ts';
+import type { EventsResponse } from '../../shared/api/events.ts';
 import { newId } from '../../shared/ids.ts';
 import { matchJob } from '../../shared/match/score.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import type { AnalyticsSummaryResponse } from '../src/routes/analytics.ts';
-import type { EventsResponse } from '../src/routes/events.ts';
 import { bearer, json, signUp, type TestApi, testApi, withSql } from './harness.ts';
 
 /** Monday 23 Nov 2026, noon UTC (ISO week 2026-W48): the server's clock. Test data starts 1 Oct 2026 (D0). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
+import type { FeedbackResponse } from '../../shared/api/coach.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
-import type { FeedbackResponse } from '../src/routes/coach.ts';
 import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
 import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
+import type { EventsResponse } from '../../shared/api/events.ts';
 import { newId } from '../../shared/ids.ts';
-import type { EventsResponse } from '../src/routes/events.ts';
 import { json, signUp, testApi, withSql } from './harness.ts';
 
 /** Monday 23 Nov 2026, noon UTC: the server's clock in these tests. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponse } from '../../shared/api/auth.ts';
+import type { EventsResponse } from '../../shared/api/events.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Job } from '../../shared/schemas/job.ts';
 import { type PullResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
@@ -7,7 +8,6 @@ import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import type { AnalyticsSummaryResponse } from '../src/routes/analytics.ts';
-import type { EventsResponse } from '../src/routes/events.ts';
 import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
 import { bearer, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';

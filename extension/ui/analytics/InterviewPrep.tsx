@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/compat';
 import type { AnalyticsRow } from '../../../shared/analytics/summary.ts';
+import type { InterviewFeedback } from '../../../shared/api/coach.ts';
 import { likelyQuestions } from '../../../shared/coach/interview-questions.ts';
 import type { ProfileFacts } from '../../../shared/match/profile-facts.ts';
-import type { InterviewFeedback } from '../../../shared/messages.ts';
 import type { Application } from '../../../shared/schemas/application.ts';
 import type { Job, JobCapture } from '../../../shared/schemas/job.ts';
 import { ask } from '../background.ts';

@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { InterviewFeedback } from '../../../shared/api/coach.ts';
 import type { JobCapture } from '../../../shared/schemas/job.ts';
 import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import type { Provider } from '../../../shared/tailor/schema.ts';
+
+export { InterviewFeedback };
 
 export type Task = 'resume' | 'cover-letter' | 'answer' | 'interview-feedback';
 
@@ -13,14 +16,6 @@ export interface TaskInput {
   /** The user's own typed answer to `question`, which interview-feedback comments on. */
   answer?: string;
 }
-
-/** A model's feedback on an interview answer; the offline provider has none to give. */
-export const InterviewFeedback = z.object({
-  strengths: z.array(z.string().min(1).max(600)).max(8),
-  improvements: z.array(z.string().min(1).max(600)).max(8),
-  summary: z.string().min(1).max(1200),
-});
-export type InterviewFeedback = z.infer<typeof InterviewFeedback>;
 
 export interface Prompt {
   system: string;

@@ -1,26 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { JobCapture } from '../../../shared/schemas/job.ts';
-import { Provider, Usage } from '../../../shared/tailor/schema.ts';
+import { createRoute } from '@hono/zod-openapi';
+import { FeedbackRequest, FeedbackResponse } from '../../../shared/api/coach.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { generateInterviewFeedback } from '../llm/service.ts';
-import { InterviewFeedback } from '../llm/types.ts';
 import { generationRequest, KeyHeaders } from './generate.ts';
-
-export const FeedbackRequest = z.object({
-  question: z.string().trim().min(1).max(2000).openapi({ description: 'The interview question' }),
-  answer: z.string().trim().min(1).max(5000).openapi({ description: "The user's typed answer" }),
-  job: JobCapture,
-  provider: Provider.optional().openapi({ description: 'The provider to try first' }),
-});
-
-export const FeedbackResponse = z.object({
-  feedback: InterviewFeedback,
-  usage: Usage,
-  fellBackFrom: z.array(Provider).openapi({ description: 'Providers that failed before the one that answered' }),
-});
-export type FeedbackResponse = z.infer<typeof FeedbackResponse>;
 
 export const coach = newRouter().openapi(
   createRoute({

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
 import { DAY } from '../../../shared/analytics/dates.ts';
-import { Ulid } from '../../../shared/ids.ts';
+import { EventsRequest, EventsResponse, type IncomingEvent, MAX_EVENTS_PER_BATCH } from '../../../shared/api/events.ts';
 import { EVENT_VERSION, JobsmithEvent } from '../../../shared/schemas/event.ts';
 import type { Db } from '../db/client.ts';
 import { events as eventsTable } from '../db/schema/index.ts';
@@ -8,37 +8,17 @@ import { requireUser } from '../lib/auth.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { addEventUsage, type Quota, quotaOf } from '../lib/quota.ts';
 
-export const MAX_EVENTS_PER_BATCH = 500;
 /** Device clocks drift and time zones confuse: a day ahead of the server is still believable. */
 const MAX_FUTURE_MS = DAY;
 /** Jobsmith did not exist before this: an earlier time is a zeroed or broken clock. */
 const EARLIEST = Date.UTC(2000, 0, 1);
-
-/**
- * Only the id is checked for the whole batch (a rejection is reported by it); the rest of each
- * event is checked on its own, so one bad event is reported and the others are stored.
- */
-const IncomingEvent = z.looseObject({ id: Ulid }).openapi({
-  description: `A JobsmithEvent (shared/schemas/event.ts): id, type, at (epoch ms), applicationId, jobId, props and v (the event format's version; missing means 1, above ${EVENT_VERSION} is rejected)`,
-});
-
-export const EventsRequest = z.object({ events: z.array(IncomingEvent).min(1).max(MAX_EVENTS_PER_BATCH) });
-
-export const EventsResponse = z.object({
-  stored: z.array(Ulid).openapi({ description: 'Stored by this request' }),
-  duplicates: z.array(Ulid).openapi({ description: 'Stored before (or twice in this batch): nothing changed' }),
-  rejected: z
-    .array(z.object({ id: Ulid, reason: z.string() }))
-    .openapi({ description: 'Refused for good: sending them again gets the same answer' }),
-});
-export type EventsResponse = z.infer<typeof EventsResponse>;
 
 function shown(at: number): string {
   return Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : String(at);
 }
 
 /** The event as stored, or why it is refused. */
-function checkEvent(raw: z.infer<typeof IncomingEvent>, now: number): JobsmithEvent | string {
+function checkEvent(raw: IncomingEvent, now: number): JobsmithEvent | string {
   const v = raw.v;
   if (typeof v === 'number' && Number.isInteger(v) && v > EVENT_VERSION) {
     return `event format version ${v} is newer than this server reads (up to ${EVENT_VERSION}); it is not stored`;
@@ -57,13 +37,7 @@ function checkEvent(raw: z.infer<typeof IncomingEvent>, now: number): JobsmithEv
 }
 
 /** Stores a batch idempotently by event id; each event is stored, a duplicate, or rejected with a reason. */
-export async function storeEvents(
-  db: Db,
-  userId: string,
-  batch: z.infer<typeof IncomingEvent>[],
-  now: number,
-  quota: Quota,
-): Promise<EventsResponse> {
+export async function storeEvents(db: Db, userId: string, batch: IncomingEvent[], now: number, quota: Quota): Promise<EventsResponse> {
   const result: EventsResponse = { stored: [], duplicates: [], rejected: [] };
   const accepted = new Map<string, JobsmithEvent>();
   const order: Array<{ id: string; repeat: boolean }> = [];
