@@ -100,6 +100,19 @@ describe('match score', () => {
     expect(result.breakdown.find((p) => p.key === 'skills')?.detail).toBe('The job names no skills we recognise.');
   });
 
+  it('scores skills and years only from what the profile says: none listed is not none held', () => {
+    // Roles read without dates (a flattened resume): the years a job asks are left uncompared, not held against the user.
+    const undated = { ...BACKEND_ENGINEER, experience: BACKEND_ENGINEER.experience.map((e) => ({ ...e, start: null, end: null })) };
+    const experience = matchJob(undated, backendJob, NOW).breakdown.find((p) => p.key === 'experience');
+    expect(experience?.detail).toBe('The job asks for years of experience; add your roles’ dates to compare them.');
+    expect(experience?.earned).toBe(5);
+    // A profile without skills gets the even chance on every job, whichever names fewer skills.
+    const noSkills = { ...emptyProfileDraft(), resumeText: 'Backend engineer.' };
+    const skills = [backendJob, icuNurseJob].map((job) => matchJob(noSkills, job, NOW).breakdown.find((p) => p.key === 'skills'));
+    expect(skills.map((p) => p?.earned)).toEqual([8, 8]);
+    expect(skills[0]?.detail).toBe('Add your skills to your profile to score this.');
+  });
+
   it('reads years per skill, overall years and the degree a job asks for', () => {
     const req = jobRequirements(backendJob);
     expect(req.yearsOverall).toBe(5);
