@@ -221,6 +221,19 @@ export const NOT_SKILLS = [
   'laptop computers',
   'notebook computers',
   'tablet computers',
+  // Ordinary words and numbers O*NET names a product by ("etc." would be ETC, a time clock;
+  // "Learn", "Jersey" and "PM" the second word of a vendor's product; "2000" a year): in a resume
+  // or a posting they are the word, never the product.
+  'etc',
+  'act!',
+  'aim',
+  'apps',
+  'fastest',
+  'interact',
+  'learn',
+  'jersey',
+  'pm',
+  '2000',
 ];
 
 /** The Standard Occupational Classification's major groups, by the first two digits of a code. */
