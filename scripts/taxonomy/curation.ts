@@ -264,9 +264,10 @@ export const SOC_MAJOR_GROUPS: Record<string, string> = {
 };
 
 /**
- * Words nearly every job posting uses whatever the work ("experience", "team", "benefits"): the
- * relevance part does not count them. O*NET's terse descriptions rarely use them, so their rarity
- * there would make them weigh like a specialty. English function words come from the stopword package.
+ * Words nearly every job posting uses whatever the work ("experience", "team", "benefits", and
+ * the recruiter's praise: "detail-oriented", "motivated", "dynamic"): the relevance part does not
+ * count them. O*NET's terse descriptions rarely use them, so their rarity there would make them
+ * weigh like a specialty. English function words come from the stopword package.
  */
 export const POSTING_WORDS = [
   'ability',
@@ -281,7 +282,11 @@ export const POSTING_WORDS = [
   'company',
   'competitive',
   'description',
+  'detail',
+  'detailed',
+  'details',
   'duties',
+  'dynamic',
   'employee',
   'employees',
   'employer',
@@ -296,17 +301,22 @@ export const POSTING_WORDS = [
   'good',
   'great',
   'including',
+  'interpersonal',
   'job',
   'join',
   'knowledge',
   'looking',
+  'motivated',
   'must',
   'new',
   'opportunity',
   'opportunities',
+  'organizational',
+  'oriented',
   // Section headings of a posting ("Job Summary", "Overview", "Qualifications"): its structure, not its work.
   'overview',
   'paid',
+  'passionate',
   'pay',
   'people',
   'plus',
