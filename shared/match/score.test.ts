@@ -132,6 +132,20 @@ describe('match score', () => {
     expect(nursing?.earned).toBeGreaterThan((backend?.earned ?? 0) + 10);
   });
 
+  it("reads the resume's current title as it reads a job's title: the job of that name is the more relevant", () => {
+    const cook = {
+      ...emptyProfileDraft(),
+      experience: [{ employer: 'Harbor Foods', title: 'Line Cook', location: '', start: null, end: null, bullets: [] }],
+      resumeText:
+        'Line Cook, Harbor Foods. Prepped vegetables and sauces, baked bread and pastries for the brunch service, kept the walk-in clean, trained two new prep cooks on knife skills and food safety.',
+    };
+    const kitchen = `<p>Our kitchen bakes bread and pastries daily and serves brunch and dinner. You will prep vegetables and sauces, work the grill and fryer, follow food safety rules, keep stations clean, and help receive deliveries, rotate stock, label and date products, and close the kitchen at night with the team.</p>
+      <p>Harborview Hospitality operates twelve restaurants, two hotels and a catering division across the region. Guests come for seasonal menus sourced from local farms, fisheries and dairies. We invest in apprenticeships, tuition assistance, wellness programs, retirement plans and paid parental leave, and promote from within: most of our chefs, sommeliers and general managers started with us.</p>`;
+    const relevanceFor = (title: string) =>
+      matchJob(cook, sampleCapture({ title, descriptionHtml: kitchen }), NOW).breakdown.find((p) => p.key === 'relevance')?.earned ?? 0;
+    expect(relevanceFor('Line Cook')).toBeGreaterThan(relevanceFor('Baker'));
+  });
+
   it('counts a past role of the same occupation in other words toward the title', () => {
     const staffNurse = { ...NURSE, experience: NURSE.experience.map((e, i) => (i === 0 ? { ...e, title: 'Staff RN, Critical Care' } : e)) };
     const title = matchJob(

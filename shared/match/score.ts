@@ -284,14 +284,19 @@ function atsCoverage(job: JobCapture, req: JobRequirements, resume: ResumeText, 
 interface ResumeText {
   /** The skills the profile's text names (an ATS reads the text, not the skills list). */
   skills: Set<string>;
-  /** The profile's text and the whole resume as imported, with its skills and roles' occupations, as relevance compares them. */
+  /**
+   * The profile's text and the whole resume as imported, with its skills, its current title and
+   * its roles' occupations, as relevance compares them.
+   */
   terms: TermVector;
 }
 
 function resumeText(profile: ProfileDraft, facts: ProfileFacts): ResumeText {
   const skills = new Set(skillsIn(facts.text).map((s) => s.name));
   const named = new Set([...facts.skills, ...skills, ...skillsIn(profile.resumeText).map((s) => s.name)]);
-  return { skills, terms: termVector('', `${facts.text}\n${profile.resumeText}`, named, facts.titleOccupations.flat()) };
+  // The current role's title says what the user does as a job's title says what the job is, and counts as much.
+  const current = facts.titles[0] ?? '';
+  return { skills, terms: termVector(current, `${facts.text}\n${profile.resumeText}`, named, facts.titleOccupations.flat()) };
 }
 
 /** Scores many jobs against one profile, reading the profile once. */
