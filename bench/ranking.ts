@@ -73,16 +73,52 @@ export interface RankingResult {
   jobsmith: number;
   tfidf: number;
   byCategory: Array<{ category: string; resumes: number; jobsmith: number; tfidf: number }>;
+  /**
+   * The same, ranking only one source's postings (Dice, LinkedIn): a change that helps one kind
+   * of posting and hurts the other shows here. Its resumes are those with ten postings of their
+   * occupation in that source.
+   */
+  bySource: Array<{ source: string; resumes: number; postings: number; jobsmith: number; tfidf: number }>;
+}
+
+interface Scored {
+  category: string;
+  /** Each posting's score, by Jobsmith and by TF-IDF. */
+  jobsmith: number[];
+  tfidf: number[];
+}
+
+/** Precision@10 over the postings in `pool` (indices), for the resumes with ten postings of their occupation there. */
+function precisionIn(pool: number[], postings: Posting[], scored: Scored[]) {
+  const perCategory = new Map<string, number>();
+  for (const i of pool) {
+    const category = postings[i]?.category ?? '';
+    perCategory.set(category, (perCategory.get(category) ?? 0) + 1);
+  }
+  // A resume is a query when at least ten postings are of its occupation (else a perfect ranking scores below 1).
+  const queries = scored.filter((r) => (perCategory.get(r.category) ?? 0) >= TOP);
+  const precision = (scores: number[], category: string) =>
+    top(
+      pool.map((i) => scores[i] ?? 0),
+      TOP,
+    ).filter((k) => postings[pool[k] ?? -1]?.category === category).length / TOP;
+  const rows = new Map<string, { resumes: number; jobsmith: number; tfidf: number }>();
+  for (const r of queries) {
+    const row = rows.get(r.category) ?? { resumes: 0, jobsmith: 0, tfidf: 0 };
+    row.resumes++;
+    row.jobsmith += precision(r.jobsmith, r.category);
+    row.tfidf += precision(r.tfidf, r.category);
+    rows.set(r.category, row);
+  }
+  const mean = (key: 'jobsmith' | 'tfidf') => [...rows.values()].reduce((sum, r) => sum + r[key], 0) / (queries.length || 1);
+  return { resumes: queries.length, rows, jobsmith: mean('jobsmith'), tfidf: mean('tfidf') };
 }
 
 export function rankingBench(now = new Date('2026-11-30T00:00:00Z')): RankingResult {
   const postings = read<Posting[]>('postings.json');
-  const perCategory = new Map<string, number>();
-  for (const p of postings) perCategory.set(p.category, (perCategory.get(p.category) ?? 0) + 1);
-  // A resume is a query when at least ten postings are of its occupation (else a perfect ranking scores below 1).
-  const resumes = read<Resume[]>('resumes.json').filter((r) => (perCategory.get(r.category) ?? 0) >= TOP);
-  const texts = postings.map((p) => `${p.title}\n${p.description}`);
-  const tfidf = tfidfRanker(texts);
+  const categories = new Set(postings.map((p) => p.category));
+  const resumes = read<Resume[]>('resumes.json').filter((r) => categories.has(r.category));
+  const tfidf = tfidfRanker(postings.map((p) => `${p.title}\n${p.description}`));
   const jobs = postings.map((p, i) =>
     JobCapture.parse({
       url: `https://jobs.example/${i}`,
@@ -92,39 +128,34 @@ export function rankingBench(now = new Date('2026-11-30T00:00:00Z')): RankingRes
       dedupeKey: `bench-${i}`,
     }),
   );
-  const precision = (ranked: number[], category: string) => ranked.filter((i) => postings[i]?.category === category).length / TOP;
-  const rows = new Map<string, { resumes: number; jobsmith: number; tfidf: number }>();
-  for (const resume of resumes) {
+  const scored: Scored[] = resumes.map((resume) => {
     const { profile } = parseResume(plainTextPages(resume.text));
     const score = createMatcher(profile, now);
-    const ours = precision(
-      top(
-        jobs.map((job) => score(job).score),
-        TOP,
-      ),
-      resume.category,
-    );
-    const theirs = precision(top(tfidf(resume.text), TOP), resume.category);
-    const row = rows.get(resume.category) ?? { resumes: 0, jobsmith: 0, tfidf: 0 };
-    row.resumes++;
-    row.jobsmith += ours;
-    row.tfidf += theirs;
-    rows.set(resume.category, row);
-  }
-  const byCategory = [...rows].map(([category, r]) => ({
-    category,
-    resumes: r.resumes,
-    jobsmith: r.jobsmith / r.resumes,
-    tfidf: r.tfidf / r.resumes,
-  }));
-  const mean = (key: 'jobsmith' | 'tfidf') => [...rows.values()].reduce((sum, r) => sum + r[key], 0) / resumes.length;
+    return { category: resume.category, jobsmith: jobs.map((job) => score(job).score), tfidf: tfidf(resume.text) };
+  });
+  const all = precisionIn(
+    postings.map((_, i) => i),
+    postings,
+    scored,
+  );
+  const sources = [...new Set(postings.map((p) => p.source))];
   return {
-    resumes: resumes.length,
+    resumes: all.resumes,
     postings: postings.length,
-    categories: rows.size,
-    jobsmith: mean('jobsmith'),
-    tfidf: mean('tfidf'),
-    byCategory,
+    categories: all.rows.size,
+    jobsmith: all.jobsmith,
+    tfidf: all.tfidf,
+    byCategory: [...all.rows].map(([category, r]) => ({
+      category,
+      resumes: r.resumes,
+      jobsmith: r.jobsmith / r.resumes,
+      tfidf: r.tfidf / r.resumes,
+    })),
+    bySource: sources.map((source) => {
+      const pool = postings.flatMap((p, i) => (p.source === source ? [i] : []));
+      const { resumes: queries, jobsmith, tfidf: baseline } = precisionIn(pool, postings, scored);
+      return { source, resumes: queries, postings: pool.length, jobsmith, tfidf: baseline };
+    }),
   };
 }
 

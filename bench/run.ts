@@ -44,6 +44,8 @@ await matchBench(record);
 await resumeBench(record);
 const ranking = rankingBench();
 console.error(`  ranking: precision@10 Jobsmith ${ranking.jobsmith.toFixed(2)}, TF-IDF ${ranking.tfidf.toFixed(2)}`);
+for (const s of ranking.bySource)
+  console.error(`    ${s.source} postings only: Jobsmith ${s.jobsmith.toFixed(2)}, TF-IDF ${s.tfidf.toFixed(2)} (${s.resumes} resumes)`);
 await chromiumCapture(record);
 const pdfSizes = await tailorBench(record);
 await generateBench(record);
@@ -145,6 +147,8 @@ console.log(
   `\n| ranking (${ranking.resumes} public resumes, ${ranking.postings} public postings, ${ranking.categories} occupations) | precision@10 |\n|---|---:|`,
 );
 console.log(`| Jobsmith match score | ${ranking.jobsmith.toFixed(2)} |\n| plain TF-IDF | ${ranking.tfidf.toFixed(2)} |`);
+for (const s of ranking.bySource)
+  console.log(`| ${s.source} postings only (${s.resumes} resumes): Jobsmith / TF-IDF | ${s.jobsmith.toFixed(2)} / ${s.tfidf.toFixed(2)} |`);
 console.log(
   `\nSkills taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, shipped as data/taxonomy.json.gz; in script bundles: ${taxonomy.bundledIn.join(', ') || 'none'}.`,
 );

@@ -17,7 +17,11 @@ const MAX_TEXT = 6000;
 export const TITLE_RULES: Array<[category: string, title: RegExp]> = [
   ['Blockchain', /blockchain|solidity|web3/i],
   ['SAP Developer', /\bsap\b/i],
-  ['Automation Testing', /automation (test|engineer|qa)|test automation|selenium|\bsdet\b/i],
+  // "Automated Test Engineer" and "Software Development Engineer in Test" are the SDET spelled out.
+  [
+    'Automation Testing',
+    /automation (test|engineer|qa)|automated test|test automation|selenium|\bsdet\b|\b(engineer|developer) in test\b/i,
+  ],
   ['Testing', /\bqa\b|quality assurance|\btest(er|ing)?\b/i],
   ['DevOps Engineer', /devops|site reliability|\bsre\b/i],
   ['Hadoop', /hadoop|big data|\bspark\b/i],
@@ -31,8 +35,9 @@ export const TITLE_RULES: Array<[category: string, title: RegExp]> = [
   ['Web Designing', /web design|ui ?\/ ?ux|\bux\b|front[- ]?end|web developer/i],
   ['Business Analyst', /business (systems )?analyst/i],
   ['PMO', /project manager|program manager|\bpmo\b|project coordinator/i],
-  ['HR', /\bhr\b|human resource|recruit|talent acquisition/i],
+  // Before HR: an "Employment & HR Litigation Attorney" is a lawyer whose field is HR.
   ['Advocate', /attorney|lawyer|paralegal|counsel\b/i],
+  ['HR', /\bhr\b|human resource|recruit|talent acquisition/i],
   ['Mechanical Engineer', /mechanical engineer/i],
   ['Electrical Engineering', /electrical engineer|electrician/i],
   ['Civil Engineer', /civil engineer|structural engineer/i],
@@ -41,7 +46,22 @@ export const TITLE_RULES: Array<[category: string, title: RegExp]> = [
   ['Sales', /\bsales\b|account executive|business development/i],
 ];
 
-export const categoryOfTitle = (title: string) => TITLE_RULES.find(([, re]) => re.test(title))?.[0] ?? null;
+/**
+ * A title's own job, before what qualifies it ("Sr Web Developer - Test and Measurement",
+ * "Technical Project Manager - Agile, SQL", "Java Developer (Java with AWS or Java with Hadoop)"):
+ * the words before a dash, a colon or a parenthesis when they end in a job's noun. In "Civil
+ * Engineering - Public Works Project Manager" they name a field, and the whole title is read.
+ */
+const HEAD = /^(.+?)(?:\s[-–—:|]\s|\s*\(|:)/;
+const JOB_NOUN =
+  /\b(?:developer|engineer|analyst|manager|designer|tester|consultant|architect|administrator|attorney|lawyer|paralegal|recruiter|generalist|scientist|coordinator|representative|executive|director|specialist|lead)s?$/i;
+
+const firstRule = (text: string) => TITLE_RULES.find(([, re]) => re.test(text))?.[0] ?? null;
+
+export function categoryOfTitle(title: string): string | null {
+  const head = HEAD.exec(title)?.[1]?.trim() ?? '';
+  return (JOB_NOUN.test(head) ? firstRule(head) : null) ?? firstRule(title);
+}
 
 type Row = Record<string, string>;
 const csv = (file: string): Row[] => parse(readFileSync(file), { columns: true, relax_quotes: true, skip_empty_lines: true });

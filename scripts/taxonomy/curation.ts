@@ -221,6 +221,19 @@ export const NOT_SKILLS = [
   'laptop computers',
   'notebook computers',
   'tablet computers',
+  // Ordinary words and numbers O*NET names a product by ("etc." would be ETC, a time clock;
+  // "Learn", "Jersey" and "PM" the second word of a vendor's product; "2000" a year): in a resume
+  // or a posting they are the word, never the product.
+  'etc',
+  'act!',
+  'aim',
+  'apps',
+  'fastest',
+  'interact',
+  'learn',
+  'jersey',
+  'pm',
+  '2000',
 ];
 
 /** The Standard Occupational Classification's major groups, by the first two digits of a code. */
@@ -251,9 +264,10 @@ export const SOC_MAJOR_GROUPS: Record<string, string> = {
 };
 
 /**
- * Words nearly every job posting uses whatever the work ("experience", "team", "benefits"): the
- * relevance part does not count them. O*NET's terse descriptions rarely use them, so their rarity
- * there would make them weigh like a specialty. English function words come from the stopword package.
+ * Words nearly every job posting uses whatever the work ("experience", "team", "benefits", and
+ * the recruiter's praise: "detail-oriented", "motivated", "dynamic"): the relevance part does not
+ * count them. O*NET's terse descriptions rarely use them, so their rarity there would make them
+ * weigh like a specialty. English function words come from the stopword package.
  */
 export const POSTING_WORDS = [
   'ability',
@@ -268,7 +282,11 @@ export const POSTING_WORDS = [
   'company',
   'competitive',
   'description',
+  'detail',
+  'detailed',
+  'details',
   'duties',
+  'dynamic',
   'employee',
   'employees',
   'employer',
@@ -283,17 +301,22 @@ export const POSTING_WORDS = [
   'good',
   'great',
   'including',
+  'interpersonal',
   'job',
   'join',
   'knowledge',
   'looking',
+  'motivated',
   'must',
   'new',
   'opportunity',
   'opportunities',
+  'organizational',
+  'oriented',
   // Section headings of a posting ("Job Summary", "Overview", "Qualifications"): its structure, not its work.
   'overview',
   'paid',
+  'passionate',
   'pay',
   'people',
   'plus',

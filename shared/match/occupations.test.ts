@@ -13,6 +13,14 @@ describe('occupations of a job title (O*NET alternate titles)', () => {
     expect(titles('Line Cook')).toContain('Cooks, Restaurant');
   });
 
+  it('puts first the occupation most of whose titles it is, and reads "manager" as work, not only as rank', () => {
+    expect(titles('Registered Nurse')[0]).toBe('Registered Nurses');
+    expect(titles('Electrician')[0]).toBe('Electricians');
+    expect(titles('Customer Service Representative')[0]).toBe('Customer Service Representatives');
+    expect(titles('Senior Sales Manager')[0]).toBe('Sales Managers');
+    expect(titles('Marketing Manager')[0]).toBe('Marketing Managers');
+  });
+
   it('finds one occupation in titles that share no word, and none between different work', () => {
     expect(same('Staff RN - ICU', 'Registered Nurse')).toMatch(/Nurses/);
     expect(same('Java Developer', 'Line Cook')).toBeNull();

@@ -1,17 +1,17 @@
-import { SENIORITY_WORDS } from './seniority.ts';
+import { LEVEL_WORDS } from './seniority.ts';
 import { taxonomy } from './taxonomy.ts';
 import { termsOf } from './terms.ts';
 
 /**
  * The O*NET occupations a job title names, from the 56,000 alternate titles people use: "Staff
  * RN, ICU" and "Registered Nurse" are both nurses though they share no word. A title is compared
- * with each occupation's titles by cosine over their terms: a term of few occupations counts more
- * than one of many ("nurse" more than "staff"), and an occupation with many titles is not
- * favoured for having many words. The occupations within a fifth of the best are the title's.
+ * with each occupation's titles over their terms: a term of few occupations counts more than one
+ * of many ("nurse" more than "staff"), and an occupation's long list of titles counts only a
+ * little against it (LENGTH_WEIGHT). The occupations within a fifth of the best are the title's.
  */
 export function occupationsOfTitle(title: string): number[] {
   // "Senior" and "Lead" say how senior, not which occupation.
-  const terms = [...new Set(termsOf(title.replace(SENIORITY_WORDS, ' ')))].sort();
+  const terms = [...new Set(termsOf(title.replace(LEVEL_WORDS, ' ')))].sort();
   // Titles repeat (every "Registered Nurse" posting): each set of terms is worked out once.
   const key = terms.join(' ');
   let found = known.get(key);
@@ -24,6 +24,15 @@ export function occupationsOfTitle(title: string): number[] {
 }
 
 const MAX_KNOWN = 10_000;
+/**
+ * How much an occupation's many titles count against it. Its title vector grows with every
+ * specialty it is written in (Registered Nurses have a hundred titles, Nursing Instructors thirty),
+ * and divided by its whole length the occupation most titles name would lose to one with few:
+ * "Registered Nurse" read as a nursing instructor. The fourth root of the length still keeps a
+ * long list from winning by its length alone; on titles held out of O*NET's own lists it names
+ * the title's occupation first more often than the cosine did.
+ */
+const LENGTH_WEIGHT = 0.25;
 const known = new Map<string, number[]>();
 
 function occupationsOfTerms(terms: string[]): number[] {
@@ -37,9 +46,9 @@ function occupationsOfTerms(terms: string[]): number[] {
   }
   let best = 0;
   for (const [occupation, score] of scores) {
-    const cosine = score / (titleNorms[occupation] || 1);
-    scores.set(occupation, cosine);
-    best = Math.max(best, cosine);
+    const similarity = score / (titleNorms[occupation] || 1) ** LENGTH_WEIGHT;
+    scores.set(occupation, similarity);
+    best = Math.max(best, similarity);
   }
   return [...scores]
     .filter(([, score]) => best > 0 && score >= best * 0.8)

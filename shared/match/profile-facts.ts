@@ -9,6 +9,8 @@ import { canonicalSkill, skillsIn } from './skills.ts';
 export interface ProfileFacts {
   skills: Set<string>;
   yearsTotal: number;
+  /** Whether any role has dates: without them `yearsTotal` is 0 for want of dates, not of years. */
+  yearsKnown: boolean;
   yearsBySkill: Record<string, number>;
   titles: string[];
   /** Each title's O*NET occupations, in the order of `titles`. */
@@ -84,6 +86,7 @@ export function profileFacts(profile: ProfileDraft, now: Date): ProfileFacts {
   return {
     skills,
     yearsTotal,
+    yearsKnown: roles.length > 0,
     yearsBySkill,
     titles,
     titleOccupations,

@@ -30,6 +30,12 @@ describe('relevance: the resume text against the job text', () => {
   it('does not count words that say nothing about the work', () => {
     const boiler = vector('', 'We are you and our the of to with.');
     expect(boiler.weights.size).toBe(0);
+    // Nor the praise every posting asks for, whatever the work.
+    const praise = vector(
+      '',
+      'Motivated and passionate, with attention to detail and strong interpersonal and organizational skills in a dynamic team.',
+    );
+    expect(praise.weights.size).toBe(0);
     expect(relevance(job, boiler).cosine).toBe(0);
   });
 });

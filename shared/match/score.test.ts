@@ -118,6 +118,19 @@ describe('match score', () => {
     expect(result.breakdown.find((p) => p.key === 'skills')?.detail).toBe('The job names no skills we recognise.');
   });
 
+  it('scores skills and years only from what the profile says: none listed is not none held', () => {
+    // Roles read without dates (a flattened resume): the years a job asks are left uncompared, not held against the user.
+    const undated = { ...BACKEND_ENGINEER, experience: BACKEND_ENGINEER.experience.map((e) => ({ ...e, start: null, end: null })) };
+    const experience = matchJob(undated, backendJob, NOW).breakdown.find((p) => p.key === 'experience');
+    expect(experience?.detail).toBe('The job asks for years of experience; add your roles’ dates to compare them.');
+    expect(experience?.earned).toBe(5);
+    // A profile without skills gets the even chance on every job, whichever names fewer skills.
+    const noSkills = { ...emptyProfileDraft(), resumeText: 'Backend engineer.' };
+    const skills = [backendJob, icuNurseJob].map((job) => matchJob(noSkills, job, NOW).breakdown.find((p) => p.key === 'skills'));
+    expect(skills.map((p) => p?.earned)).toEqual([8, 8]);
+    expect(skills[0]?.detail).toBe('Add your skills to your profile to score this.');
+  });
+
   it('reads years per skill, overall years and the degree a job asks for', () => {
     const req = jobRequirements(backendJob);
     expect(req.yearsOverall).toBe(5);
@@ -135,6 +148,20 @@ describe('match score', () => {
     const nursing = matchJob(sparse, icuNurseJob, NOW).breakdown.find((p) => p.key === 'relevance');
     const backend = matchJob(sparse, backendJob, NOW).breakdown.find((p) => p.key === 'relevance');
     expect(nursing?.earned).toBeGreaterThan((backend?.earned ?? 0) + 10);
+  });
+
+  it("reads the resume's current title as it reads a job's title: the job of that name is the more relevant", () => {
+    const cook = {
+      ...emptyProfileDraft(),
+      experience: [{ employer: 'Harbor Foods', title: 'Line Cook', location: '', start: null, end: null, bullets: [] }],
+      resumeText:
+        'Line Cook, Harbor Foods. Prepped vegetables and sauces, baked bread and pastries for the brunch service, kept the walk-in clean, trained two new prep cooks on knife skills and food safety.',
+    };
+    const kitchen = `<p>Our kitchen bakes bread and pastries daily and serves brunch and dinner. You will prep vegetables and sauces, work the grill and fryer, follow food safety rules, keep stations clean, and help receive deliveries, rotate stock, label and date products, and close the kitchen at night with the team.</p>
+      <p>Harborview Hospitality operates twelve restaurants, two hotels and a catering division across the region. Guests come for seasonal menus sourced from local farms, fisheries and dairies. We invest in apprenticeships, tuition assistance, wellness programs, retirement plans and paid parental leave, and promote from within: most of our chefs, sommeliers and general managers started with us.</p>`;
+    const relevanceFor = (title: string) =>
+      matchJob(cook, sampleCapture({ title, descriptionHtml: kitchen }), NOW).breakdown.find((p) => p.key === 'relevance')?.earned ?? 0;
+    expect(relevanceFor('Line Cook')).toBeGreaterThan(relevanceFor('Baker'));
   });
 
   it('counts a past role of the same occupation in other words toward the title', () => {

@@ -83,6 +83,8 @@ function skillsPart(req: JobRequirements, facts: ProfileFacts) {
   if (asked.length === 0) {
     return { part: part('skills', 0.5, 'The job names no skills we recognise.'), matched, missing };
   }
+  // A profile without skills says nothing of them: every job gets the even chance, not the job that names fewest.
+  if (facts.skills.size === 0) return { part: part('skills', 0.5, 'Add your skills to your profile to score this.'), matched, missing };
   const requiredCount = asked.filter((s) => s.importance === 'required').length;
   const reqMatched = matched.filter((s) => s.importance === 'required').length;
   const pref = asked.length - requiredCount;
@@ -98,11 +100,14 @@ function skillsPart(req: JobRequirements, facts: ProfileFacts) {
 function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
   const ratios: number[] = [];
   const notes: string[] = [];
-  if (req.yearsOverall !== null) {
+  const asksYears = req.yearsOverall !== null || Object.keys(req.yearsBySkill).length > 0;
+  // Roles without dates are not zero years: the years the job asks are then left uncompared.
+  if (asksYears && !facts.yearsKnown) notes.push('years not compared: add your roles’ dates');
+  if (req.yearsOverall !== null && facts.yearsKnown) {
     ratios.push(facts.yearsTotal / req.yearsOverall);
     notes.push(`${facts.yearsTotal} of ${req.yearsOverall}+ years overall`);
   }
-  for (const [skill, years] of Object.entries(req.yearsBySkill)) {
+  for (const [skill, years] of facts.yearsKnown ? Object.entries(req.yearsBySkill) : []) {
     const have = facts.yearsBySkill[skill] ?? 0;
     ratios.push(have / years);
     notes.push(`${Math.round(have * 10) / 10} of ${years}+ years of ${skill}`);
@@ -113,7 +118,11 @@ function experiencePart(req: JobRequirements, facts: ProfileFacts): Part {
     notes.push(`${DEGREE_NAMES[req.degree]} ${ok ? 'met' : facts.degree === null ? '(no degree in your profile)' : 'not met'}`);
   }
   if (ratios.length === 0) {
-    return part('experience', facts.yearsTotal > 0 ? 0.75 : 0.5, 'The job states no years or degree.');
+    return part(
+      'experience',
+      facts.yearsTotal > 0 ? 0.75 : 0.5,
+      asksYears ? 'The job asks for years of experience; add your roles’ dates to compare them.' : 'The job states no years or degree.',
+    );
   }
   const average = ratios.reduce((a, b) => a + Math.min(1, b), 0) / ratios.length;
   return part('experience', average, `${notes.join('; ')}.`);
@@ -275,14 +284,19 @@ function atsCoverage(job: JobCapture, req: JobRequirements, resume: ResumeText, 
 interface ResumeText {
   /** The skills the profile's text names (an ATS reads the text, not the skills list). */
   skills: Set<string>;
-  /** The profile's text and the whole resume as imported, with its skills and roles' occupations, as relevance compares them. */
+  /**
+   * The profile's text and the whole resume as imported, with its skills, its current title and
+   * its roles' occupations, as relevance compares them.
+   */
   terms: TermVector;
 }
 
 function resumeText(profile: ProfileDraft, facts: ProfileFacts): ResumeText {
   const skills = new Set(skillsIn(facts.text).map((s) => s.name));
   const named = new Set([...facts.skills, ...skills, ...skillsIn(profile.resumeText).map((s) => s.name)]);
-  return { skills, terms: termVector('', `${facts.text}\n${profile.resumeText}`, named, facts.titleOccupations.flat()) };
+  // The current role's title says what the user does as a job's title says what the job is, and counts as much.
+  const current = facts.titles[0] ?? '';
+  return { skills, terms: termVector(current, `${facts.text}\n${profile.resumeText}`, named, facts.titleOccupations.flat()) };
 }
 
 /** Scores many jobs against one profile, reading the profile once. */

@@ -38,3 +38,9 @@ export function seniorityOfYears(years: number): Seniority {
 /** Words that say how senior a title is, not what the job is. */
 export const SENIORITY_WORDS =
   /\b(intern|internship|trainee|junior|jr|senior|sr|staff|principal|lead|head|chief|vp|director|manager|associate|assistant|entry|level|graduate|i|ii|iii|iv)\b/gi;
+
+/**
+ * Words that say only how senior a title is. "Manager", "director", "assistant" and "associate"
+ * say how senior too, but they also say which work: a Sales Manager is not a sales representative.
+ */
+export const LEVEL_WORDS = /\b(intern|internship|trainee|junior|jr|senior|sr|staff|principal|lead|entry|level|graduate|i|ii|iii|iv)\b/gi;

@@ -56,5 +56,8 @@ describe('skills taxonomy', () => {
   it('does not read ordinary words as skills', () => {
     expect(names('Chef de partie; I project a budget, access the word list and excel at teamwork.')).toEqual([]);
     expect(names('We go the extra mile; the rest is history. Our lean team will react quickly.')).toEqual([]);
+    expect(
+      names('Learn fast, interact with clients in New Jersey, act on feedback, aim high: calls, emails, etc. Since 2000, 9 AM to 5 PM.'),
+    ).toEqual([]);
   });
 });

@@ -67,6 +67,20 @@ describe('parseResume: the wordings a new user hit', () => {
     expect(warnings.join(' ')).toContain('"2018 - 2021 Data Analyst, Rocky Mountain Castings, Denver, CO"');
   });
 
+  it('reads the name below a headline of the same size, and the headline as a role of the flattened text', () => {
+    const { profile } = parseResume(
+      page([
+        'Java Developer',
+        'Ravi Kumar',
+        'Skills: Java, SQL, PL/SQL, C, C++, JSP, Ext JS, Bootstrap',
+        'Java Developer - Xoriant Solutions Pvt Ltd',
+        'Developed REST services in Java and Spring.',
+      ]),
+    );
+    expect(profile.name).toMatchObject({ first: 'Ravi', last: 'Kumar' });
+    expect(profile.experience.map((e) => [e.title, e.employer])).toEqual([['Java Developer', 'Xoriant Solutions Pvt Ltd']]);
+  });
+
   it('joins a skills list wrapped over lines, but not a group that names itself', () => {
     const { profile } = parseResume(
       page([

@@ -373,7 +373,11 @@ function header(lines: Line[], profile: ProfileDraft) {
   const candidates = lines
     .map((l) => ({ ...l, text: bare[lines.indexOf(l)]?.replace(/\s+\S$/, '') ?? '' }))
     .filter((l) => l.text && !/\d/.test(l.text) && l.text.split(' ').length <= 5 && !LOCATION.test(l.text));
-  const name = [...candidates].sort((a, b) => b.size - a.size)[0]?.text ?? '';
+  // Of lines of one size (text whose layout is lost) a job title is the headline, not the name:
+  // taken for the name, it would be lost as the role it names too.
+  const largest = Math.max(...candidates.map((l) => l.size));
+  const sized = candidates.filter((l) => l.size === largest);
+  const name = (sized.find((l) => !isTitle(l.text)) ?? sized[0])?.text ?? '';
   const words = name.split(/\s+/).filter(Boolean);
   profile.name.first = words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '');
   profile.name.last = words.length > 1 ? (words.at(-1) ?? '') : '';
