@@ -44,7 +44,7 @@ console.error(`  taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, in
 await matchBench(record);
 const boards = await boardsBench(record);
 console.error(
-  `  boards: ${boards.postings} postings of ${boards.boards} boards read in ${boards.normaliseMs} ms and scored in ${boards.scoreMs} ms (${boards.perPostingMs} ms a posting); answers ${boards.answersMB} MB, captures ${boards.capturesHeapMB} MB of heap, peak RSS ${boards.peakRssMB} MB`,
+  `  boards: ${boards.postings} postings of ${boards.boards} boards read in ${boards.normaliseMs} ms (CPU ${boards.normaliseCpuMs} ms) and scored in ${boards.scoreMs} ms (CPU ${boards.scoreCpuMs} ms) (${boards.perPostingMs} ms a posting); answers ${boards.answersMB} MB, captures ${boards.capturesHeapMB} MB of heap, peak RSS ${boards.peakRssMB} MB`,
 );
 await resumeBench(record);
 const ranking = rankingBench();
