@@ -80,7 +80,7 @@ const SHARED_PACKAGES = [
   /^zod(\/|$)/,
   /^ulidx$/,
   /^pdf-lib$/,
-  /^@pdf-lib\/fontkit$/,
+  /^fontkit$/,
   /^@webext-core\/match-patterns$/,
   /^libphonenumber-js(\/|$)/,
   /^stemmer$/,

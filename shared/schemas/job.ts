@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { FEED_IDS } from '../boards/feeds.ts';
 import { READERS, SITE_IDS } from '../sites/registry.ts';
 import { HttpUrl, SyncMeta, Timestamp } from './common.ts';
 
-/** A site unit's id, or the page's JSON-LD, or the generic reader (see shared/sites/registry.ts). */
-export const JobSource = z.enum([...SITE_IDS, ...READERS]);
+/** A site unit's id, the page's JSON-LD, the generic reader (see shared/sites/registry.ts), or a public feed (shared/boards/feeds.ts). */
+export const JobSource = z.enum([...SITE_IDS, ...READERS, ...FEED_IDS]);
 export type JobSource = z.infer<typeof JobSource>;
 
 export const Workplace = z.enum(['remote', 'hybrid', 'onsite']);

@@ -5,6 +5,8 @@ export const ashby = defineSite({
   label: 'Ashby',
   kind: 'ats',
   matches: ['https://jobs.ashbyhq.com/*'],
+  // Public job posting API (developers.ashbyhq.com/docs/public-job-posting-api).
+  boardApi: ['https://api.ashbyhq.com/*'],
   formHosts: ['ashbyhq.com'],
   testUrls: [
     'https://jobs.ashbyhq.com/Superhuman%20Platform%20Inc/700c8d97-6ee3-4cb3-afff-b1e2fa157b1c',

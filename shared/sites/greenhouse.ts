@@ -10,6 +10,8 @@ export const greenhouse = defineSite({
     'https://boards.eu.greenhouse.io/*', // EU data residency, classic
     'https://job-boards.eu.greenhouse.io/*', // EU data residency, new
   ],
+  // Job Board API (developers.greenhouse.io/job-board.html); EU boards are served by the same host.
+  boardApi: ['https://boards-api.greenhouse.io/*'],
   formHosts: ['greenhouse.io'],
   // New boards: each education (or employment) entry is a div of this class, its controls named "school--0".
   formHints: { entryClass: /^(education|employment)--form$/ },

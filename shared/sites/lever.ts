@@ -6,6 +6,8 @@ export const lever = defineSite({
   label: 'Lever',
   kind: 'ats',
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  // Postings API (github.com/lever/postings-api), global and EU instances.
+  boardApi: ['https://api.lever.co/*', 'https://api.eu.lever.co/*'],
   formHosts: ['lever.co'],
   // Lever names its link fields urls[<Label>] and its one name field "name".
   fieldRules: [

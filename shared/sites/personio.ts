@@ -7,6 +7,8 @@ export const personio = defineSite({
   // Career pages live at <company>.jobs.personio.de or .jobs.personio.com: a job is /job/<id>,
   // its form /job/<id>/apply (both often with ?language=…).
   matches: ['https://*.jobs.personio.de/job/*', 'https://*.jobs.personio.com/job/*'],
+  // XML position feed, /xml on the careers host (developer.personio.de/docs/retrieving-open-job-positions).
+  boardApi: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
   formHosts: ['jobs.personio.de', 'jobs.personio.com'],
   testUrls: [
     'https://alpenkorn.jobs.personio.de/job/1948372?language=en&display=en',

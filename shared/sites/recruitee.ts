@@ -7,6 +7,8 @@ export const recruitee = defineSite({
   // Careers sites live at <company>.recruitee.com: a job is /o/<slug>, and its Application tab
   // /o/<slug>/c/new (the same page, the other tab). Companies on their own domain are not matched.
   matches: ['https://*.recruitee.com/o/*'],
+  // Careers Site API, /api/offers/ on the company's careers host (docs.recruitee.com).
+  boardApi: ['https://*.recruitee.com/*'],
   formHosts: ['recruitee.com'],
   testUrls: [
     'https://brightloom.recruitee.com/o/backend-engineer-payments',

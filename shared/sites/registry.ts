@@ -1,5 +1,6 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { Rule } from '../autofill/rule-tests.ts';
+import { FEED_LABELS, type FeedId } from '../boards/feeds.ts';
 import { ashby } from './ashby.ts';
 import { bamboohr } from './bamboohr.ts';
 import { glassdoor } from './glassdoor.ts';
@@ -87,7 +88,7 @@ const READER_LABELS: Record<(typeof READERS)[number], string> = {
   generic: 'the page text',
 };
 
-/** The user-facing name of a source (a site unit's label, or how a page was read). */
+/** The user-facing name of a source (a site unit's label, how a page was read, or a feed's name). */
 export function sourceLabel(source: string): string {
-  return siteById(source)?.label ?? READER_LABELS[source as (typeof READERS)[number]] ?? source;
+  return siteById(source)?.label ?? READER_LABELS[source as (typeof READERS)[number]] ?? FEED_LABELS[source as FeedId] ?? source;
 }

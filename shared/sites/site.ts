@@ -46,6 +46,13 @@ export interface SiteUnit<Id extends string = string> {
    * equal to one or ending in "." + one). Boards list their own apply flow here too.
    */
   formHosts: readonly string[];
+  /**
+   * Its public job-board API, where employers' boards on it can be read (shared/boards/<id>.ts
+   * reads the answers): match patterns of the API's hosts, which the extension asks for as
+   * optional host permissions and the reader sends its requests to. A "*." host is each board's
+   * own subdomain.
+   */
+  boardApi?: readonly string[];
   /** Form-classification rows for its own machine-readable hints, tried before label wording. */
   fieldRules?: readonly Rule[];
   /** Markers of repeated entries in its forms. */

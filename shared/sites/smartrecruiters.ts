@@ -11,6 +11,8 @@ export const smartrecruiters = defineSite({
     // Company career sites, which list the job ads.
     'https://careers.smartrecruiters.com/*',
   ],
+  // Posting API (developers.smartrecruiters.com, "list postings", "retrieve a posting").
+  boardApi: ['https://api.smartrecruiters.com/*'],
   formHosts: ['smartrecruiters.com'],
   // Its controls have generated ids and no names; data-sr-id names them.
   formHints: { hookAttribute: 'data-sr-id' },

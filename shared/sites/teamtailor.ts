@@ -8,6 +8,8 @@ export const teamtailor = defineSite({
   // /jobs/<id>-<slug>, its form /jobs/<id>-<slug>/applications/new, both under an optional
   // language prefix (/en/jobs/…). Companies on their own domain are read by their JSON-LD.
   matches: ['https://*.teamtailor.com/jobs/*', 'https://*.teamtailor.com/*/jobs/*'],
+  // The career site's public RSS feed, /jobs.rss on its host.
+  boardApi: ['https://*.teamtailor.com/*'],
   formHosts: ['teamtailor.com'],
   testUrls: [
     'https://tallbo.teamtailor.com/jobs/4821907-battery-systems-engineer',

@@ -8,6 +8,8 @@ export const workable = defineSite({
   // Careers pages: apply.workable.com/<account>/ lists the jobs, /<account>/j/<shortcode>/ is a job
   // and /<account>/j/<shortcode>/apply/ its form (one SPA, tabs between the two).
   matches: ['https://apply.workable.com/*/j/*'],
+  // The job widget API (/api/v1/widget/accounts/<account>) behind Workable's embeddable job list.
+  boardApi: ['https://apply.workable.com/*'],
   formHosts: ['workable.com'],
   // Every control carries data-ui; file inputs have nothing else.
   formHints: { hookAttribute: 'data-ui' },

@@ -6,6 +6,8 @@ export const workday = defineSite({
   label: 'Workday',
   kind: 'ats',
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
+  // The career site's own CXS JSON (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
+  boardApi: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
