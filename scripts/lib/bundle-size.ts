@@ -1,6 +1,6 @@
 // What a built extension weighs: on disk, in the package a store ships, and what the side panel
 // loads before its first paint. The bench records it; an e2e test holds the limits (issue 16).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
@@ -64,6 +64,3 @@ export async function initialJs(dir: string, page: string): Promise<InitialJs> {
     gzipBytes: code.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0),
   };
 }
-
-/** Whether a build exists at dir (the e2e setup and the bench build it). */
-export const isBuilt = (dir: string) => statSync(join(dir, 'manifest.json'), { throwIfNoEntry: false })?.isFile() ?? false;
