@@ -12,6 +12,7 @@ import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../shared/sync/protocol.ts';
 import { analyticsBench } from './analytics.ts';
 import { autofillBench } from './autofill.ts';
+import { boardsBench } from './boards.ts';
 import { bundleBench } from './bundle.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { generateBench } from './generate.ts';
@@ -41,6 +42,10 @@ await loadTaxonomy(readTaxonomyFile);
 const taxonomy = await taxonomyBench(record, `${ROOT}/.output/chrome-mv3`);
 console.error(`  taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, in bundles: ${taxonomy.bundledIn.join(', ') || 'none'}`);
 await matchBench(record);
+const boards = await boardsBench(record);
+console.error(
+  `  boards: ${boards.postings} postings of ${boards.boards} boards read in ${boards.normaliseMs} ms (CPU ${boards.normaliseCpuMs} ms) and scored in ${boards.scoreMs} ms (CPU ${boards.scoreCpuMs} ms) (${boards.perPostingMs} ms a posting); answers ${boards.answersMB} MB, captures ${boards.capturesHeapMB} MB of heap, peak RSS ${boards.peakRssMB} MB`,
+);
 await resumeBench(record);
 const ranking = rankingBench();
 console.error(`  ranking: precision@10 Jobsmith ${ranking.jobsmith.toFixed(2)}, TF-IDF ${ranking.tfidf.toFixed(2)}`);
@@ -133,6 +138,7 @@ const results = {
   pdfSizes,
   taxonomy,
   ranking,
+  boards,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -145,6 +151,9 @@ console.log(
   `\n| ranking (${ranking.resumes} public resumes, ${ranking.postings} public postings, ${ranking.categories} occupations) | precision@10 |\n|---|---:|`,
 );
 console.log(`| Jobsmith match score | ${ranking.jobsmith.toFixed(2)} |\n| plain TF-IDF | ${ranking.tfidf.toFixed(2)} |`);
+console.log(
+  `\n| boards (${boards.boards} × ${boards.postings / boards.boards} postings) | read | score | a posting | captures heap | peak RSS |\n|---|---:|---:|---:|---:|---:|\n| ${boards.postings} postings | ${boards.normaliseMs} ms | ${boards.scoreMs} ms | ${boards.perPostingMs} ms | ${boards.capturesHeapMB} MB | ${boards.peakRssMB} MB |`,
+);
 console.log(
   `\nSkills taxonomy: ${taxonomy.bytes} B, ${taxonomy.gzipBytes} B gzip, shipped as data/taxonomy.json.gz; in script bundles: ${taxonomy.bundledIn.join(', ') || 'none'}.`,
 );

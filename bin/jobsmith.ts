@@ -3,6 +3,8 @@
 //   jobsmith extract <page.html> --url <original-url>   prints the job on a saved page as one JSON line
 //   jobsmith parse-resume <file.pdf|file.docx>          prints the draft profile read from a resume
 //   jobsmith match --profile <p.json> --jobs <j.jsonl>  prints one JSON line per job: its score and why
+//   jobsmith board <careers-or-board-url>               prints the open jobs of a company's ATS board (or a public feed),
+//                   [--api-base URL] [--company NAME]   one JSON line each, as `extract` does
 //   jobsmith tailor --profile <p.json> --job <j.json> --out <file.pdf> [--provider offline|anthropic|openai]
 //                   [--cover-letter <letter.pdf>]      writes the tailored resume PDF and prints a JSON summary
 //                   (a model's draft is used only when it passes the truthfulness check; else offline)
@@ -30,11 +32,13 @@ import { anthropicProvider } from '../worker/src/llm/anthropic.ts';
 import { openaiProvider } from '../worker/src/llm/openai.ts';
 import { costUsd } from '../worker/src/llm/prices.ts';
 import { buildPrompt } from '../worker/src/llm/prompts.ts';
+import { BOARD_USAGE, boardCommand } from './board.ts';
 
 const USAGE = [
   'usage: jobsmith extract <page.html> --url <original-url>',
   '       jobsmith parse-resume <file.pdf|file.docx>',
   '       jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
+  `       ${BOARD_USAGE}`,
   '       jobsmith tailor --profile <profile.json> --job <job.json> --out <resume.pdf> [--provider offline|anthropic|openai] [--cover-letter <letter.pdf>]',
 ].join('\n');
 
@@ -239,9 +243,16 @@ async function tailor(args: string[]) {
 
 const [command, ...rest] = process.argv.slice(2);
 // Parsing, matching and tailoring all read the skills taxonomy.
-if (command !== 'extract') await loadTaxonomy(readTaxonomyFile);
+if (command !== 'extract' && command !== 'board') await loadTaxonomy(readTaxonomyFile);
 if (command === 'extract') extract(rest);
-else if (command === 'parse-resume') await parseResumeCommand(rest);
+else if (command === 'board') {
+  const print = (stream: NodeJS.WriteStream) => (line: string) => stream.write(`${line}\n`);
+  process.exitCode = await boardCommand(rest, {
+    out: print(process.stdout),
+    err: (line) => print(process.stderr)(`jobsmith: ${line}`),
+    fetch,
+  });
+} else if (command === 'parse-resume') await parseResumeCommand(rest);
 else if (command === 'match') match(rest);
 else if (command === 'tailor') await tailor(rest);
 else fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE, 64);

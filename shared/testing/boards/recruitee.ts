@@ -13,8 +13,7 @@ const EMPLOYMENT = {
 /** "2026-10-06 14:25:18 UTC", as Recruitee writes times. */
 const spacedUtc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
-function offer(board: FakeBoard, p: FakePosting) {
-  const slug = slugOf(p.title);
+function offer(board: FakeBoard, p: FakePosting, slug: string) {
   const [city, state] = p.city.split(', ');
   const code = p.country === 'Germany' ? 'DE' : 'US';
   const items = (lines: string[]) => `<ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`;
@@ -58,6 +57,14 @@ export const fakeRecruitee: FakeApi = {
   owns: (url) => url.hostname.endsWith('.recruitee.com'),
   serve(board, request) {
     if (request.url.hostname !== `${board.ref.slug}.recruitee.com` || !/^\/api\/offers\/?$/.test(request.url.pathname)) return null;
-    return json({ offers: board.postings.map((p) => offer(board, p)) });
+    // Recruitee numbers a title's slug when the company already has an offer of that title ("senior-product-owner-1").
+    const seen = new Map<string, number>();
+    const offers = board.postings.map((p) => {
+      const base = slugOf(p.title);
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      return offer(board, p, count ? `${base}-${count}` : base);
+    });
+    return json({ offers });
   },
 };
