@@ -167,7 +167,9 @@ describe('sync bad input: the right 4xx, and nothing of the push applied', () =>
     expect(res.status).toBe(400);
     const error = await errorOf(res);
     expect(error.code).toBe('clock_skew');
-    expect(error.message).toMatch(new RegExp(`changes\\.${good.length}\\.record\\.clocks\\.\\w+ is 42\\d\\d s ahead of the server's clock`));
+    expect(error.message).toMatch(
+      new RegExp(`changes\\.${good.length}\\.record\\.clocks\\.\\w+ is 42\\d\\d s ahead of the server's clock`),
+    );
     expect(await rowCount(user.id)).toBe(0);
     // Within the allowed skew is fine.
     const { changes: slightlyAhead } = stampedChanges(token, Date.now() + MAX_CLOCK_SKEW_MS / 2);
