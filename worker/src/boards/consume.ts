@@ -60,8 +60,13 @@ async function readOne(message: QueueMessage, deps: ConsumeDeps): Promise<void> 
     return message.ack();
   }
   const [board] = await deps.db.select().from(boards).where(eq(boards.key, body.key)).limit(1);
-  const ref = board && BoardRefSchema.safeParse(board.ref);
-  if (!board || !ref?.success) return message.ack();
+  if (!board) return message.ack();
+  // Checked when its follow was pushed; a reader that no longer takes it (a host narrowed since) sends nothing.
+  const ref = BoardRefSchema.safeParse(board.ref);
+  if (!ref.success) {
+    console.error(JSON.stringify({ msg: 'board no reader accepts: not read', board: board.key }));
+    return message.ack();
+  }
   const reader = readerOf(ref.data.kind);
   const startedAt = deps.now();
   // Queues deliver at least once: a board read moments ago is not read again.
