@@ -10,9 +10,12 @@ import { jobFromJsonLd } from '../shared/job/jsonld.ts';
 import { loadTaxonomy } from '../shared/match/taxonomy.ts';
 import { readTaxonomyFile } from '../shared/match/taxonomy-file.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../shared/sync/protocol.ts';
+import { startFakeBoards } from '../worker/test/fake-boards.ts';
 import { analyticsBench } from './analytics.ts';
 import { autofillBench } from './autofill.ts';
 import { boardsBench } from './boards.ts';
+import { boardsFanoutBench, type FanoutBenchResult } from './boards-fanout.ts';
+import { boardsFanoutWorkerBench, type FanoutWorkerBenchResult } from './boards-fanout-worker.ts';
 import { bundleBench } from './bundle.ts';
 import { chromiumCapture, contentScriptSizes, nodeExtraction } from './capture.ts';
 import { generateBench } from './generate.ts';
@@ -75,13 +78,22 @@ record(
 const database = await openDatabase({ port: await freePort() });
 await applyMigrations(database.url);
 const port = await freePort();
+// The followed boards' fan-out reads the fake board server, every board on its one host.
+const fakeBoards = await startFakeBoards();
 // The benchmarks are one "user" hammering the API: per-user and per-IP limits would only measure 429s.
 const worker = startWorker({
   port,
   databaseUrl: database.url,
   quiet: true,
-  vars: { API_RATE_LIMIT_PER_MINUTE: '10000000', AUTH_RATE_LIMIT_PER_MINUTE: '10000000' },
+  vars: {
+    API_RATE_LIMIT_PER_MINUTE: '10000000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000000',
+    BOARD_API_BASE: fakeBoards.url,
+    BOARD_HOST_LIMIT_PER_MINUTE: '10000000',
+  },
+  args: ['--test-scheduled'],
 });
+let fanout: (FanoutBenchResult & { worker: FanoutWorkerBenchResult }) | undefined;
 const api = `http://127.0.0.1:${port}`;
 try {
   await waitForHttp(`${api}/health`, worker, 90_000);
@@ -125,8 +137,15 @@ try {
     await measure(100, 4, async () => void (await fetch(`${api}/v1/sync/pull?limit=200`, { headers })).arrayBuffer()),
   );
   await syncLoadBench(record, api, signUp);
+  // Under wrangler dev first: the in-process run's clock is a fixed day, whose leases the worker's cron would see as due.
+  const underWorker = await boardsFanoutWorkerBench(record, api, database.url, fakeBoards);
+  fanout = { ...(await boardsFanoutBench(record, database.url)), worker: underWorker };
+  console.error(
+    `  boards fan-out: cron ${fanout.cronMs} ms for ${fanout.boards} boards, consumer ${fanout.boardsPerSecond} boards/s (${fanout.postingsPerSecond} postings/s) in-process; under wrangler dev every board read ${underWorker.allReadMs} ms after the cron`,
+  );
 } finally {
   await worker.stop();
+  await fakeBoards.close();
   await database.stop();
 }
 
@@ -141,6 +160,7 @@ const results = {
   taxonomy,
   ranking,
   boards,
+  fanout,
   rows,
 };
 writeFileSync(`${ROOT}/bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);

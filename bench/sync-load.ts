@@ -29,6 +29,7 @@ const EDITABLE: { [E in SyncEntity]: string } = {
   application: 'notes',
   document: 'title',
   answer: 'answer',
+  follow: 'company',
 };
 
 function writeSets(device: Device, sets: number): Array<{ entity: SyncEntity; id: string }> {

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
+import type { Follow } from '../../shared/schemas/follow.ts';
 import type { Job } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
@@ -36,6 +37,7 @@ export class JobsmithDb extends Dexie {
   applications!: EntityTable<Application, 'id'>;
   documents!: EntityTable<JobsmithDocument, 'id'>;
   answers!: EntityTable<Answer, 'id'>;
+  follows!: EntityTable<Follow, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   files!: EntityTable<StoredFile, 'id'>;
   events!: EntityTable<StoredEvent, 'id'>;
@@ -65,6 +67,8 @@ export class JobsmithDb extends Dexie {
       });
     // v4: analytics events, kept on the device (sent to the worker when signed in).
     this.version(4).stores({ events: 'id, at, type' });
+    // v5: the boards the user follows (issue 17), synced. A new table: no rows to reshape.
+    this.version(5).stores({ follows: 'id, boardKey' });
   }
 }
 

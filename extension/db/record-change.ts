@@ -10,7 +10,14 @@ export type RecordOf<E extends SyncEntity> = Extract<SyncChange, { entity: E }>[
 
 /** The Dexie table of each synced entity. */
 export function tableOf<E extends SyncEntity>(db: JobsmithDb, entity: E) {
-  const tables = { profile: db.profile, job: db.jobs, application: db.applications, document: db.documents, answer: db.answers };
+  const tables = {
+    profile: db.profile,
+    job: db.jobs,
+    application: db.applications,
+    document: db.documents,
+    answer: db.answers,
+    follow: db.follows,
+  };
   return tables[entity] as unknown as Table<RecordOf<E>, string>;
 }
 

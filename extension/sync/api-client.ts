@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DevicesResponse, ErrorBody, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
+import { BoardJobsResponse, ResolveBoardResponse } from '../../shared/api/boards.ts';
 import { FeedbackResponse } from '../../shared/api/coach.ts';
 import { EventsResponse } from '../../shared/api/events.ts';
 import { WritersResponse } from '../../shared/api/writers.ts';
@@ -178,6 +179,13 @@ export function createApiClient(options: ClientOptions) {
       authed('/v1/coach/feedback', FeedbackResponse, { method: 'POST', body: input }),
     pull: (after: number, limit = 500) =>
       authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
+    /** The jobs the worker read from the boards this user follows, changed after `since` (the last page's cursor). */
+    boardJobs: (since?: string, limit = 200) =>
+      authed(`/v1/boards/jobs?${new URLSearchParams({ ...(since ? { since } : {}), limit: String(limit) })}`, BoardJobsResponse, {
+        method: 'GET',
+      }),
+    /** The board a pasted careers or job address names; a 400 `unknown_board` when Jobsmith knows none there. */
+    resolveBoard: (url: string) => authed('/v1/boards/resolve', ResolveBoardResponse, { method: 'POST', body: { url } }),
   };
 }
 

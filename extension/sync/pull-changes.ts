@@ -12,7 +12,7 @@ import { deviceClock } from './clock.ts';
  * the record's history). Pulled writes are not queued again.
  */
 export async function applyPulled(db: JobsmithDb, changes: PulledChange[]): Promise<void> {
-  await db.transaction('rw', [db.profile, db.jobs, db.applications, db.documents, db.answers], async () => {
+  await db.transaction('rw', [db.profile, db.jobs, db.applications, db.documents, db.answers, db.follows], async () => {
     for (const change of changes) {
       const table = tableOf(db, change.entity);
       const local = (await table.get(change.record.id)) as Syncable | undefined;

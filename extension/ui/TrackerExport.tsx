@@ -18,15 +18,16 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 async function exportEverything() {
   const db = database();
-  const [profile, jobs, applications, documents, answers, events] = await Promise.all([
+  const [profile, jobs, applications, documents, answers, follows, events] = await Promise.all([
     loadProfile(db),
     db.jobs.toArray(),
     db.applications.toArray(),
     db.documents.toArray(),
     db.answers.toArray(),
+    db.follows.toArray(),
     db.events.orderBy('at').toArray(),
   ]);
-  const json = everythingJson({ profile: profile ?? null, jobs, applications, documents, answers, events }, Date.now());
+  const json = everythingJson({ profile: profile ?? null, jobs, applications, documents, answers, follows, events }, Date.now());
   download(`jobsmith-${today()}.json`, 'application/json', json);
 }
 
@@ -49,7 +50,7 @@ export function TrackerExport() {
         type="button"
         className="secondary small"
         data-testid="export-json"
-        title="Everything Jobsmith keeps on this device: profile, jobs, applications, documents, answers, events"
+        title="Everything Jobsmith keeps on this device: profile, jobs, applications, documents, answers, followed boards, events"
         onClick={() => void exportEverything()}
       >
         JSON

@@ -134,6 +134,8 @@ export function startWorker(options: {
   show?: (line: string) => string | null;
   /** Worker vars for this run (`--var`), over wrangler.toml's: tests point the LLM providers at local fakes. */
   vars?: Record<string, string>;
+  /** More `wrangler dev` flags (`--test-scheduled`: GET /__scheduled runs the Cron Trigger). */
+  args?: string[];
 }): Managed {
   return startProcess(
     process.execPath,
@@ -145,6 +147,7 @@ export function startWorker(options: {
       '--port',
       String(options.port),
       '--show-interactive-dev-session=false',
+      ...(options.args ?? []),
       ...Object.entries({ ...DEVELOPMENT_VARS, ...options.vars }).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
     ],
     {

@@ -14,6 +14,7 @@ describe('everythingJson', () => {
         applications: [kept.application, deleted],
         documents: [],
         answers: [],
+        follows: [],
         events: [{ id: kept.application.id, type: 'job_saved', at: 1, jobId: kept.job.id, applicationId: null, props: {}, v: 1 }],
       },
       Date.UTC(2026, 0, 2),
@@ -28,6 +29,7 @@ describe('everythingJson', () => {
       'applications',
       'documents',
       'answers',
+      'follows',
       'events',
     ]);
     expect(parsed).toMatchObject({ format: 'jobsmith-export', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', profile: null });

@@ -2,6 +2,7 @@ import type { Answer } from '../schemas/answer.ts';
 import type { Application } from '../schemas/application.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { JobsmithEvent } from '../schemas/event.ts';
+import type { Follow } from '../schemas/follow.ts';
 import type { Job } from '../schemas/job.ts';
 import type { Profile } from '../schemas/profile.ts';
 
@@ -11,6 +12,8 @@ export interface Everything {
   applications: Application[];
   documents: JobsmithDocument[];
   answers: Answer[];
+  /** The boards the user follows. */
+  follows: Follow[];
   events: JobsmithEvent[];
 }
 
@@ -33,6 +36,7 @@ export function everythingJson(data: Everything, now: number): string {
       applications: live(data.applications),
       documents: live(data.documents),
       answers: live(data.answers),
+      follows: live(data.follows),
       events: data.events,
     },
     null,

@@ -3,6 +3,7 @@ import { Ulid } from '../ids.ts';
 import { Answer } from '../schemas/answer.ts';
 import { Application } from '../schemas/application.ts';
 import { JobsmithDocument } from '../schemas/document.ts';
+import { Follow } from '../schemas/follow.ts';
 import { Job } from '../schemas/job.ts';
 import { Profile } from '../schemas/profile.ts';
 
@@ -12,12 +13,16 @@ import { Profile } from '../schemas/profile.ts';
  * per-field clocks; the server merges with shared/sync/merge.ts, as devices do on pull.
  */
 
-/** Bumped when a record's shape changes incompatibly; older clients are told to update (426). */
-export const SYNC_SCHEMA_VERSION = 2;
+/**
+ * Bumped when a record's shape changes incompatibly, or an entity is added (a client that does
+ * not know it could not read a pull that holds one); older clients are told to update (426).
+ * 3: follows (issue 17).
+ */
+export const SYNC_SCHEMA_VERSION = 3;
 /** Header both sync routes read the client's schema version from. */
 export const SYNC_SCHEMA_HEADER = 'x-sync-schema';
 
-export const SYNC_ENTITIES = ['profile', 'job', 'application', 'document', 'answer'] as const;
+export const SYNC_ENTITIES = ['profile', 'job', 'application', 'document', 'answer', 'follow'] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
 export const SyncChange = z.discriminatedUnion('entity', [
@@ -26,6 +31,7 @@ export const SyncChange = z.discriminatedUnion('entity', [
   z.object({ opId: Ulid, entity: z.literal('application'), record: Application }),
   z.object({ opId: Ulid, entity: z.literal('document'), record: JobsmithDocument }),
   z.object({ opId: Ulid, entity: z.literal('answer'), record: Answer }),
+  z.object({ opId: Ulid, entity: z.literal('follow'), record: Follow }),
 ]);
 export type SyncChange = z.infer<typeof SyncChange>;
 
@@ -51,6 +57,7 @@ export const PulledChange = z.discriminatedUnion('entity', [
   z.object({ entity: z.literal('application'), record: Application }),
   z.object({ entity: z.literal('document'), record: JobsmithDocument }),
   z.object({ entity: z.literal('answer'), record: Answer }),
+  z.object({ entity: z.literal('follow'), record: Follow }),
 ]);
 export type PulledChange = z.infer<typeof PulledChange>;
 

@@ -14,6 +14,7 @@ import { limitDailyGenerations } from './lib/quota.ts';
 import { account } from './routes/account.ts';
 import { analytics } from './routes/analytics.ts';
 import { auth } from './routes/auth.ts';
+import { boards } from './routes/boards.ts';
 import { coach } from './routes/coach.ts';
 import { events } from './routes/events.ts';
 import { generate } from './routes/generate.ts';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions = {}) {
   app.route('/v1/events', events);
   app.route('/v1/analytics', analytics);
   app.route('/v1/coach', coach);
+  app.route('/v1/boards', boards);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -5,6 +5,11 @@ export interface MailBinding {
   send(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
 }
 
+/** What the worker calls on the Cloudflare Queues producer binding (`[[queues.producers]] binding = "BOARD_QUEUE"`). */
+export interface QueueBinding<Body> {
+  sendBatch(messages: Iterable<{ body: Body }>): Promise<unknown>;
+}
+
 const Flag = z
   .enum(['true', 'false'])
   .default('false')
@@ -75,6 +80,25 @@ export const EnvSchema = z
     QUOTA_EVENTS: z.coerce.number().int().positive().default(200_000),
     /** Generation requests per user per UTC day, whoever's key pays (each is call-log rows and a cached document). */
     QUOTA_GENERATIONS_PER_DAY: z.coerce.number().int().positive().default(500),
+    /**
+     * The queue the cron sends one message per due board to (worker/src/boards/). Without it the
+     * cron reads nothing: followed boards are then read only by the extension.
+     */
+    BOARD_QUEUE: z
+      .custom<QueueBinding<unknown>>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as { sendBatch?: unknown }).sendBatch === 'function',
+      )
+      .optional(),
+    /** How often a followed board is read, at the least (a reader's own minimum may be longer: Remotive asks for 6 hours). */
+    BOARD_FETCH_INTERVAL_MINUTES: z.coerce.number().int().min(5).default(60),
+    /** Requests per API host per minute, across the boards of one queue batch (one consumer runs at a time). */
+    BOARD_HOST_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /** Per request to a board's API. */
+    BOARD_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    /** Boards one cron run sends at the most (the rest wait for the next run, oldest first). */
+    BOARDS_PER_RUN: z.coerce.number().int().positive().default(5_000),
+    /** Another host for every board API request (tests, a mirror): https://api.x/p becomes {base}/api.x/p. */
+    BOARD_API_BASE: z.string().url().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.ENVIRONMENT === 'production' && !env.PASSWORD_PEPPER)

@@ -33,6 +33,7 @@ function offlineEdits(base: ReturnType<typeof sampleRecords>, at: (ms: number) =
   });
   edit(a, 'document', { title: 'Title from A', content: { summary: 'A' } });
   edit(a, 'answer', { answer: 'Answer typed on A' });
+  edit(a, 'follow', { company: 'Acme Robotics' });
   at(T0 + 2000);
   edit(b, 'profile', { summary: 'Summary typed on B', location: 'Berlin' });
   edit(b, 'job', { title: 'Title edited on B' });
@@ -43,6 +44,7 @@ function offlineEdits(base: ReturnType<typeof sampleRecords>, at: (ms: number) =
   });
   edit(b, 'document', { content: { summary: 'B' } });
   edit(b, 'answer', { deletedAt: T0 + 2000 });
+  edit(b, 'follow', { deletedAt: T0 + 2000 });
   return edits;
 }
 
@@ -98,6 +100,7 @@ describe('two devices that edited offline converge', () => {
       // A delete against an edit of another field: the record is a tombstone that still holds the edit.
       expect(get('job')).toMatchObject({ deletedAt: T0 + 1000, title: 'Title edited on B' });
       expect(get('answer')).toMatchObject({ deletedAt: T0 + 2000, answer: 'Answer typed on A' });
+      expect(get('follow')).toMatchObject({ deletedAt: T0 + 2000, company: 'Acme Robotics', boardKey: 'greenhouse::acme:' });
       expectNothingLost(a, edits);
       expectNothingLost(b, edits);
     });
@@ -131,6 +134,7 @@ describe('two devices that edited offline converge', () => {
       application: ['notes', 'deletedAt'],
       document: ['title', 'deletedAt'],
       answer: ['answer', 'deletedAt'],
+      follow: ['company', 'deletedAt'],
     };
     const edits: Edit[] = [];
     for (let step = 0; step < 40; step++) {

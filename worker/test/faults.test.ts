@@ -52,7 +52,10 @@ const seqs = (userId: string) =>
     (await sql`select entity, id, seq from records where user_id = ${userId} order by entity, id`).map((r) => ({ ...r })),
   );
 
-/** A device with `sets` × 5 new records (one per entity each) in its outbox. */
+/** Records in one set: one per entity. */
+const SET = SYNC_ENTITIES.length;
+
+/** A device with `sets` × SET new records (one per entity each) in its outbox. */
 async function deviceWithRecords(send: Send, token: string, sets: number): Promise<Device> {
   const device = createDevice('faulty', send, token);
   for (let i = 0; i < sets; i++) {
@@ -74,12 +77,12 @@ describe('faults: nothing lost, nothing duplicated', () => {
     expect(failed.status).toBe(500);
     expect(await counts(user.id)).toEqual({ records: 0, keys: 0, seqs: 0, ops: 0 });
     await expect(device.push()).rejects.toThrow(/push failed: 500/);
-    expect(device.outbox()).toHaveLength(30);
+    expect(device.outbox()).toHaveLength(6 * SET);
 
     await withSql((sql) => sql`delete from fault_records where id = ${poisoned}`);
     const [retry] = await device.push();
     expect(retry).toEqual({ applied: batch.map((c) => c.opId), duplicates: [] });
-    expect(await counts(user.id)).toEqual({ records: 30, keys: 30, seqs: 30, ops: 30 });
+    expect(await counts(user.id)).toEqual({ records: 6 * SET, keys: 6 * SET, seqs: 6 * SET, ops: 6 * SET });
     await device.pull();
     expect(differences(device.snapshot(), await serverSnapshot(api.request, token))).toEqual([]);
   });
@@ -98,9 +101,9 @@ describe('faults: nothing lost, nothing duplicated', () => {
     const device = await deviceWithRecords(lossy, token, 4);
     const batch = [...device.outbox()];
     await expect(device.push()).rejects.toThrow(/connection reset/);
-    expect(device.outbox()).toHaveLength(20);
+    expect(device.outbox()).toHaveLength(4 * SET);
     const committed = await seqs(user.id);
-    expect(committed).toHaveLength(20);
+    expect(committed).toHaveLength(4 * SET);
 
     // Meanwhile the user edits one more record; the retry carries the old batch and the new edit.
     const job = batch.find((c) => c.entity === 'job')?.record.id as string;
@@ -111,9 +114,9 @@ describe('faults: nothing lost, nothing duplicated', () => {
     expect(duplicates.sort()).toEqual(batch.map((c) => c.opId).sort());
     expect(applied).toHaveLength(1);
     const after = await seqs(user.id);
-    // Only the edited record moved to a new seq; the 19 others are untouched by the retry.
+    // Only the edited record moved to a new seq; the others are untouched by the retry.
     expect(after.filter((r, i) => r.seq !== committed[i]?.seq).map((r) => r.id)).toEqual([edited.id]);
-    expect(await counts(user.id)).toEqual({ records: 20, keys: 20, seqs: 20, ops: 21 });
+    expect(await counts(user.id)).toEqual({ records: 4 * SET, keys: 4 * SET, seqs: 4 * SET, ops: 4 * SET + 1 });
     await device.pull();
     expect(differences(device.snapshot(), await serverSnapshot(api.request, token))).toEqual([]);
   });
@@ -133,9 +136,9 @@ describe('faults: nothing lost, nothing duplicated', () => {
     const duplicates = results.flatMap((r) => r.duplicates);
     expect(applied.sort()).toEqual(changes.map((c) => c.opId).sort());
     expect(duplicates).toHaveLength(changes.length * 3);
-    expect(await counts(user.id)).toEqual({ records: 20, keys: 20, seqs: 20, ops: 20 });
+    expect(await counts(user.id)).toEqual({ records: 4 * SET, keys: 4 * SET, seqs: 4 * SET, ops: 4 * SET });
     const server = await serverSnapshot(api.request, token);
-    expect(server.size).toBe(20);
+    expect(server.size).toBe(4 * SET);
     await device.pull();
     expect(differences(device.snapshot(), server)).toEqual([]);
     for (const change of changes) {

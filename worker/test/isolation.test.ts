@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponse } from '../../shared/api/auth.ts';
+import type { BoardJobsResponse } from '../../shared/api/boards.ts';
 import type { EventsResponse } from '../../shared/api/events.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Job } from '../../shared/schemas/job.ts';
@@ -8,6 +9,7 @@ import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import type { AnalyticsSummaryResponse } from '../src/routes/analytics.ts';
+import { consume, fakeApis, fakeBoard, message, pushFollow } from './boards-helpers.ts';
 import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
 import { bearer, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
@@ -20,6 +22,8 @@ import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
 
 const PASSWORD = 'correct horse battery';
 const SECRET_TITLE = `Alice-only title ${newId()}`;
+/** The board only Alice follows, read by the worker: its name and its jobs are hers to see. */
+const SECRET_BOARD = `alice-only-${newId().slice(-10).toLowerCase()}`;
 
 const RESUME: ResumeDraft = {
   summary: 'Backend engineer building Go and Python services.',
@@ -180,6 +184,20 @@ const CHECKS: Record<string, Check> = {
   'POST /v1/coach/feedback': async (bob) => {
     expect((await feedback(bob.token)).usage.cached).toBe(false);
   },
+  'GET /v1/boards/jobs': async (bob) => {
+    const res = await api.request('/v1/boards/jobs', bearer(bob.token));
+    expect(res.status).toBe(200);
+    const body = await text(res);
+    expect((JSON.parse(body) as BoardJobsResponse).jobs).toEqual([]);
+    expectNothingOfAlice(body, 'board jobs');
+  },
+  'POST /v1/boards/resolve': async (bob) => {
+    // The board is named by the address Bob gives; that Alice follows it changes nothing in the answer.
+    const res = await api.request('/v1/boards/resolve', json({ url: `https://job-boards.greenhouse.io/${SECRET_BOARD}` }, bob.token));
+    expect(res.status).toBe(200);
+    const body = await text(res);
+    expectNothingOfAlice(body.replaceAll(SECRET_BOARD, ''), 'resolve');
+  },
 };
 
 /** Routes anyone may call: they take no token and return no user's data (sign-in returns only the caller's session). */
@@ -233,12 +251,27 @@ beforeAll(async () => {
     json({ events: [{ id: eventId, type: 'job_saved', at: Date.now(), jobId: job.id, props: { title: SECRET_TITLE } }] }, session.token),
   );
   expect(((await sent.json()) as EventsResponse).stored).toEqual([eventId]);
+  const board = fakeBoard({ kind: 'greenhouse', slug: SECRET_BOARD }, 2);
+  const follow = await pushFollow(api, session.token, board.ref, 'Alice Labs');
+  await consume({ clock: { now: Date.now() }, apis: fakeApis([board]) }, [message({ key: follow.boardKey })]);
+  const boardJobs = (await (await api.request('/v1/boards/jobs', bearer(session.token))).json()) as BoardJobsResponse;
+  expect(boardJobs.jobs).toHaveLength(2);
   alice = {
     ...session,
     eventId,
     laptopDeviceId,
     job,
-    markers: [session.user.id, session.email, session.device.id, laptopDeviceId, job.id, application.id, SECRET_TITLE],
+    markers: [
+      session.user.id,
+      session.email,
+      session.device.id,
+      laptopDeviceId,
+      job.id,
+      application.id,
+      SECRET_TITLE,
+      follow.id,
+      SECRET_BOARD,
+    ],
   };
   // Alice's generations are cached: asking again is a hit, so a miss for Bob below means isolation, not no cache.
   for (const task of Object.keys(GENERATIONS) as Array<keyof typeof GENERATIONS>) {

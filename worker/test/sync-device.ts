@@ -2,6 +2,7 @@ import { newSavedJob } from '../../shared/applications.ts';
 import { newId } from '../../shared/ids.ts';
 import { Answer } from '../../shared/schemas/answer.ts';
 import { JobsmithDocument } from '../../shared/schemas/document.ts';
+import { Follow, followFields } from '../../shared/schemas/follow.ts';
 import { Profile } from '../../shared/schemas/profile.ts';
 import { createHlc } from '../../shared/sync/hlc.ts';
 import { canonical, mergeRecords, type Syncable, stamp } from '../../shared/sync/merge.ts';
@@ -134,5 +135,6 @@ export function sampleRecords(now: number, title = 'Staff Engineer') {
       rendererVersion: '1',
     }),
     answer: Answer.parse({ ...meta(), question: 'why acme', questionText: 'Why Acme?', answer: 'The mission.', scope: { kind: 'global' } }),
+    follow: Follow.parse({ ...meta(), ...followFields({ kind: 'greenhouse', slug: 'acme' }, 'Acme') }),
   };
 }

@@ -1,6 +1,7 @@
 import { Answer } from '../../../shared/schemas/answer.ts';
 import { Application } from '../../../shared/schemas/application.ts';
 import { JobsmithDocument } from '../../../shared/schemas/document.ts';
+import { Follow } from '../../../shared/schemas/follow.ts';
 import { Job } from '../../../shared/schemas/job.ts';
 import { Profile } from '../../../shared/schemas/profile.ts';
 import type { SyncEntity } from '../../../shared/sync/protocol.ts';
@@ -12,4 +13,5 @@ export const ENTITY_SCHEMAS = {
   application: Application,
   document: JobsmithDocument,
   answer: Answer,
+  follow: Follow,
 } satisfies Record<SyncEntity, unknown>;

@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Follow } from '../../../shared/schemas/follow.ts';
 import { canonical, mergeRecords, type Syncable } from '../../../shared/sync/merge.ts';
 import type { PulledChange, PullResponse, PushResponse, SyncChange, SyncEntity } from '../../../shared/sync/protocol.ts';
+import { registerBoards } from '../boards/register.ts';
 import type { Db } from '../db/client.ts';
 import { records, sessions, syncOps } from '../db/schema/index.ts';
 import { ApiError } from '../lib/errors.ts';
@@ -103,6 +105,10 @@ export async function pushChanges(db: Db, userId: string, changes: SyncChange[],
           delta.bytes += Number(row.bytes);
         }
       await addRecordUsage(tx, userId, delta, quota);
+      await registerBoards(
+        tx,
+        writes.filter((w) => w.entity === 'follow').map((w) => w.data as Follow),
+      );
     }
     return { applied, duplicates };
   });

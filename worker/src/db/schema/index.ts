@@ -1,3 +1,4 @@
+export * from './boards.ts';
 export * from './events.ts';
 export * from './llm.ts';
 export * from './rate-limits.ts';

@@ -28,7 +28,11 @@ export const records = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.entity, t.id] }),
     index('records_user_seq_idx').on(t.userId, t.seq),
-    check('records_entity_check', sql`${t.entity} in ('profile', 'job', 'application', 'document', 'answer')`),
+    check('records_entity_check', sql`${t.entity} in ('profile', 'job', 'application', 'document', 'answer', 'follow')`),
+    // The boards someone follows (worker/src/boards/schedule.ts): live follow records by board key.
+    index('records_follow_board_idx')
+      .on(sql`(${t.data} ->> 'boardKey')`)
+      .where(sql`${t.entity} = 'follow' and (${t.data} ->> 'deletedAt') is null`),
   ],
 );
 

@@ -1,0 +1,3 @@
+ALTER TABLE "records" DROP CONSTRAINT "records_entity_check";--> statement-breakpoint
+CREATE INDEX "records_follow_board_idx" ON "records" USING btree (("data" ->> 'boardKey')) WHERE "records"."entity" = 'follow' and ("records"."data" ->> 'deletedAt') is null;--> statement-breakpoint
+ALTER TABLE "records" ADD CONSTRAINT "records_entity_check" CHECK ("records"."entity" in ('profile', 'job', 'application', 'document', 'answer', 'follow'));
