@@ -32,12 +32,13 @@ const EDITABLE: { [E in SyncEntity]: string } = {
   follow: 'company',
 };
 
-function writeSets(device: Device, sets: number): Array<{ entity: SyncEntity; id: string }> {
+/** Writes `count` records, a set of every entity at a time (the last set cut short, so the count is exact whatever the entities). */
+function writeRecords(device: Device, count: number): Array<{ entity: SyncEntity; id: string }> {
   const written: Array<{ entity: SyncEntity; id: string }> = [];
-  for (let i = 0; i < sets; i++) {
+  for (let i = 0; written.length < count; i++) {
     const records = sampleRecords(Date.now(), `Role ${i}`);
     records.job.description = DESCRIPTION;
-    for (const entity of SYNC_ENTITIES) {
+    for (const entity of SYNC_ENTITIES.slice(0, count - written.length)) {
       device.write(entity, records[entity]);
       written.push({ entity, id: records[entity].id });
     }
@@ -51,7 +52,7 @@ export async function syncLoadBench(record: RecordRow, api: string, signUp: () =
   // (a) One account's 5,000 records, pushed in batches, then pulled by a device that has none.
   const token = await signUp();
   const writer = createDevice('bench-writer', send, token);
-  const initial = writeSets(writer, INITIAL_RECORDS / SYNC_ENTITIES.length);
+  const initial = writeRecords(writer, INITIAL_RECORDS);
   let started = performance.now();
   await writer.push();
   const pushMs = performance.now() - started;
@@ -95,7 +96,7 @@ export async function syncLoadBench(record: RecordRow, api: string, signUp: () =
       const accountToken = await signUp();
       const devices = Array.from({ length: DEVICES_PER_USER }, (_, d) => createDevice(`u${u}d${d}`, send, accountToken));
       const [first] = devices as [Device];
-      const shared = writeSets(first, RECORDS_PER_LOAD_USER / SYNC_ENTITIES.length);
+      const shared = writeRecords(first, RECORDS_PER_LOAD_USER);
       await first.push();
       for (const device of devices) await device.pull();
       return { token: accountToken, devices, shared };
