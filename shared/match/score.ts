@@ -1,5 +1,6 @@
 import { normalizeTitle } from '../job/dedupe-key.ts';
 import type { Salary } from '../job/parse-salary.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { DEGREE_NAMES } from './degrees.ts';
@@ -259,7 +260,7 @@ function mentionsIn(text: string): Mentions {
   return (word) => {
     let found = seen.get(word);
     if (found === undefined) {
-      found = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+      found = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text);
       seen.set(word, found);
     }
     return found;

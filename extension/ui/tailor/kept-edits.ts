@@ -28,7 +28,7 @@ function write(s: Shown) {
 
 /** Keeps the shown document's edits as the user types: written once the shown state rests. */
 export function keepEditsAsTyped(): () => void {
-  const stop = effect(() => {
+  return effect(() => {
     if (!shown.value) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -36,9 +36,6 @@ export function keepEditsAsTyped(): () => void {
       if (now) void write(now).catch(() => undefined);
     }, WRITE_AFTER_MS);
   });
-  return () => {
-    stop();
-  };
 }
 
 /** Brings back the edits kept for the document just shown, if any, in the editor. */
