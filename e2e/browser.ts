@@ -6,6 +6,8 @@ export async function launchWithExtension(options: {
   extensionDir: string;
   profileDir: string;
   hostRules: string;
+  /** More command-line switches. */
+  args?: string[];
 }): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: options.chromium,
@@ -23,6 +25,7 @@ export async function launchWithExtension(options: {
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${options.hostRules}`,
+      ...(options.args ?? []),
     ],
   });
 }

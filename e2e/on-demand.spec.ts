@@ -1,10 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { launchWithExtension } from './browser.ts';
 import { ON_DEMAND_PAGES } from './fixtures/site-server.ts';
 import { expect, test } from './fixtures.ts';
+import { backgroundOf, panelFor, profileWithGrant, tabIdIn } from './own-browser.ts';
 import { importTestProfile } from './test-profile.ts';
 
 const [JOB, FORM] = ON_DEMAND_PAGES.map((page) => page.url) as [string, string];
@@ -53,24 +50,6 @@ function readersTag(background: Worker, tabId: number, mode: 'tag' | 'check'): P
     },
     [tabId, mode === 'tag'] as const,
   );
-}
-
-async function backgroundOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ?? (await context.waitForEvent('serviceworker'));
-}
-
-async function panelFor(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
-  const panel = await context.newPage();
-  // The width of a side panel.
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  return panel;
-}
-
-async function tabIdIn(background: Worker, url: string): Promise<number> {
-  const id = await background.evaluate(async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id, url);
-  if (id === undefined) throw new Error(`no tab shows ${url}`);
-  return id;
 }
 
 test('on a site the manifest does not list, the panel says so, and the toolbar click reads the job and fills its form', async ({
@@ -134,49 +113,12 @@ test('browser pages are named as such, not offered a click', async ({ context, b
   await expect(panel.getByTestId('access-read')).toHaveCount(0);
 });
 
-/**
- * A profile whose browser already granted the site's optional host permission, as a user's
- * answer to the prompt would: a browser under test cannot answer a permission prompt. The grant
- * is made once, by a copy of the extension that lists the host as required, which the test then
- * turns back into the real extension (the same path, so the same id): Chrome keeps the grant, now
- * an optional permission covered by `https://*\/*`, which the real code requests and removes.
- */
-function profileWithGrant(): { extensionDir: string; profileDir: string; cleanUp: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'jobsmith-on-demand-'));
-  const extensionDir = join(root, 'extension');
-  const profileDir = join(root, 'profile');
-  cpSync(env('JOBSMITH_E2E_EXTENSION'), extensionDir, { recursive: true });
-  return { extensionDir, profileDir, cleanUp: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the suite through playwright with e2e/global-setup.ts`);
-  return value;
-}
-
-const launch = (extensionDir: string, profileDir: string) =>
-  launchWithExtension({ chromium: env('JOBSMITH_E2E_CHROMIUM'), extensionDir, profileDir, hostRules: env('JOBSMITH_E2E_HOST_RULES') });
-
-async function grantOnce(extensionDir: string, profileDir: string) {
-  const manifestPath = join(extensionDir, 'manifest.json');
-  const manifest = readFileSync(manifestPath, 'utf8');
-  const parsed = JSON.parse(manifest) as { host_permissions: string[] };
-  writeFileSync(manifestPath, JSON.stringify({ ...parsed, host_permissions: [...parsed.host_permissions, PATTERN] }));
-  const context = await launch(extensionDir, profileDir);
-  await backgroundOf(context);
-  await context.close();
-  writeFileSync(manifestPath, manifest);
-}
-
 // biome-ignore lint/correctness/noEmptyPattern: this test launches its own browser, on one profile twice.
 test('"Always on this site" reads the site without a click, also after a browser restart, until removed in Settings', async ({}, testInfo) => {
   test.setTimeout(120_000);
-  const { extensionDir, profileDir, cleanUp } = profileWithGrant();
+  const { launch, cleanUp } = await profileWithGrant([PATTERN]);
   try {
-    await grantOnce(extensionDir, profileDir);
-
-    let context = await launch(extensionDir, profileDir);
+    let context = await launch();
     let background = await backgroundOf(context);
     const extensionId = new URL(background.url()).host;
     // The grant alone reads nothing: the user has not chosen the site.
@@ -201,7 +143,7 @@ test('"Always on this site" reads the site without a click, also after a browser
     await context.close();
 
     // The browser restarts: the site is read as the page loads, with no click.
-    context = await launch(extensionDir, profileDir);
+    context = await launch();
     background = await backgroundOf(context);
     page = await context.newPage();
     await page.goto(JOB);

@@ -17,7 +17,7 @@ export async function importTestProfile(panel: Page) {
 }
 
 /** The panel's tabs, in their order. */
-export const PANEL_TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+export const PANEL_TABS = ['job', 'discover', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 
 /** A panel with data in every tab: the test profile, the tab's job saved, a resume tailored to it. */
 export async function fillPanel(panel: Page) {

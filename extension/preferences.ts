@@ -8,6 +8,9 @@ import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
  */
 const KEY = 'preferences';
 
+/** A new job that fits this well (match score, %) is worth interrupting the user for. */
+export const DEFAULT_NOTIFY_ABOVE = 70;
+
 /** The user's choices for reminders and the duplicate guard. */
 export const Preferences = z.object({
   reminders: z
@@ -19,6 +22,10 @@ export const Preferences = z.object({
     .default(DEFAULT_REMINDERS),
   /** Warn when applying to a company applied to within this many days (0: never). */
   companyWindowDays: z.number().int().min(0).max(730).default(90),
+  /** New jobs on followed boards (issue 17): a notification for those that score at least `notifyAbove`. */
+  discover: z
+    .object({ notify: z.boolean(), notifyAbove: z.number().int().min(0).max(100) })
+    .default({ notify: true, notifyAbove: DEFAULT_NOTIFY_ABOVE }),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

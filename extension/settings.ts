@@ -23,6 +23,7 @@ const KEYS = {
   apiUrl: 'apiUrl',
   session: 'session',
   cursor: 'syncCursor',
+  boardCursor: 'boardJobsCursor',
   preferences: 'preferences',
   shown: 'remindersShown',
   clock: 'testClockOffsetMs',
@@ -55,6 +56,16 @@ export async function getCursor(userId: string): Promise<number> {
 
 export async function setCursor(userId: string, cursor: number): Promise<void> {
   await browser.storage.local.set({ [KEYS.cursor]: { userId, cursor } });
+}
+
+/** Where the last pull of followed boards' jobs stopped, per user (the worker's opaque cursor). */
+export async function getBoardCursor(userId: string): Promise<string | undefined> {
+  const stored = (await browser.storage.local.get(KEYS.boardCursor))[KEYS.boardCursor] as { userId?: string; cursor?: unknown } | undefined;
+  return stored?.userId === userId && typeof stored.cursor === 'string' ? stored.cursor : undefined;
+}
+
+export async function setBoardCursor(userId: string, cursor: string): Promise<void> {
+  await browser.storage.local.set({ [KEYS.boardCursor]: { userId, cursor } });
 }
 
 /** Reminder keys already shown (each reminder once). */

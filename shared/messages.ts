@@ -115,6 +115,11 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   }),
   /** Which AI models the server would write with for this account; null when signed out or unreachable. */
   z.object({ type: z.literal('generate/writers') }),
+  /**
+   * Reads the followed boards now (issue 17): the one just followed (`boardKey`), whatever its
+   * schedule, or every board that is due; signed in, also pulls what the worker read.
+   */
+  z.object({ type: z.literal('boards/refresh'), boardKey: z.string().min(1).max(600).optional() }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
@@ -126,6 +131,8 @@ export const BackgroundBroadcast = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync/status-changed'), status: SyncStatus }),
   /** A cover letter as the model writes it. */
   z.object({ type: z.literal('generate/delta'), requestId: z.string(), text: z.string().max(20_000) }),
+  /** Followed boards' jobs changed on this device: "New for you" reloads. */
+  z.object({ type: z.literal('boards/changed') }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcast>;
 
@@ -165,4 +172,12 @@ export interface PanelReplies {
   /** The sites the user chose "Always on this site" for, that the browser still grants. */
   'access/sites': string[];
   'access/remove': string[];
+  'boards/refresh': BoardsRefreshed;
+}
+
+/** What a refresh of the followed boards did: boards read on this device, and jobs new to them. */
+export interface BoardsRefreshed {
+  read: number;
+  added: number;
+  pulled: number;
 }

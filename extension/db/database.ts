@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer } from '../../shared/schemas/answer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { JobsmithDocument } from '../../shared/schemas/document.ts';
@@ -6,6 +6,7 @@ import type { Follow } from '../../shared/schemas/follow.ts';
 import type { Job } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 import type { SyncChange } from '../../shared/sync/protocol.ts';
+import type { BoardReadState, StoredBoardJob } from './board-jobs.ts';
 import type { StoredEvent } from './events.ts';
 
 /** A change waiting to be pushed. It holds a snapshot, so a retried push sends the same op. */
@@ -38,6 +39,9 @@ export class JobsmithDb extends Dexie {
   documents!: EntityTable<JobsmithDocument, 'id'>;
   answers!: EntityTable<Answer, 'id'>;
   follows!: EntityTable<Follow, 'id'>;
+  /** Jobs of followed boards (not synced: each device pulls them, or reads the boards itself). */
+  boardJobs!: Table<StoredBoardJob, [string, string]>;
+  boardReads!: EntityTable<BoardReadState, 'boardKey'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   files!: EntityTable<StoredFile, 'id'>;
   events!: EntityTable<StoredEvent, 'id'>;
@@ -69,6 +73,7 @@ export class JobsmithDb extends Dexie {
     this.version(4).stores({ events: 'id, at, type' });
     // v5: the boards the user follows (issue 17), synced. A new table: no rows to reshape.
     this.version(5).stores({ follows: 'id, boardKey' });
+    this.version(6).stores({ boardJobs: '[boardKey+jobKey], boardKey', boardReads: 'boardKey' });
   }
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadTaxonomy } from '../../shared/match/taxonomy.ts';
 import { BackgroundBroadcast, type BackgroundToContent, type SyncStatus } from '../../shared/messages.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { siteOfUrl } from '../../shared/sites/registry.ts';
@@ -8,6 +9,7 @@ import { createAccess } from '../access/access.ts';
 import { createGrants } from '../access/grants.ts';
 import { onConfirmation, onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
+import { BOARDS_ALARM, BOARDS_ALARM_MINUTES, createBackgroundBoards } from '../boards/in-background.ts';
 import { setStatus } from '../db/applications.ts';
 import { database } from '../db/database.ts';
 import { recordEvent } from '../db/events.ts';
@@ -32,27 +34,13 @@ import {
 import { createApiClient } from '../sync/api-client.ts';
 import { onChanged } from '../sync/changes.ts';
 import { hasSyncConsent } from '../sync/consent.ts';
+import { deviceName } from '../sync/device-name.ts';
 import { createSyncService } from '../sync/sync-service.ts';
 import { generateRemote } from '../tailor/remote.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
 const REMINDER_ALARM = 'jobsmith-reminders';
 const READ_MENU = 'read-page';
-
-/** "Chrome on Linux", for the account's device list. */
-function deviceName(userAgent: string): string {
-  const browserName = /Firefox\//.test(userAgent) ? 'Firefox' : /Edg\//.test(userAgent) ? 'Edge' : 'Chrome';
-  const os = /Windows/.test(userAgent)
-    ? 'Windows'
-    : /Mac OS X/.test(userAgent)
-      ? 'macOS'
-      : /CrOS/.test(userAgent)
-        ? 'ChromeOS'
-        : /Linux/.test(userAgent)
-          ? 'Linux'
-          : 'a computer';
-  return `${browserName} on ${os}`;
-}
 
 export default defineBackground(() => {
   const broadcast = (message: BackgroundBroadcast) => {
@@ -188,6 +176,13 @@ export default defineBackground(() => {
   });
   void reminders().catch(() => undefined);
 
+  // Followed boards: read (signed out) or pulled from the worker (signed in) on a schedule; new jobs that fit are notified.
+  const boards = createBackgroundBoards({
+    broadcast: () => broadcast({ type: 'boards/changed' }),
+    ensureTaxonomy: () => loadTaxonomy(readShippedTaxonomy),
+  });
+  browser.notifications.onClicked?.addListener((id) => void boards.opened(id).catch(() => undefined));
+
   /** A fill the page's button or the keyboard started: the panel learns the outcome by broadcast. */
   async function autofillAndTell(tabId: number, onlyFrame?: number): Promise<void> {
     try {
@@ -235,6 +230,7 @@ export default defineBackground(() => {
         'tab/get-job': (msg) => tabJobs.get(msg.tabId),
         'sync/now': () => sync.syncNow(),
         'reminders/check': () => reminders(),
+        'boards/refresh': (msg) => boards.refresh(msg.boardKey),
         'coach/feedback': async (msg) => {
           if (!(await getSession())) throw new Error('Sign in (Settings) to get feedback on your answers.');
           const api = createApiClient({ baseUrl: await getApiUrl(), getSession, setSession });
@@ -386,8 +382,13 @@ export default defineBackground(() => {
 
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
+  // Kept when it exists: re-creating it on every wake would put its next run off each time.
+  void browser.alarms.get(BOARDS_ALARM).then((alarm) => {
+    if (!alarm) browser.alarms.create(BOARDS_ALARM, { delayInMinutes: 1, periodInMinutes: BOARDS_ALARM_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void reminders().catch(() => undefined);
+    if (alarm.name === BOARDS_ALARM) void boards.refresh().catch((error) => console.warn('jobsmith: boards', error));
     if (alarm.name === SYNC_ALARM) void sync.syncNow();
   });
   void sync.syncNow();

@@ -8,6 +8,7 @@ import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TA
 
 const LABELS: Record<TabName, string> = {
   job: 'Job',
+  discover: 'New',
   tailor: 'Tailor',
   apply: 'Apply',
   tracker: 'Tracker',
@@ -22,6 +23,10 @@ const later = <T,>(load: () => Promise<T>, pick: (module: T) => ComponentType) =
 
 const TAB_VIEWS: Record<TabName, ComponentType> = {
   job: JobTab,
+  discover: later(
+    () => import('./discover/DiscoverTab.tsx'),
+    (m) => m.DiscoverTab,
+  ),
   tailor: later(
     () => import('./tailor/TailorTab.tsx'),
     (m) => m.TailorTab,

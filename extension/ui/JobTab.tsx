@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/compat';
+import { lazy, Suspense, useEffect, useState } from 'preact/compat';
 import { correctionOf, correctJob } from '../../shared/job/correct-job.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
 import { sourceLabel } from '../../shared/sites/registry.ts';
@@ -12,6 +12,9 @@ import { JobDescription } from './JobDescription.tsx';
 import { MatchPanel } from './MatchPanel.tsx';
 import { AlwaysOffer, NoJob } from './PageAccessNote.tsx';
 import { activeTab, followedTabId, tabAccess, tabJob } from './state.ts';
+
+// Following a company loads the board readers: not before the panel's first paint.
+const FollowButton = lazy(() => import('./discover/FollowButton.tsx').then((m) => ({ default: m.FollowButton })));
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
 
@@ -133,6 +136,9 @@ export function JobTab() {
           </button>
         ) : null}
       </div>
+      <Suspense fallback={null}>
+        <FollowButton job={job} />
+      </Suspense>
       <MatchPanel job={job} />
       {(job.requirements.required.length > 0 || job.requirements.preferred.length > 0) && (
         <section className="requirements">

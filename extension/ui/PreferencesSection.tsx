@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/compat';
 import { getPreferences, type Preferences, setPreferences } from '../preferences.ts';
 
-/** Reminders and the duplicate guard: how many days, and whether at all. */
+/** Reminders, the duplicate guard and new-job notifications: how many days (or how good a match), and whether at all. */
 export function PreferencesSection() {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [saved, setSaved] = useState(false);
@@ -15,7 +15,8 @@ export function PreferencesSection() {
     await setPreferences(next);
     setSaved(true);
   };
-  const days = (value: string, max: number) => Math.max(0, Math.min(max, Math.round(Number(value) || 0)));
+  /** The field's value as a whole number from 0 to max (days, or a percentage). */
+  const whole = (value: string, max: number) => Math.max(0, Math.min(max, Math.round(Number(value) || 0)));
   return (
     <section className="card preferences" data-testid="preferences">
       <h2>Reminders</h2>
@@ -27,7 +28,7 @@ export function PreferencesSection() {
           max={90}
           data-testid="pref-follow-up"
           value={prefs.reminders.followUpDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: days(e.currentTarget.value, 90) } })}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: whole(e.currentTarget.value, 90) } })}
         />
       </label>
       <label>
@@ -38,7 +39,7 @@ export function PreferencesSection() {
           max={365}
           data-testid="pref-ghosted"
           value={prefs.reminders.ghostedDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: days(e.currentTarget.value, 365) } })}
+          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: whole(e.currentTarget.value, 365) } })}
         />
       </label>
       <label className="check">
@@ -58,7 +59,30 @@ export function PreferencesSection() {
           max={730}
           data-testid="pref-company-window"
           value={prefs.companyWindowDays}
-          onChange={(e) => void save({ ...prefs, companyWindowDays: days(e.currentTarget.value, 730) })}
+          onChange={(e) => void save({ ...prefs, companyWindowDays: whole(e.currentTarget.value, 730) })}
+        />
+      </label>
+      <h2>New jobs from companies you follow</h2>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="pref-discover-notify"
+          checked={prefs.discover.notify}
+          onChange={(e) => void save({ ...prefs, discover: { ...prefs.discover, notify: e.currentTarget.checked } })}
+        />{' '}
+        Notify me of a new job that fits me
+      </label>
+      <label>
+        Fits me when its match is at least (%)
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          data-testid="pref-discover-threshold"
+          disabled={!prefs.discover.notify}
+          value={prefs.discover.notifyAbove}
+          onChange={(e) => void save({ ...prefs, discover: { ...prefs.discover, notifyAbove: whole(e.currentTarget.value, 100) } })}
         />
       </label>
       {saved ? <p className="muted">Saved.</p> : null}

@@ -1,5 +1,5 @@
 import { createMatcher } from '../../shared/match/score.ts';
-import type { Job } from '../../shared/schemas/job.ts';
+import type { Job, JobCapture } from '../../shared/schemas/job.ts';
 import type { Profile } from '../../shared/schemas/profile.ts';
 
 /**
@@ -32,7 +32,16 @@ export async function inSlices<T, R>(
   return out;
 }
 
-const cache = new Map<string, number>();
+/** What a list shows of a job's match: its score, and whether a knock-out (a stated must the profile lacks) rules it out. */
+export interface KnownMatch {
+  score: number;
+  knockedOut: boolean;
+}
+
+/** A job to score: any capture with an id and a version (a saved job, or a followed board's job). */
+export type Scorable = JobCapture & Pick<Job, 'id' | 'updatedAt'>;
+
+const cache = new Map<string, KnownMatch>();
 let scoredFor: number | null = null;
 
 const keyOf = (job: Pick<Job, 'id' | 'updatedAt'>) => `${job.id}:${job.updatedAt}`;
@@ -47,16 +56,29 @@ function forProfile(profile: Profile | null) {
 /** The score already worked out for this version of the job against this profile, else null. */
 export function knownScore(profile: Profile | null, job: Pick<Job, 'id' | 'updatedAt'>): number | null {
   forProfile(profile);
+  return cache.get(keyOf(job))?.score ?? null;
+}
+
+/** The match already worked out for this version of the job against this profile, else null. */
+export function knownMatch(profile: Profile | null, job: Pick<Job, 'id' | 'updatedAt'>): KnownMatch | null {
+  forProfile(profile);
   return cache.get(keyOf(job)) ?? null;
 }
 
 /** Scores every job not scored yet (in slices); false when `stillWanted` stopped it first. */
-export async function scoreJobs(profile: Profile, jobs: readonly Job[], stillWanted: () => boolean = () => true): Promise<boolean> {
+export async function scoreJobs(profile: Profile, jobs: readonly Scorable[], stillWanted: () => boolean = () => true): Promise<boolean> {
   forProfile(profile);
   const todo = jobs.filter((job) => !cache.has(keyOf(job)));
   if (todo.length === 0) return true;
   const match = createMatcher(profile, new Date());
-  const scored = await inSlices(todo, (job) => [keyOf(job), match(job).score] as const, stillWanted);
+  const scored = await inSlices(
+    todo,
+    (job) => {
+      const result = match(job);
+      return [keyOf(job), { score: result.score, knockedOut: result.knockouts.length > 0 }] as const;
+    },
+    stillWanted,
+  );
   if (!scored || (profile.updatedAt ?? null) !== scoredFor) return false;
   for (const [key, score] of scored) cache.set(key, score);
   return true;

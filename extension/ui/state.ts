@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/schemas/profile.ts';
 import { database } from '../db/database.ts';
 import { loadProfile } from '../db/profile.ts';
 
-export const TABS = ['job', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
+export const TABS = ['job', 'discover', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 export type TabName = (typeof TABS)[number];
 
 export const activeTab = signal<TabName>('job');

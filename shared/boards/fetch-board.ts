@@ -1,3 +1,4 @@
+import { postingKey } from './board-jobs.ts';
 import { BoardError, type BoardFailure, failureOfStatus } from './errors.ts';
 import { readerOf } from './registry.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest, ReadContext } from './types.ts';
@@ -129,7 +130,7 @@ export async function fetchBoard(ref: BoardRef, options: FetchBoardOptions): Pro
 
 /** The first posting of an id wins: a page that shifted while it was walked repeats a job. */
 function keep(byId: Map<string, BoardPosting>, posting: BoardPosting) {
-  const key = posting.job.sourceId ?? posting.job.url;
+  const key = postingKey(posting);
   if (!byId.has(key)) byId.set(key, posting);
 }
 

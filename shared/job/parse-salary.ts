@@ -70,3 +70,10 @@ export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   const upTo = /\b(up to|bis zu|max(imum)?)\b/i.test(clean) && amounts.length === 1;
   return { min: upTo ? null : min, max, currency, period: period ?? (min >= 1000 ? 'year' : null) };
 }
+
+const PER_YEAR: Record<NonNullable<Salary['period']>, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+
+/** An amount of this salary's period as a year's pay (a salary with no period is yearly). */
+export function perYear(salary: Pick<Salary, 'period'>, amount: number | null): number | null {
+  return amount === null ? null : amount * PER_YEAR[salary.period ?? 'year'];
+}

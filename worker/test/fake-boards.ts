@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { answerFake, FAKE_APIS, type FakeBoard, type FakeRequest } from '../../shared/testing/boards/index.ts';
 
@@ -27,8 +28,14 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The real URL a mirrored request stands for: /{host}/{path}?{query} is https://{host}/{path}?{query}. */
-function realUrl(path: string): URL | null {
+/**
+ * The real URL a request stands for: asked under the API's own host name (the e2e browser is sent
+ * here by its host rules), the URL itself; in the mirror layout, /{host}/{path}?{query} is
+ * https://{host}/{path}?{query}.
+ */
+function realUrl(path: string, host: string | undefined): URL | null {
+  const name = (host ?? '').replace(/:\d+$/, '');
+  if (name && !/^(127\.|localhost$)/.test(name)) return new URL(`https://${name}${path}`);
   const match = /^\/([^/]+)(\/.*)?$/.exec(path);
   if (!match?.[1]) return null;
   try {
@@ -38,10 +45,14 @@ function realUrl(path: string): URL | null {
   }
 }
 
-export async function startFakeBoards(boards: FakeBoard[] = []): Promise<FakeBoards> {
+/**
+ * `tls`: serve HTTPS (a certificate for the API hosts), for a browser reaching the APIs by their
+ * own names; the default is plain HTTP in the mirror layout.
+ */
+export async function startFakeBoards(boards: FakeBoard[] = [], tls?: { key: string; cert: string }): Promise<FakeBoards> {
   const requests: FakeRequest[] = [];
-  const server: Server = createServer(async (req, res) => {
-    const url = realUrl(req.url ?? '/');
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = realUrl(req.url ?? '/', req.headers.host);
     if (!url) {
       res.writeHead(400, { 'content-type': 'text/plain' }).end('not a mirrored address');
       return;
@@ -54,10 +65,11 @@ export async function startFakeBoards(boards: FakeBoard[] = []): Promise<FakeBoa
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (res.destroyed) return;
     res.writeHead(answer.status, answer.headers).end(answer.body);
-  });
+  };
+  const server: Server = tls ? createHttpsServer(tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const fake: FakeBoards = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     boards,
     requests,
     close: async () => {

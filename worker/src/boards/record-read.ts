@@ -1,12 +1,14 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { waitAfter } from '../../../shared/boards/backoff.ts';
+import { postingKey } from '../../../shared/boards/board-jobs.ts';
 import type { BoardFailure } from '../../../shared/boards/errors.ts';
 import type { BoardResult } from '../../../shared/boards/fetch-board.ts';
 import type { BoardPosting, BoardRef } from '../../../shared/boards/types.ts';
 import type { Db } from '../db/client.ts';
 import { boardFetchLog, boardJobs, boards } from '../db/schema/index.ts';
 import { sha256 } from '../lib/crypto.ts';
-import { MAX_MESSAGE_DELAY_SECONDS, retriesMessage, waitAfter } from './backoff.ts';
 import { type BoardsConfig, intervalOf, MINUTE_MS } from './config.ts';
+import { MAX_MESSAGE_DELAY_SECONDS, retriesMessage } from './queue-retry.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type BoardRow = typeof boards.$inferSelect;
@@ -39,7 +41,7 @@ const CHUNK = 500;
 const MAX_KEY = 500;
 
 async function jobKeyOf(posting: BoardPosting): Promise<string> {
-  const key = posting.job.sourceId ?? posting.job.url;
+  const key = postingKey(posting);
   return key.length <= MAX_KEY ? key : `sha256:${await sha256(key)}`;
 }
 

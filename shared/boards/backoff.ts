@@ -1,5 +1,5 @@
-import type { BoardFailure, BoardFailureKind } from '../../../shared/boards/errors.ts';
-import { backoffDelay } from '../../../shared/sync/backoff.ts';
+import { backoffDelay } from '../sync/backoff.ts';
+import type { BoardFailure, BoardFailureKind } from './errors.ts';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -8,10 +8,11 @@ const DAY = 24 * HOUR;
 /**
  * How long a board waits after a failed read, by why it failed: `base` doubles with each failure
  * in a row up to `cap` (with jitter, so boards that failed together are not asked together), and
- * `retry` says whether the queue message is tried again after that wait or the board waits for a
- * later cron run.
+ * `retry` says whether the worker's queue message is tried again after that wait or the board
+ * waits for a later cron run. The worker and the extension (signed out, it reads boards itself)
+ * wait alike.
  */
-const WAITS: Record<BoardFailureKind, { base: number; cap: number; retry: boolean }> = {
+export const WAITS: Record<BoardFailureKind, { base: number; cap: number; retry: boolean }> = {
   // The API asked us to slow down: its Retry-After when it states one (waitAfter), else minutes.
   'rate-limited': { base: 5 * MINUTE, cap: 6 * HOUR, retry: true },
   // A failing server, a dropped connection, a slow answer: usually gone within minutes.
@@ -26,21 +27,10 @@ const WAITS: Record<BoardFailureKind, { base: number; cap: number; retry: boolea
   'too-large': { base: DAY, cap: DAY, retry: false },
 };
 
-/** A queue message waits at most this long before a retry (Cloudflare Queues' limit is 12 hours). */
-export const MAX_MESSAGE_DELAY_SECONDS = 12 * HOUR;
-
-/** How many times one queue message is tried before the board waits for a later cron run (wrangler.toml's max_retries is above it). */
-export const READ_ATTEMPTS = 4;
-
 /** Seconds the board waits after its `failures`-th failed read in a row. */
 export function waitAfter(failure: BoardFailure, failures: number, random: () => number = Math.random): number {
   const { base, cap } = WAITS[failure.kind];
   if (failure.kind === 'rate-limited' && failure.retryAfterSeconds !== undefined)
     return Math.min(Math.max(failure.retryAfterSeconds, MINUTE), cap);
   return Math.round(backoffDelay(failures, random, base * 1000, cap * 1000) / 1000);
-}
-
-/** Whether the message is tried again (after the wait) rather than left to a later cron run. */
-export function retriesMessage(failure: BoardFailure, attempt: number): boolean {
-  return WAITS[failure.kind].retry && attempt < READ_ATTEMPTS;
 }

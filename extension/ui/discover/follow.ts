@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { readerOf } from '../../../shared/boards/registry.ts';
+import type { BoardRef } from '../../../shared/boards/types.ts';
+import type { Follow } from '../../../shared/schemas/follow.ts';
+import { database } from '../../db/database.ts';
+import { followBoard, unfollow } from '../../db/follows.ts';
+import { ask } from '../background.ts';
+import { loadDiscover } from './data.ts';
+
+/**
+ * Following and unfollowing from the panel. Reading a board from this browser needs its API's
+ * host (an optional permission): the request must be the click's first step, as browsers allow
+ * the prompt only inside the user's action. Refused, the follow still stands: signed in, the
+ * server reads the board; signed out, the New tab offers the permission again.
+ */
+
+export interface Followed {
+  follow: Follow;
+  /** Whether this browser may read the board itself. */
+  readable: boolean;
+}
+
+/** Asks for the board API's host. Call first thing in a click handler (no await before it). */
+export function askToRead(ref: BoardRef): Promise<boolean> {
+  return browser.permissions.request({ origins: [...readerOf(ref.kind).apiMatches] }).catch(() => false);
+}
+
+export async function followAndRead(ref: BoardRef, company: string, permission: Promise<boolean>): Promise<Followed> {
+  const readable = await permission;
+  const follow = await followBoard(database(), ref, company, Date.now());
+  ask({ type: 'sync/now' }).catch(() => undefined);
+  await loadDiscover();
+  // Its jobs at once, not at the next scheduled read (and, signed in, whatever the worker has).
+  await ask({ type: 'boards/refresh', boardKey: follow.boardKey }).catch(() => undefined);
+  await loadDiscover();
+  return { follow, readable };
+}
+
+export async function stopFollowing(follow: Follow): Promise<void> {
+  await unfollow(database(), follow.id, Date.now());
+  ask({ type: 'sync/now' }).catch(() => undefined);
+  await loadDiscover();
+}
