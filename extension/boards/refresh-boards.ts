@@ -4,7 +4,7 @@ import { fetchBoard, type HttpFetch } from '../../shared/boards/fetch-board.ts';
 import { readerOf } from '../../shared/boards/registry.ts';
 import type { BoardKind } from '../../shared/boards/types.ts';
 import type { Follow } from '../../shared/schemas/follow.ts';
-import { forgetBoard, readStates, type StoredBoardJob, storePulled, storeRead } from '../db/board-jobs.ts';
+import { boardsWithJobs, forgetBoard, readStates, type StoredBoardJob, storePulled, storeRead } from '../db/board-jobs.ts';
 import type { JobsmithDb } from '../db/database.ts';
 import { listFollows } from '../db/follows.ts';
 
@@ -66,10 +66,11 @@ async function readOne(deps: RefreshDeps, follow: Follow, validators: Parameters
 
 async function pullAll(pull: BoardPull, db: JobsmithDb): Promise<{ pulled: number; added: StoredBoardJob[] }> {
   let since = await pull.cursor.get();
+  const known = await boardsWithJobs(db);
   const out = { pulled: 0, added: [] as StoredBoardJob[] };
   for (let page = 0; page < MAX_PULL_PAGES; page++) {
     const answer = await pull.page(since);
-    out.added.push(...(await storePulled(db, answer.jobs)));
+    out.added.push(...(await storePulled(db, answer.jobs, known)));
     out.pulled += answer.jobs.length;
     since = answer.cursor;
     await pull.cursor.set(answer.cursor);

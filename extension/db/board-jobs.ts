@@ -75,19 +75,22 @@ export async function storeRead(
 }
 
 /**
- * Stores jobs pulled from the worker. Returns those new to the device on boards it already held
- * jobs of: the first page of a newly followed board lists it, it is not news.
+ * Stores jobs pulled from the worker. Returns those new to the device on `knownBoards` (boards it
+ * held jobs of before this pull began): the first pages of a newly followed board list it, they
+ * are not news.
  */
-export async function storePulled(db: JobsmithDb, jobs: readonly BoardJob[]): Promise<StoredBoardJob[]> {
+export async function storePulled(db: JobsmithDb, jobs: readonly BoardJob[], knownBoards: ReadonlySet<string>): Promise<StoredBoardJob[]> {
   return db.transaction('rw', db.boardJobs, async () => {
-    const boards = [...new Set(jobs.map((j) => j.boardKey))];
-    const known = new Set<string>();
-    for (const key of boards) if ((await db.boardJobs.where('boardKey').equals(key).count()) > 0) known.add(key);
     const before = await db.boardJobs.bulkGet(jobs.map((j) => [j.boardKey, j.jobKey]));
     const rows = jobs.map((job, i) => stored(job, before[i]));
     await db.boardJobs.bulkPut(rows);
-    return rows.filter((row, i) => !before[i] && row.closedAt === null && known.has(row.boardKey));
+    return rows.filter((row, i) => !before[i] && row.closedAt === null && knownBoards.has(row.boardKey));
   });
+}
+
+/** The boards this device holds any job of. */
+export async function boardsWithJobs(db: JobsmithDb): Promise<Set<string>> {
+  return new Set((await db.boardJobs.orderBy('boardKey').uniqueKeys()) as string[]);
 }
 
 /** The jobs of these boards (the live follows), open and closed. */
