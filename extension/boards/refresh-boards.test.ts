@@ -103,7 +103,12 @@ describe('refreshBoards, signed in: the worker reads, the device pulls', () => {
           asked.push(since);
           return pages.shift() ?? { jobs: [], cursor: since ?? '0', more: false };
         },
-        cursor: { get: async () => cursor, set: async (c) => void (cursor = c) },
+        cursor: {
+          get: async () => cursor,
+          set: async (c) => {
+            cursor = c;
+          },
+        },
       }),
     });
     const follow = await followBoard(db, ACME, 'Acme', 1);
