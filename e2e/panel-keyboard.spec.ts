@@ -9,13 +9,13 @@ test('the tabs are reached with Tab and switched with the arrow keys, Home and E
   await expect(tab('job')).toHaveAttribute('aria-selected', 'true');
   // Only the selected tab is in the Tab order.
   await expect(tab('job')).toHaveAttribute('tabindex', '0');
-  await expect(tab('tailor')).toHaveAttribute('tabindex', '-1');
+  await expect(tab('discover')).toHaveAttribute('tabindex', '-1');
 
   await tab('job').focus();
   await panel.keyboard.press('ArrowRight');
-  await expect(tab('tailor')).toHaveAttribute('aria-selected', 'true');
-  await expect(tab('tailor')).toBeFocused();
-  await expect(panel.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'tab-tailor');
+  await expect(tab('discover')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('discover')).toBeFocused();
+  await expect(panel.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'tab-discover');
   await panel.keyboard.press('End');
   await expect(tab('settings')).toBeFocused();
   // The server address field has a name a screen reader reads.
