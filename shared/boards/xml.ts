@@ -1,4 +1,4 @@
-import { decodeEntities } from '../job/html-text-entities.ts';
+import { decodeHTMLStrict as decodeEntities } from 'entities/decode';
 import { malformed } from './errors.ts';
 
 /**

@@ -1,0 +1,67 @@
+import { escapeUTF8 } from 'entities/escape';
+import { describe, expect, it } from 'vitest';
+import { fetchBoard, type HttpFetch } from '../boards/fetch-board.ts';
+import { jobFromJsonLd } from './jsonld.ts';
+
+/**
+ * German postings spell umlauts, ß and € as named references (&uuml;, &szlig;, &euro;) or numeric
+ * ones (&#252;); a short hand-written table once left "M&uuml;ller" on screen. These read real-shaped
+ * answers through the whole pipeline and check the text a user sees.
+ */
+
+const HTML =
+  '<h3>Ihre Aufgaben</h3><ul><li>Betreuung der Filiale in der Hauptstra&szlig;e</li><li>Abstimmung mit Frau M&uuml;ller</li></ul>' +
+  '<p>Gehalt: 50.000&nbsp;&euro; j&auml;hrlich, flexible Arbeitszeiten, B&ouml;rsenn&auml;he, Gr&#252;nfl&auml;chen.</p>';
+
+function answer(body: unknown): HttpFetch {
+  return async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(body) });
+}
+
+describe('German postings with character references', () => {
+  it('reads a Greenhouse board answer into plain German text', async () => {
+    const body = {
+      jobs: [
+        {
+          id: 7001,
+          absolute_url: 'https://job-boards.greenhouse.io/backhaus/jobs/7001',
+          title: 'Filialleitung (m/w/d) M&uuml;nchen',
+          company_name: 'B&auml;ckerei M&uuml;ller GmbH',
+          location: { name: 'M&uuml;nchen' },
+          updated_at: '2026-11-01T09:00:00+01:00',
+          // Greenhouse's board API escapes the description HTML once more inside the JSON string.
+          content: escapeUTF8(HTML),
+        },
+      ],
+      meta: { total: 1 },
+    };
+    const result = await fetchBoard({ kind: 'greenhouse', slug: 'backhaus' }, { fetch: answer(body) });
+    expect(result.status).toBe('ok');
+    const job = result.status === 'ok' ? result.postings[0]?.job : undefined;
+    expect(job?.title).toBe('Filialleitung (m/w/d) München');
+    expect(job?.company).toBe('Bäckerei Müller');
+    expect(job?.locations).toEqual(['München']);
+    expect(job?.description).toContain('• Betreuung der Filiale in der Hauptstraße');
+    expect(job?.description).toContain('• Abstimmung mit Frau Müller');
+    expect(job?.description).toContain('Gehalt: 50.000 € jährlich, flexible Arbeitszeiten, Börsennähe, Grünflächen.');
+    expect(job?.description).not.toMatch(/&\w+;|&#/);
+  });
+
+  it('reads a JSON-LD JobPosting whose fields and description carry references', () => {
+    const block = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Sachbearbeiter Lohnbuchhaltung (m/w/d) &ndash; K&ouml;ln',
+      hiringOrganization: { '@type': 'Organization', name: 'M&uuml;ller &amp; S&ouml;hne' },
+      jobLocation: { '@type': 'Place', address: { streetAddress: 'Gro&szlig;e Stra&szlig;e 1', addressLocality: 'K&ouml;ln' } },
+      description: HTML,
+    });
+    const job = jobFromJsonLd([block], 'https://karriere.example.de/jobs/42');
+    expect(job?.title).toBe('Sachbearbeiter Lohnbuchhaltung (m/w/d) – Köln');
+    expect(job?.company).toBe('Müller & Söhne');
+    expect(job?.locations).toEqual(['Köln']);
+    expect(job?.description).toContain('Hauptstraße');
+    expect(job?.description).toContain('Frau Müller');
+    expect(job?.description).toContain('50.000 € jährlich');
+    expect(job?.description).toContain('Grünflächen');
+  });
+});
