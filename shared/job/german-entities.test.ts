@@ -14,7 +14,8 @@ const HTML =
   '<p>Gehalt: 50.000&nbsp;&euro; j&auml;hrlich, flexible Arbeitszeiten, B&ouml;rsenn&auml;he, Gr&#252;nfl&auml;chen.</p>';
 
 function answer(body: unknown): HttpFetch {
-  return async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(body) });
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return async () => ({ status: 200, headers: { get: () => null }, text: async () => text });
 }
 
 describe('German postings with character references', () => {
@@ -63,5 +64,28 @@ describe('German postings with character references', () => {
     expect(job?.description).toContain('Frau Müller');
     expect(job?.description).toContain('50.000 € jährlich');
     expect(job?.description).toContain('Grünflächen');
+  });
+
+  it('reads a Personio XML feed: XML references in elements, HTML ones inside the CDATA description', async () => {
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<workzag-jobs>
+  <position>
+    <id>881</id>
+    <subcompany>M&#252;ller &amp; S&#246;hne GmbH</subcompany>
+    <office>D&#252;sseldorf</office>
+    <name>Buchhalter (m/w/d) &#8211; Gro&#223;kunden</name>
+    <jobDescriptions>
+      <jobDescription><name>Deine Aufgaben</name><value><![CDATA[${HTML}]]></value></jobDescription>
+    </jobDescriptions>
+  </position>
+</workzag-jobs>`;
+    const result = await fetchBoard({ kind: 'personio', slug: 'mueller' }, { fetch: answer(feed) });
+    const job = result.status === 'ok' ? result.postings[0]?.job : undefined;
+    expect(job?.title).toBe('Buchhalter (m/w/d) – Großkunden');
+    expect(job?.company).toBe('Müller & Söhne');
+    expect(job?.locations).toEqual(['Düsseldorf']);
+    expect(job?.description).toContain('Hauptstraße');
+    expect(job?.description).toContain('Frau Müller');
+    expect(job?.description).toContain('50.000 € jährlich');
   });
 });
