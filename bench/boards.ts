@@ -4,10 +4,10 @@
 // first by the fake APIs (shared/testing/boards/) with public postings' real titles and texts
 // (bench/ranking/postings.json), so the timing is reading and scoring, not making answers.
 import { readFileSync } from 'node:fs';
+import { escapeText } from 'entities/escape';
 import { fetchBoard, type HttpFetch } from '../shared/boards/fetch-board.ts';
 import { BOARD_READERS } from '../shared/boards/registry.ts';
 import type { BoardRef } from '../shared/boards/types.ts';
-import { escapeHtml } from '../shared/boards/values.ts';
 import { createMatcher } from '../shared/match/score.ts';
 import type { JobCapture } from '../shared/schemas/job.ts';
 import { FAKE_APIS, type FakeBoard, fakeFetch, fakePostings } from '../shared/testing/boards/index.ts';
@@ -56,7 +56,7 @@ function makeBoards(): FakeBoard[] {
     const kind = BOARD_READERS[b % BOARD_READERS.length]?.kind ?? 'greenhouse';
     const postings = fakePostings(PER_BOARD, { idBase: 1_000_000 + b * PER_BOARD, now }).map((p, j) => {
       const source = publics[(b * PER_BOARD + j) % publics.length] as PublicPosting;
-      return { ...p, title: source.title, summary: escapeHtml(source.description) };
+      return { ...p, title: source.title, summary: escapeText(source.description) };
     });
     return { ref: refOf(kind, b), company: `Company ${b}`, postings, now };
   });

@@ -1,3 +1,4 @@
+import { escapeText } from 'entities/escape';
 import { buildJob } from '../../shared/job/build-job.ts';
 import type { Extraction, ReadJob } from './adapter.ts';
 import { firstText, metaContent, textOf } from './dom.ts';
@@ -45,8 +46,6 @@ const ORC_JOB_ID = /\/(?:job|preview)\/([A-Za-z0-9_-]+)/;
 // Rich text, as opposed to a one-line value.
 const RICH = 'p, ul, ol, br, div, table';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A Taleo panel's value: its text after the label, without the ": " separator span. */
 function panelValue(panel: Element): string | null {
   const label = textOf(panel.querySelector(TALEO.label)) ?? '';
@@ -75,7 +74,7 @@ function taleoDescription(doc: Document): string {
         .filter((node) => node.querySelector(RICH))
         .map((node) => node.innerHTML)
         .join('');
-      return `${label ? `<h2>${escapeHtml(label)}</h2>` : ''}${body}`;
+      return `${label ? `<h2>${escapeText(label)}</h2>` : ''}${body}`;
     })
     .join('');
 }
@@ -113,7 +112,7 @@ function orcDescription(doc: Document): string {
   return Array.from(doc.querySelectorAll(ORC.section))
     .map((section) => {
       const heading = section.previousElementSibling?.matches('h2, h3') ? textOf(section.previousElementSibling) : null;
-      return `${heading ? `<h2>${escapeHtml(heading)}</h2>` : ''}${section.innerHTML}`;
+      return `${heading ? `<h2>${escapeText(heading)}</h2>` : ''}${section.innerHTML}`;
     })
     .join('');
 }

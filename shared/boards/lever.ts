@@ -1,10 +1,11 @@
+import { escapeText } from 'entities/escape';
 import { lever } from '../sites/lever.ts';
 import { isoDate } from './dates.ts';
 import { malformed } from './errors.ts';
 import { companyOf, periodOf, salaryOf, toPosting } from './posting.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest } from './types.ts';
 import { firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
-import { escapeHtml, type JsonRecord, list, num, parseJsonBody, rec, records, str } from './values.ts';
+import { type JsonRecord, list, num, parseJsonBody, rec, records, str } from './values.ts';
 
 /**
  * Lever Postings API: GET {api}/v0/postings/{site}?mode=json&skip=N&limit=N answers a bare array
@@ -49,7 +50,7 @@ function page(ref: BoardRef, skip: number): BoardRequest {
 
 /** The description as the hosted page shows it: the text, each list under its heading, the closing part. */
 function descriptionHtml(posting: JsonRecord): string {
-  const lists = records(posting.lists).map((l) => `<h3>${escapeHtml(str(l.text))}</h3><ul>${str(l.content)}</ul>`);
+  const lists = records(posting.lists).map((l) => `<h3>${escapeText(str(l.text))}</h3><ul>${str(l.content)}</ul>`);
   return [str(posting.description), ...lists, str(posting.additional)].join('\n');
 }
 

@@ -1,9 +1,9 @@
+import { escapeText } from 'entities/escape';
 import { personio } from '../sites/personio.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, toPosting } from './posting.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { customerLabel, firstOf, HOST_LABEL, suffixesOf } from './url-parts.ts';
-import { escapeHtml } from './values.ts';
 import { childNamed, childrenNamed, childText, parseXmlBody, type XmlElement } from './xml.ts';
 
 /**
@@ -40,7 +40,7 @@ function posting(ref: BoardRef, position: XmlElement): BoardPosting | null {
     ...childrenNamed(childNamed(position, 'additionalOffices'), 'office').map((o) => o.text.trim()),
   ];
   const html = childrenNamed(childNamed(position, 'jobDescriptions'), 'jobDescription')
-    .map((d) => `<h2>${escapeHtml(childText(d, 'name'))}</h2>${childText(d, 'value')}`)
+    .map((d) => `<h2>${escapeText(childText(d, 'name'))}</h2>${childText(d, 'value')}`)
     .join('\n');
   const employment = [childText(position, 'schedule'), childText(position, 'employmentType')].filter(Boolean).join(', ');
   return toPosting({

@@ -1,10 +1,11 @@
+import { escapeText } from 'entities/escape';
 import { smartrecruiters } from '../sites/smartrecruiters.ts';
 import { isoDate } from './dates.ts';
 import { malformed } from './errors.ts';
 import { companyOf, toPosting } from './posting.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest } from './types.ts';
 import { firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
-import { escapeHtml, isRecord, type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
+import { isRecord, type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
 
 /**
  * SmartRecruiters Posting API: GET {api}/v1/companies/{company}/postings?offset=N&limit=100 lists
@@ -66,7 +67,7 @@ function posting(ref: BoardRef, item: JsonRecord, ad: JsonRecord | null): BoardP
   const sections = rec(rec(ad?.jobAd).sections);
   const html = SECTIONS.map((name) => rec(sections[name]))
     .filter((s) => str(s.text))
-    .map((s) => `${str(s.title) ? `<h2>${escapeHtml(str(s.title))}</h2>` : ''}${str(s.text)}`)
+    .map((s) => `${str(s.title) ? `<h2>${escapeText(str(s.title))}</h2>` : ''}${str(s.text)}`)
     .join('\n');
   const pay = records(item.customField).find((f) => PAY_FIELD.test(str(f.fieldLabel)));
   return toPosting({

@@ -56,8 +56,3 @@ export function requiredList(body: Json, field: string, url: string): JsonRecord
   if (!isRecord(body) || !Array.isArray(body[field])) throw malformed(url, `no "${field}" list`);
   return records(body[field]);
 }
-
-/** Text for HTML: a plain-text value (a list heading, a section title) with its markup characters escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

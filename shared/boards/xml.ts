@@ -1,4 +1,5 @@
-import { decodeEntities } from '../job/html-text-entities.ts';
+import { decodeXML } from 'entities/decode';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { malformed } from './errors.ts';
 
 /**
@@ -15,41 +16,63 @@ export interface XmlElement {
   text: string;
 }
 
-const TOKEN =
-  /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
-const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// fast-xml-parser's ordered form: each node one object, { name: children, ':@': attributes }.
+// References are left to entities' decodeXML (processEntities off), so a DOCTYPE's own entities
+// are never expanded and CDATA, kept apart under CDATA_KEY, is never decoded.
+const TEXT_KEY = '#text';
+const CDATA_KEY = '#cdata';
+const ATTRS_KEY = ':@';
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  textNodeName: TEXT_KEY,
+  cdataPropName: CDATA_KEY,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
 
-export function parseXml(text: string): XmlElement | null {
-  const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
-  for (const match of text.matchAll(TOKEN)) {
-    const [, cdata, closing, opening, attrText, selfClosing, chars, stray] = match;
-    const top = stack.at(-1);
-    if (stray !== undefined) return null;
-    if (cdata !== undefined) {
-      if (!top) return null;
-      top.text += cdata;
-    } else if (chars !== undefined) {
-      if (top) top.text += decodeEntities(chars);
-      else if (chars.trim()) return null;
-    } else if (closing !== undefined) {
-      if (top?.name !== closing) return null;
-      stack.pop();
-    } else if (opening !== undefined) {
-      if (!top && root) return null;
-      const element: XmlElement = { name: opening, attrs: attributes(attrText ?? ''), children: [], text: '' };
-      if (top) top.children.push(element);
-      else root = element;
-      if (!selfClosing) stack.push(element);
-    }
+type OrderedNode = Record<string, unknown>;
+
+const nodesOf = (value: unknown): OrderedNode[] =>
+  Array.isArray(value) ? value.filter((n): n is OrderedNode => typeof n === 'object' && n !== null) : [];
+
+const nameOf = (node: OrderedNode) => Object.keys(node).find((key) => key !== ATTRS_KEY);
+
+function toElement(name: string, node: OrderedNode): XmlElement {
+  const attrs: Record<string, string> = {};
+  for (const [key, value] of Object.entries((node[ATTRS_KEY] ?? {}) as Record<string, unknown>)) attrs[key] = decodeXML(String(value));
+  const element: XmlElement = { name, attrs, children: [], text: '' };
+  for (const child of nodesOf(node[name])) {
+    const childName = nameOf(child);
+    if (childName === TEXT_KEY) element.text += decodeXML(String(child[TEXT_KEY]));
+    else if (childName === CDATA_KEY)
+      element.text += nodesOf(child[CDATA_KEY])
+        .map((part) => String(part[TEXT_KEY] ?? ''))
+        .join('');
+    else if (childName) element.children.push(toElement(childName, child));
   }
-  return stack.length === 0 ? root : null;
+  return element;
 }
 
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [, name, double, single] of text.matchAll(ATTR)) if (name) out[name] = decodeEntities(double ?? single ?? '');
-  return out;
+export function parseXml(text: string): XmlElement | null {
+  // The parser itself forgives what is not XML (unclosed tags, stray "<", two roots); the
+  // validator does not, and a feed that is not well-formed is better refused than half-read.
+  if (XMLValidator.validate(text) !== true) return null;
+  try {
+    const roots = nodesOf(parser.parse(text)).flatMap((node) => {
+      const name = nameOf(node);
+      return name && name !== TEXT_KEY ? [toElement(name, node)] : [];
+    });
+    return roots.length === 1 ? (roots[0] ?? null) : null;
+  } catch {
+    // Names the parser refuses ("__proto__", "constructor") or nesting past its depth limit.
+    return null;
+  }
 }
 
 /** The body as XML whose root is `rootName`, or a `malformed` BoardError naming the request. */

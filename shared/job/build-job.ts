@@ -1,7 +1,7 @@
+import { decodeHTMLStrict } from 'entities/decode';
 import type { JobCapture, JobSource } from '../schemas/job.ts';
 import { dedupeKey, normalizeTitle } from './dedupe-key.ts';
 import { type Block, blocksToText, htmlToBlocks } from './html-blocks.ts';
-import { decodeEntities } from './html-text-entities.ts';
 import { dollarCurrencyOf } from './page-currency.ts';
 import { parseSalary, type Salary } from './parse-salary.ts';
 import { payInDescription } from './pay-in-description.ts';
@@ -29,8 +29,10 @@ export interface RawJob {
 
 const MAX_DESCRIPTION = 100_000;
 
+// Fields arrive as text, some still entity-encoded ("M&uuml;ller" in a JSON-LD name); strict
+// decoding (a ";" required) leaves text such as "AT&T" or "?a=1&copy=2" as it is.
 function clean(text: string | null | undefined, max: number): string {
-  return decodeEntities(text ?? '')
+  return decodeHTMLStrict(text ?? '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .slice(0, max);

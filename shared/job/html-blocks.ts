@@ -1,4 +1,4 @@
-import { decodeEntities } from './html-text-entities.ts';
+import { decodeHTML } from 'entities/decode';
 
 /**
  * Description markup reduced to the few structures a job description needs: headings,
@@ -97,7 +97,8 @@ export function htmlToBlocks(html: string): Block[] {
       continue;
     }
     if (chunk !== undefined) {
-      const decoded = decodeEntities(chunk);
+      // Text between tags, read as a browser reads it (legacy references such as "&nbsp" too).
+      const decoded = decodeHTML(chunk);
       // Plain-text descriptions separate bullets and paragraphs by line breaks.
       const lines = decoded.split(/\n/);
       lines.forEach((line, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from './html-text.ts';
+import { htmlToText } from './html-text.ts';
 
 describe('htmlToText', () => {
   it('keeps paragraphs, headings and list items readable', () => {
@@ -17,7 +17,7 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;p&gt;Salary: 50 &amp;euro;&lt;/p&gt;&lt;li&gt;Remote&lt;/li&gt;')).toBe('Salary: 50 €\n\n• Remote');
   });
 
-  it('decodes numeric and named entities', () => {
-    expect(decodeEntities('&#8364; &#x20AC; &euro; &amp; &unknown;')).toBe('€ € € & &unknown;');
+  it('decodes numeric and named entities, leaving unknown names as written', () => {
+    expect(htmlToText('<p>&#8364; &#x20AC; &euro; &amp; &unknown; M&uuml;nchen &szlig;</p>')).toBe('€ € € & &unknown; München ß');
   });
 });

@@ -1,14 +1,12 @@
+import { decodeHTMLStrict } from 'entities/decode';
 import { blocksToText, htmlToBlocks } from './html-blocks.ts';
-import { decodeEntities } from './html-text-entities.ts';
-
-export { decodeEntities };
 
 /**
  * Some sites entity-encode the markup inside JSON-LD ("&lt;p&gt;"): decode it once so its
  * tags are read as tags (and removed) rather than shown as text.
  */
 export function unescapeEncodedMarkup(html: string): string {
-  return /&lt;\/?[a-z][^&]*&gt;/i.test(html) ? decodeEntities(html) : html;
+  return /&lt;\/?[a-z][^&]*&gt;/i.test(html) ? decodeHTMLStrict(html) : html;
 }
 
 /**

@@ -45,10 +45,6 @@ export function xml(text: string): FakeAnswer {
   return { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: text };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const NOT_FOUND: FakeAnswer = { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Page not found</h1>' };
 
 /** FNV-1a of the body: a stable ETag for an unchanged list. */

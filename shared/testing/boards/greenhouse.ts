@@ -1,3 +1,4 @@
+import { escapeUTF8 } from 'entities/escape';
 import { type FakeApi, json } from './fake-api.ts';
 import { descriptionHtml, type FakeBoard, type FakePosting, placeWithWorkplace } from './postings.ts';
 
@@ -5,10 +6,6 @@ import { descriptionHtml, type FakeBoard, type FakePosting, placeWithWorkplace }
  * Greenhouse's Job Board API as it answers GET /v1/boards/{token}/jobs: the whole board, content
  * HTML escaped once more, pay ranges only with pay_transparency=true (see shared/boards/greenhouse.ts).
  */
-
-function escaped(html: string): string {
-  return html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function job(board: FakeBoard, p: FakePosting, withContent: boolean, withPay: boolean) {
   const id = Number(p.id);
@@ -53,7 +50,7 @@ function job(board: FakeBoard, p: FakePosting, withContent: boolean, withPay: bo
       : {}),
     ...(withContent
       ? {
-          content: escaped(descriptionHtml(p)),
+          content: escapeUTF8(descriptionHtml(p)),
           departments: [{ id: 87, name: p.department, child_ids: [], parent_id: null }],
           offices: [{ id: 31, name: p.city, location: `${p.city}, ${p.country}`, child_ids: [], parent_id: null }],
         }

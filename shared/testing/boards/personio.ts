@@ -1,4 +1,5 @@
-import { escapeXml, type FakeApi, xml } from './fake-api.ts';
+import { escapeUTF8 } from 'entities/escape';
+import { type FakeApi, xml } from './fake-api.ts';
 import type { FakeBoard, FakePosting } from './postings.ts';
 
 /** Personio's XML position feed as GET https://{company}.jobs.personio.de/xml answers it (see shared/boards/personio.ts). */
@@ -24,20 +25,20 @@ function position(board: FakeBoard, p: FakePosting): string {
   const office = p.workplace === 'remote' ? 'Remote' : p.city;
   return `<position>
     <id>${p.id}</id>
-    <subcompany>${escapeXml(board.company)}</subcompany>
-    <office>${escapeXml(office)}</office>
-    <additionalOffices><office>${escapeXml(`${p.city} (Hub)`)}</office></additionalOffices>
-    <department>${escapeXml(p.department)}</department>
-    <recruitingCategory>${escapeXml(p.department)}</recruitingCategory>
-    <name>${escapeXml(p.title)}</name>
+    <subcompany>${escapeUTF8(board.company)}</subcompany>
+    <office>${escapeUTF8(office)}</office>
+    <additionalOffices><office>${escapeUTF8(`${p.city} (Hub)`)}</office></additionalOffices>
+    <department>${escapeUTF8(p.department)}</department>
+    <recruitingCategory>${escapeUTF8(p.department)}</recruitingCategory>
+    <name>${escapeUTF8(p.title)}</name>
     <jobDescriptions>${blocks
-      .map(([name, html]) => `<jobDescription><name>${escapeXml(name)}</name><value><![CDATA[${html}]]></value></jobDescription>`)
+      .map(([name, html]) => `<jobDescription><name>${escapeUTF8(name)}</name><value><![CDATA[${html}]]></value></jobDescription>`)
       .join('')}</jobDescriptions>
     <employmentType>${type}</employmentType>
     <seniority>experienced</seniority>
     <schedule>${schedule}</schedule>
     <yearsOfExperience>2-5</yearsOfExperience>
-    <keywords>${escapeXml(p.requirements.join(','))}</keywords>
+    <keywords>${escapeUTF8(p.requirements.join(','))}</keywords>
     <occupation>software_and_web_development</occupation>
     <occupationCategory>it_software</occupationCategory>
     <createdAt>${compactOffset(p.postedAt)}</createdAt>

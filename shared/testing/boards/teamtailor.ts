@@ -1,4 +1,5 @@
-import { escapeXml, type FakeApi, xml } from './fake-api.ts';
+import { escapeUTF8 } from 'entities/escape';
+import { type FakeApi, xml } from './fake-api.ts';
 import { descriptionHtml, type FakeBoard, type FakePosting, slugOf } from './postings.ts';
 
 /** A Teamtailor career site's RSS feed as GET https://{company}.teamtailor.com/jobs.rss answers it (see shared/boards/teamtailor.ts). */
@@ -9,15 +10,15 @@ function item(board: FakeBoard, p: FakePosting): string {
   const host = board.ref.host ?? `${board.ref.slug}.teamtailor.com`;
   const link = `https://${host}/jobs/${p.id}-${slugOf(p.title)}`;
   return `<item>
-      <title>${escapeXml(p.title)}</title>
-      <description>${escapeXml(descriptionHtml(p))}</description>
+      <title>${escapeUTF8(p.title)}</title>
+      <description>${escapeUTF8(descriptionHtml(p))}</description>
       <pubDate>${new Date(p.postedAt).toUTCString().replace('GMT', '+0000')}</pubDate>
       <link>${link}</link>
       <remoteStatus>${p.workplace ? REMOTE[p.workplace] : 'none'}</remoteStatus>
       <guid>${p.id}-feed-guid</guid>
-      <tt:locations><tt:location><tt:name>${escapeXml(p.city)}</tt:name><tt:city>${escapeXml(p.city)}</tt:city><tt:country>${escapeXml(p.country)}</tt:country></tt:location></tt:locations>
-      <tt:department>${escapeXml(p.department)}</tt:department>
-      <tt:role>${escapeXml(p.title)}</tt:role>
+      <tt:locations><tt:location><tt:name>${escapeUTF8(p.city)}</tt:name><tt:city>${escapeUTF8(p.city)}</tt:city><tt:country>${escapeUTF8(p.country)}</tt:country></tt:location></tt:locations>
+      <tt:department>${escapeUTF8(p.department)}</tt:department>
+      <tt:role>${escapeUTF8(p.title)}</tt:role>
     </item>`;
 }
 
@@ -31,7 +32,7 @@ export const fakeTeamtailor: FakeApi = {
     return xml(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:tt="https://teamtailor.com/locations">
   <channel>
-    <title>${escapeXml(board.company)}</title>
+    <title>${escapeUTF8(board.company)}</title>
     <description>Current Job Openings</description>
     <link>https://${host}/jobs</link>
     ${board.postings
