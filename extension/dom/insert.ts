@@ -2,7 +2,10 @@ import { chooseOption, isPlaceholder } from '../../shared/autofill/choose-option
 import type { FieldOption } from '../../shared/autofill/fields.ts';
 import type { FillStep } from '../../shared/autofill/plan-fill.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
-import { byId, checkboxesOf, deepQuery, isAddButton, isChecked, isInput, isTag, namesakes, optionLabel, shownText } from './collect.ts';
+import { checkboxesOf, isChecked } from './choice-groups.ts';
+import { byId, deepQuery, isInput, isTag, namesakes } from './find-elements.ts';
+import { optionLabel, shownText } from './question-text.ts';
+import { isAddButton } from './repeated-entries.ts';
 import { fillable, uncovered } from './visible.ts';
 
 /**
@@ -79,7 +82,7 @@ function chooseRadio(group: Element, step: FillStep): StepResult {
   const radios = isInput(group, 'radio')
     ? namesakes(group)
     : (Array.from(group.querySelectorAll('input[type="radio"]')) as HTMLInputElement[]);
-  // One answer drawn as checkboxes (see collect.ts): the boxes play the radios.
+  // One answer drawn as checkboxes (see choice-groups.ts): the boxes play the radios.
   const boxes = radios.length === 0 ? checkboxesOf(group) : [];
   if (boxes.length > 0) return chooseBox(boxes, step);
   const options = radios.map((r) => ({ label: optionLabel(r) || r.value, value: r.value }));
