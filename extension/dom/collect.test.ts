@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFields, isPageFiller, markRequired } from './collect.ts';
+import { collectFields, isPageFiller } from './collect.ts';
+import { markRequired } from './question-text.ts';
 
 /**
  * What the collector reads as each control's question, on snippets cut from real saved forms

@@ -1,13 +1,15 @@
 // `npm run generate:taxonomy [-- <O*NET folder>]`: writes shared/match/taxonomy.generated.json,
 // the skills, titles and term weights the match score and the resume parser read, from an
 // O*NET database release (text files; default ../shared/data/onet-29.2) and the curation in
-// ./curation.ts. Re-run it on a newer release: the output depends on nothing else.
+// ./curated-skills.ts and ./ignored-words.ts. Re-run it on a newer release: the output depends on nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { termsOf } from '../../shared/match/terms.ts';
 import { ROOT } from '../lib/processes.ts';
-import { NOT_SKILLS, POSTING_WORDS, SKILL_ROWS, SOC_MAJOR_GROUPS } from './curation.ts';
+import { SKILL_ROWS } from './curated-skills.ts';
+import { NOT_SKILLS, POSTING_WORDS } from './ignored-words.ts';
+import { SOC_MAJOR_GROUPS } from './soc-groups.ts';
 
 export const TAXONOMY_FILE = join(ROOT, 'shared/match/taxonomy.generated.json');
 export const DEFAULT_ONET = join(ROOT, '../shared/data/onet-29.2');

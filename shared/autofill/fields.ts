@@ -10,7 +10,7 @@ export type ControlKind =
   | 'number'
   | 'textarea'
   | 'select'
-  /** Radios of one question, or checkboxes that answer one question together (collect.ts checkboxGroupOf). */
+  /** Radios of one question, or checkboxes that answer one question together (extension/dom/choice-groups.ts checkboxGroupOf). */
   | 'radio-group'
   | 'checkbox'
   | 'combobox'

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../regexp.ts';
-import { COUNTRY_NAMES, countryByName } from './countries.ts';
+import { countryByName } from './countries.ts';
+import { COUNTRY_NAMES } from './country-names.ts';
 
 /**
  * Countries named in running text (an application question, a posting's line, a resume's

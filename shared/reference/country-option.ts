@@ -2,7 +2,7 @@
  * Reading a country out of a list option ("United States +1", "🇺🇸 United States (+1)",
  * "United States of America (US)"), against the names the caller knows for it. Small on purpose:
  * it runs in the autofill content script, which gets the names with each step and never loads
- * the whole country table (countries.ts).
+ * the whole country table (country-names.ts).
  */
 
 /** Lowercase, no accents, dots or punctuation, "&" as "and", "St." as "saint", no leading "the". */

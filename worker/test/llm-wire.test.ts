@@ -9,7 +9,8 @@ import { openaiProvider } from '../src/llm/openai.ts';
 import { buildLetterTextPrompt, buildPrompt, THINKING_ROOM } from '../src/llm/prompts.ts';
 import { EFFORT } from '../src/llm/reasoning.ts';
 import { IncompleteStream, InvalidOutput, type LlmProvider, type Task, type TokenUsage } from '../src/llm/types.ts';
-import { chunksOf, type FakeLlm, startFakeAnthropic, startFakeOpenAi, tokensFor } from './fake-llm.ts';
+import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
+import { chunksOf, tokensFor } from './fake-llm-wire.ts';
 import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
 
 /**
