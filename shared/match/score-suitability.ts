@@ -1,4 +1,4 @@
-import type { Salary } from '../job/parse-salary.ts';
+import { perYear } from '../job/parse-salary.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { DEGREE_NAMES } from './degrees.ts';
@@ -50,12 +50,6 @@ export function locationPart(job: JobCapture, profile: ProfileDraft): Part {
   return located(0.2, `In ${job.locations[0]}, not ${profile.location}.`);
 }
 
-const PER_YEAR: Record<NonNullable<Salary['period']>, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
-
-export function annual(salary: Salary, amount: number | null): number | null {
-  return amount === null ? null : amount * PER_YEAR[salary.period ?? 'year'];
-}
-
 export function salaryPart(job: JobCapture, facts: ProfileFacts): Part {
   const paid = (ratio: number, detail: string) => part('salary', ratio, detail);
   const wanted = facts.salaryWanted;
@@ -63,8 +57,8 @@ export function salaryPart(job: JobCapture, facts: ProfileFacts): Part {
   if (!wanted) return paid(0.6, 'Add a salary expectation to your profile to score this.');
   if (job.salary.currency && wanted.currency && job.salary.currency !== wanted.currency)
     return paid(0.6, `Paid in ${job.salary.currency}, your expectation is in ${wanted.currency}.`);
-  const offered = annual(job.salary, job.salary.max ?? job.salary.min);
-  const asked = annual(wanted, wanted.min ?? wanted.max);
+  const offered = perYear(job.salary, job.salary.max ?? job.salary.min);
+  const asked = perYear(wanted, wanted.min ?? wanted.max);
   if (offered === null || asked === null || asked === 0) return paid(0.6, 'Salary not comparable.');
   if (offered >= asked) return paid(1, 'Pays at least your expectation.');
   const ratio = offered / asked;
