@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BoardsRefreshed } from '../../shared/messages.ts';
 import { database } from '../db/database.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
+import { showNotification } from '../notify.ts';
 import { getPreferences } from '../preferences.ts';
 import { appNow, getApiUrl, getBoardCursor, getSession, setBoardCursor, setSession } from '../settings.ts';
 import { createApiClient } from '../sync/api-client.ts';
@@ -53,14 +54,7 @@ export function createBackgroundBoards(options: { broadcast: () => void; ensureT
           profile: profile ? toDraft(profile) : null,
           settings: preferences.discover,
           now: await appNow(),
-          notify: async (notice) => {
-            await browser.notifications.create(notice.id, {
-              type: 'basic',
-              iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
-              title: notice.title,
-              message: notice.message,
-            });
-          },
+          notify: (notice) => showNotification(notice.id, notice),
         },
         refreshed.added,
       );

@@ -7,40 +7,27 @@ import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { siteFacts } from '../../shared/sites/site.ts';
 import { createAccess } from '../access/access.ts';
 import { createGrants } from '../access/grants.ts';
+import { listenForUserActions } from '../access/user-actions.ts';
 import { onConfirmation, onSubmitted } from '../autofill/on-submitted.ts';
 import { runAutofill } from '../autofill/run-autofill.ts';
 import { BOARDS_ALARM, BOARDS_ALARM_MINUTES, createBackgroundBoards } from '../boards/in-background.ts';
-import { setStatus } from '../db/applications.ts';
 import { database } from '../db/database.ts';
 import { recordEvent } from '../db/events.ts';
-import { findSavedJob } from '../db/jobs.ts';
-import { loadProfile, toDraft } from '../db/profile.ts';
 import { createRouter } from '../messaging/router.ts';
 import { createTabJobs, memoryStorage } from '../messaging/tab-jobs.ts';
-import { getPreferences } from '../preferences.ts';
+import { createTabState } from '../messaging/tab-state.ts';
 import { readShippedTaxonomy } from '../profile/taxonomy-file.ts';
-import { checkReminders } from '../reminders/check-reminders.ts';
-import {
-  appNow,
-  getApiUrl,
-  getCursor,
-  getSession,
-  markReminderShown,
-  setApiUrl,
-  setCursor,
-  setSession,
-  shownReminders,
-} from '../settings.ts';
+import { createBackgroundReminders } from '../reminders/in-background.ts';
+import { getApiUrl, getCursor, getSession, setApiUrl, setCursor, setSession } from '../settings.ts';
 import { createApiClient } from '../sync/api-client.ts';
 import { onChanged } from '../sync/changes.ts';
 import { hasSyncConsent } from '../sync/consent.ts';
 import { deviceName } from '../sync/device-name.ts';
 import { createSyncService } from '../sync/sync-service.ts';
-import { generateRemote } from '../tailor/remote.ts';
+import { generateForTab } from '../tailor/generate-for-tab.ts';
 
 const SYNC_ALARM = 'jobsmith-sync';
 const REMINDER_ALARM = 'jobsmith-reminders';
-const READ_MENU = 'read-page';
 
 export default defineBackground(() => {
   const broadcast = (message: BackgroundBroadcast) => {
@@ -100,34 +87,15 @@ export default defineBackground(() => {
   // The user took a site's permission back in the browser's own settings.
   browser.permissions.onRemoved.addListener(() => void access.sync().catch(() => undefined));
 
-  // The resume document autofill attached in each tab, until the form is sent. Session storage:
-  // the user may take longer over the rest of the form than this worker stays alive.
-  const attachedKey = (tabId: number) => `attached-resume:${tabId}`;
-  const attachedResume = async (tabId: number) => {
-    const value = (await session.get(attachedKey(tabId)))[attachedKey(tabId)];
-    return typeof value === 'string' ? value : null;
-  };
-
-  // Frames (per tab) whose content script found a form: embedded boards live in iframes.
-  // Kept in session storage, like the tab's job: the worker may restart between the two.
-  const framesKey = (tabId: number) => `form-frames:${tabId}`;
-  const formFrames = async (tabId: number): Promise<number[]> => {
-    const value = (await session.get(framesKey(tabId)))[framesKey(tabId)];
-    return Array.isArray(value) ? value.filter((f): f is number => typeof f === 'number') : [];
-  };
-  // The job a tab's form was filled for, so its confirmation page (often a new page, without the
-  // job) can still mark that application as sent.
-  const formJobKey = (tabId: number) => `form-job:${tabId}`;
-  const formJob = async (tabId: number) => {
-    const parsed = JobCapture.safeParse((await session.get(formJobKey(tabId)))[formJobKey(tabId)]);
-    return parsed.success ? parsed.data : null;
-  };
+  const tabState = createTabState(session);
+  const formFrames = async (tabId: number) => (await tabState.formFrames.get(tabId)) ?? [];
+  const attachedResume = (tabId: number) => tabState.attachedResume.get(tabId);
   const autofill = async (tabId: number, refill: boolean, onlyFrame?: number) => {
     const report = await fill(tabId, refill, onlyFrame);
     // Bookkeeping the report does not wait for: the user cannot send the form within these milliseconds.
     void tabJobs
       .get(tabId)
-      .then((job) => job && session.set({ [formJobKey(tabId)]: job }))
+      .then((job) => job && tabState.formJob.set(tabId, job))
       .catch(() => undefined);
     void recordEvent(
       database(),
@@ -144,7 +112,7 @@ export default defineBackground(() => {
         sendToTab: (id, message, frameId) => browser.tabs.sendMessage(id, message, { frameId }),
         formFrames,
         jobOfTab: (id) => tabJobs.get(id),
-        onResumeAttached: (id, documentId) => session.set({ [attachedKey(id)]: documentId }),
+        onResumeAttached: (id, documentId) => tabState.attachedResume.set(id, documentId),
         readTaxonomy: readShippedTaxonomy,
       },
       tabId,
@@ -152,28 +120,7 @@ export default defineBackground(() => {
       onlyFrame,
     );
 
-  /** Follow-ups, interviews tomorrow, "ghosted?": as notifications, each once. */
-  const reminders = () =>
-    checkReminders({
-      db: database(),
-      now: appNow,
-      settings: async () => (await getPreferences()).reminders,
-      shown: shownReminders,
-      markShown: markReminderShown,
-      notify: async (r) => {
-        await browser.notifications.create(r.key, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png' as '/'),
-          title: r.title,
-          message: r.message,
-          // Chrome shows buttons; Firefox ignores the key.
-          ...(r.kind === 'ghosted' && import.meta.env.BROWSER !== 'firefox' ? { buttons: [{ title: 'Mark as ghosted' }] } : {}),
-        });
-      },
-    });
-  browser.notifications.onButtonClicked?.addListener((id) => {
-    if (id.endsWith(':ghosted')) void setStatus(database(), [id.split(':')[0] ?? ''], 'ghosted', Date.now()).catch(() => undefined);
-  });
+  const reminders = createBackgroundReminders();
   void reminders().catch(() => undefined);
 
   // Followed boards: read (signed out) or pulled from the worker (signed in) on a schedule; new jobs that fit are notified.
@@ -201,7 +148,7 @@ export default defineBackground(() => {
         'page/form-frame': async (_msg, from) => {
           if (from.frameId === 0) return;
           const frames = [from.frameId, ...(await formFrames(from.tabId)).filter((f) => f !== from.frameId)].slice(0, 20);
-          await session.set({ [framesKey(from.tabId)]: frames });
+          await tabState.formFrames.set(from.tabId, frames);
         },
         'page/submitted': async (msg, from) => {
           const result = await onSubmitted(
@@ -220,7 +167,7 @@ export default defineBackground(() => {
         'page/confirmation': async (_msg, from) => {
           const result = await onConfirmation({
             db: database(),
-            filledFor: () => formJob(from.tabId),
+            filledFor: () => tabState.formJob.get(from.tabId),
             attachedResume: () => attachedResume(from.tabId),
           });
           if (result === 'applied') void sync.syncNow();
@@ -257,31 +204,11 @@ export default defineBackground(() => {
         'access/always': (msg) => access.always(msg.tabId),
         'access/sites': () => access.sites(),
         'access/remove': (msg) => access.remove(msg.site),
-        'generate/run': async (msg) => {
-          const session = await getSession();
-          if (!session) return null;
-          const [profile, job] = await Promise.all([loadProfile(database()), tabJobs.get(msg.tabId)]);
-          if (!profile) throw new Error('Import your resume in the Profile tab first.');
-          if (!job) throw new Error('This tab shows no job to tailor for.');
-          const baseUrl = await getApiUrl();
-          const result = await generateRemote(
-            { baseUrl, token: await createApiClient({ baseUrl, getSession, setSession }).accessToken() },
-            msg.kind,
-            { profile: toDraft(profile), job },
-            (text) => broadcast({ type: 'generate/delta', requestId: msg.requestId, text }),
-          );
-          const { provider, model, inputTokens, outputTokens, costUsd, cached } = result.usage;
-          await recordEvent(
-            database(),
-            'generation',
-            {
-              jobId: (await findSavedJob(database(), job.dedupeKey))?.id ?? null,
-              props: { kind: msg.kind, provider, model, inputTokens, outputTokens, costUsd, cached },
-            },
-            Date.now(),
-          ).catch(() => undefined);
-          return result;
-        },
+        'generate/run': (msg) =>
+          generateForTab(msg, {
+            jobOfTab: (id) => tabJobs.get(id),
+            onDelta: (text) => broadcast({ type: 'generate/delta', requestId: msg.requestId, text }),
+          }),
       },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
@@ -296,9 +223,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabJobs.forget(tabId);
-    void session.remove(attachedKey(tabId));
-    void session.remove(framesKey(tabId));
-    void session.remove(formJobKey(tabId));
+    void tabState.forget(tabId);
     void access.forget(tabId);
   });
   // A page finished loading: readers started where the user allowed it, and if no report of its job
@@ -312,7 +237,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url) {
       void tabJobs.navigated(tabId, change.url);
-      void session.remove(framesKey(tabId));
+      void tabState.formFrames.remove(tabId);
     }
     if (change.status === 'complete' && tab.url) void topUp(tabId, tab.url);
   });
@@ -325,60 +250,7 @@ export default defineBackground(() => {
     })
     .catch(() => undefined);
 
-  // The user's click on the toolbar button, the shortcut or the context menu grants activeTab for
-  // the tab: each opens the panel (first thing: browsers allow it only inside the user's action)
-  // and reads the page.
-  const firefox = browser as unknown as { sidebarAction?: { open: () => Promise<void>; toggle: () => Promise<void> } };
-  const openPanel = (windowId: number | undefined) => {
-    if (!browser.sidePanel) void firefox.sidebarAction?.open().catch(() => undefined);
-    else if (windowId !== undefined) void browser.sidePanel.open({ windowId }).catch(() => undefined);
-  };
-  const readTab = (tabId: number | undefined) => {
-    if (tabId !== undefined) void access.read(tabId).catch(() => undefined);
-  };
-  // Chrome's own "open the panel on click" would grant no activeTab: the click opens it here instead.
-  browser.sidePanel
-    ?.setPanelBehavior({ openPanelOnActionClick: false })
-    .catch((error) => console.warn('jobsmith: side panel behaviour', error));
-  (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
-    // Firefox's button toggles its sidebar, as users expect there.
-    if (browser.sidePanel) openPanel(tab.windowId);
-    else void firefox.sidebarAction?.toggle().catch(() => undefined);
-    readTab(tab.id);
-  });
-
-  // Chrome keeps menus across restarts and Firefox does not: made afresh on every start.
-  void browser.contextMenus
-    ?.removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: READ_MENU,
-        title: 'Read this job with Jobsmith',
-        contexts: ['page', 'frame', 'selection'],
-        documentUrlPatterns: ['https://*/*', 'http://*/*'],
-      }),
-    )
-    .catch((error) => console.warn('jobsmith: context menu', error));
-  browser.contextMenus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== READ_MENU) return;
-    openPanel(tab?.windowId);
-    readTab(tab?.id);
-  });
-
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'read-page') openPanel(tab?.windowId);
-    // Older Firefox passes no tab.
-    const active =
-      tab?.id !== undefined ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
-    void active.then(async (target) => {
-      if (target?.id === undefined) return;
-      if (command === 'read-page') readTab(target.id);
-      if (command !== 'autofill') return;
-      // The shortcut granted activeTab: a page Jobsmith does not read by itself can be filled too.
-      await access.read(target.id).catch(() => undefined);
-      await autofillAndTell(target.id);
-    });
-  });
+  listenForUserActions({ read: (tabId) => access.read(tabId), autofill: autofillAndTell });
 
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });

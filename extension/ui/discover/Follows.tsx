@@ -1,14 +1,15 @@
 import { useState } from 'preact/compat';
 import { FEED_IDS, FEED_LABELS } from '../../../shared/boards/feeds.ts';
 import { boardFromUrl, boardLabel, readerOf } from '../../../shared/boards/registry.ts';
-import type { BoardRef } from '../../../shared/boards/types.ts';
+import { ATS_BOARD_KINDS, type BoardRef } from '../../../shared/boards/types.ts';
 import type { Follow } from '../../../shared/schemas/follow.ts';
 import type { BoardReadState } from '../../db/board-jobs.ts';
 import { ask } from '../background.ts';
 import { loadDiscover } from './data.ts';
 import { askToRead, followAndRead, stopFollowing } from './follow.ts';
 
-const KNOWN = 'Greenhouse, Lever, Ashby, Workday, SmartRecruiters, Recruitee, Personio, Workable and Teamtailor';
+/** "Greenhouse, Lever, … and Teamtailor": the ATSs whose boards Jobsmith reads. */
+const KNOWN = new Intl.ListFormat('en', { type: 'conjunction' }).format(ATS_BOARD_KINDS.map(boardLabel));
 
 function ago(at: number, now: number): string {
   const minutes = Math.round((now - at) / 60_000);
@@ -114,7 +115,7 @@ export function Follows({
             id="follow-url"
             data-testid="discover-follow-url"
             type="url"
-            placeholder="https://job-boards.greenhouse.io/acme"
+            placeholder="A job’s or careers page’s address"
             value={address}
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
