@@ -4,6 +4,7 @@ import type { BoardFailure, BoardFailureKind } from '../shared/boards/errors.ts'
 import { fetchBoard, type HttpFetch } from '../shared/boards/fetch-board.ts';
 import { boardFromUrl, boardLabel } from '../shared/boards/registry.ts';
 import { newId } from '../shared/ids.ts';
+import { readArgs } from './args.ts';
 
 export const BOARD_USAGE = 'jobsmith board <careers-or-board-url> [--api-base <url>] [--company <name>] [--timeout <seconds>]';
 
@@ -25,11 +26,6 @@ export interface BoardCommandIo {
   fetch: typeof fetch;
 }
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
-
 function describe(failure: BoardFailure): string {
   const wait = failure.retryAfterSeconds === undefined ? '' : `; try again in ${failure.retryAfterSeconds}s`;
   return `${failure.message}${wait}`;
@@ -37,11 +33,20 @@ function describe(failure: BoardFailure): string {
 
 /** Runs the command; resolves to the exit code. */
 export async function boardCommand(args: string[], io: BoardCommandIo): Promise<number> {
-  const valued = new Set(['--api-base', '--company', '--timeout']);
-  const url = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
-  const timeout = Number(option(args, '--timeout') ?? 30);
+  const read = readArgs(
+    args,
+    { 'api-base': { type: 'string' }, company: { type: 'string' }, timeout: { type: 'string', default: '30' } },
+    1,
+  );
+  if (!read.ok) {
+    io.err(`${read.error}; usage: ${BOARD_USAGE}`);
+    return 64;
+  }
+  const { values, positionals } = read.args;
+  const [url] = positionals;
+  const timeout = Number(values.timeout);
   if (!url || !Number.isFinite(timeout) || timeout <= 0) {
-    io.err(`usage: ${BOARD_USAGE}`);
+    io.err(`${url ? '--timeout must be a number of seconds above 0' : 'missing <careers-or-board-url>'}; usage: ${BOARD_USAGE}`);
     return 64;
   }
   const found = boardFromUrl(url);
@@ -49,11 +54,11 @@ export async function boardCommand(args: string[], io: BoardCommandIo): Promise<
     io.err(`${url} is no job board Jobsmith knows`);
     return 2;
   }
-  const company = option(args, '--company');
+  const company = values.company;
   const ref = company ? { ...found, company } : found;
   const http: HttpFetch = (target, init) =>
     io.fetch(target, { ...init, headers: { ...init.headers, 'user-agent': 'jobsmith-cli' }, signal: AbortSignal.timeout(timeout * 1000) });
-  const apiBase = option(args, '--api-base');
+  const apiBase = values['api-base'];
   const result = await fetchBoard(ref, { fetch: http, ...(apiBase ? { apiBase } : {}) });
   if (result.status === 'failed') {
     io.err(describe(result.failure));

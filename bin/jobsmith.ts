@@ -9,6 +9,7 @@
 //                   [--cover-letter <letter.pdf>]      writes the tailored resume PDF and prints a JSON summary
 //                   (a model's draft is used only when it passes the truthfulness check; else offline)
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { z } from 'zod';
 import { importProfileFile } from '../extension/profile/import-file.ts';
@@ -32,30 +33,46 @@ import { anthropicProvider } from '../worker/src/llm/anthropic.ts';
 import { openaiProvider } from '../worker/src/llm/openai.ts';
 import { costUsd } from '../worker/src/llm/prices.ts';
 import { buildPrompt } from '../worker/src/llm/prompts.ts';
+import { type ParsedArgs, readArgs } from './args.ts';
 import { BOARD_USAGE, boardCommand } from './board.ts';
 
-const USAGE = [
-  'usage: jobsmith extract <page.html> --url <original-url>',
-  '       jobsmith parse-resume <file.pdf|file.docx>',
-  '       jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
-  `       ${BOARD_USAGE}`,
-  '       jobsmith tailor --profile <profile.json> --job <job.json> --out <resume.pdf> [--provider offline|anthropic|openai] [--cover-letter <letter.pdf>]',
-].join('\n');
+const COMMANDS = {
+  extract: 'jobsmith extract <page.html> --url <original-url>',
+  'parse-resume': 'jobsmith parse-resume <file.pdf|file.docx>',
+  match: 'jobsmith match --profile <profile.json> --jobs <jobs.jsonl>',
+  board: BOARD_USAGE,
+  tailor:
+    'jobsmith tailor --profile <profile.json> --job <job.json> --out <resume.pdf> [--provider offline|anthropic|openai] [--cover-letter <letter.pdf>]',
+};
+type Command = keyof typeof COMMANDS;
+
+const USAGE = Object.values(COMMANDS)
+  .map((line, i) => `${i === 0 ? 'usage: ' : '       '}${line}`)
+  .join('\n');
 
 function fail(message: string, code: number): never {
   process.stderr.write(`jobsmith: ${message}\n`);
   process.exit(code);
 }
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
+/** The command's arguments (at most `most` positionals), or exit 64 with what is wrong and the command's usage, in one line. */
+function argsOf<O extends ParseArgsOptionsConfig>(command: Command, args: string[], options: O, most = 0): ParsedArgs<O> {
+  const read = readArgs(args, options, most);
+  if (!read.ok) fail(`${read.error}; usage: ${COMMANDS[command]}`, 64);
+  return read.args;
+}
+
+/** The arguments the command cannot do without (parseArgs has no required options), each named as the usage names it. */
+function required<K extends string>(command: Command, given: Record<K, string | undefined>): Record<K, string> {
+  for (const [name, value] of Object.entries<string | undefined>(given)) {
+    if (!value) fail(`missing ${name}; usage: ${COMMANDS[command]}`, 64);
+  }
+  return given as Record<K, string>;
 }
 
 function extract(args: string[]) {
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--url');
-  const url = option(args, '--url');
-  if (!file || !url) fail(USAGE, 64);
+  const { values, positionals } = argsOf('extract', args, { url: { type: 'string' } }, 1);
+  const { '<page.html>': file, '--url': url } = required('extract', { '<page.html>': positionals[0], '--url': values.url });
   try {
     new URL(url);
   } catch {
@@ -80,8 +97,8 @@ function readOrFail(file: string): Buffer {
 }
 
 async function parseResumeCommand(args: string[]) {
-  const file = args[0];
-  if (!file) fail(USAGE, 64);
+  const { positionals } = argsOf('parse-resume', args, {}, 1);
+  const { '<file.pdf|file.docx>': file } = required('parse-resume', { '<file.pdf|file.docx>': positionals[0] });
   try {
     const draft = await importProfileFile({ name: file, bytes: new Uint8Array(readOrFail(file)) }, async () => nodePdfJs);
     for (const warning of draft.warnings) process.stderr.write(`jobsmith: ${warning}\n`);
@@ -104,9 +121,8 @@ function readProfile(file: string): ProfileDraft {
 }
 
 function match(args: string[]) {
-  const profileFile = option(args, '--profile');
-  const jobsFile = option(args, '--jobs');
-  if (!profileFile || !jobsFile) fail(USAGE, 64);
+  const { values } = argsOf('match', args, { profile: { type: 'string' }, jobs: { type: 'string' } });
+  const { '--profile': profileFile, '--jobs': jobsFile } = required('match', { '--profile': values.profile, '--jobs': values.jobs });
   const profile = readProfile(profileFile);
   const score = createMatcher(profile, new Date());
   const lines = readOrFail(jobsFile).toString('utf8').split('\n');
@@ -149,12 +165,20 @@ function modelFor(name: 'anthropic' | 'openai') {
 }
 
 async function tailor(args: string[]) {
-  const profileFile = option(args, '--profile');
-  const jobFile = option(args, '--job');
-  const out = option(args, '--out');
-  const letterOut = option(args, '--cover-letter');
-  if (!profileFile || !jobFile || !out) fail(USAGE, 64);
-  const provider = Provider.safeParse(option(args, '--provider') ?? 'offline');
+  const { values } = argsOf('tailor', args, {
+    profile: { type: 'string' },
+    job: { type: 'string' },
+    out: { type: 'string' },
+    provider: { type: 'string', default: 'offline' },
+    'cover-letter': { type: 'string' },
+  });
+  const {
+    '--profile': profileFile,
+    '--job': jobFile,
+    '--out': out,
+  } = required('tailor', { '--profile': values.profile, '--job': values.job, '--out': values.out });
+  const letterOut = values['cover-letter'];
+  const provider = Provider.safeParse(values.provider);
   if (!provider.success) fail(`--provider must be offline, anthropic or openai`, 64);
   const model = provider.data === 'offline' ? null : modelFor(provider.data);
   const profile = readProfile(profileFile);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { type Device, SignUpRequest } from './api/auth.ts';
 import type { InterviewFeedback } from './api/coach.ts';
+import type { GenerateResult } from './api/generate.ts';
 import type { WritersResponse } from './api/writers.ts';
 import { AutofillReport } from './autofill/field-schema.ts';
 import type { Reminder } from './reminders/plan.ts';
 import { HttpUrl } from './schemas/common.ts';
 import { JobCapture } from './schemas/job.ts';
-import type { GenerateResult } from './tailor/schema.ts';
 
 /**
  * Messages between content scripts, the background service worker and the side panel.

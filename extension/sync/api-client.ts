@@ -1,11 +1,13 @@
-import { z } from 'zod';
-import { DevicesResponse, ErrorBody, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
+import type { z } from 'zod';
+import { AccountExport } from '../../shared/api/account.ts';
+import { DevicesResponse, ErrorBody, NoContent, Ok, SessionResponse, SignUpPending } from '../../shared/api/auth.ts';
 import { BoardJobsResponse, ResolveBoardResponse } from '../../shared/api/boards.ts';
 import { FeedbackResponse } from '../../shared/api/coach.ts';
 import { EventsResponse } from '../../shared/api/events.ts';
+import { MAX_PULL_PAGE, PullResponse, type PushRequest, PushResponse } from '../../shared/api/sync.ts';
 import { WritersResponse } from '../../shared/api/writers.ts';
 import type { JobsmithEvent } from '../../shared/schemas/event.ts';
-import { PullResponse, type PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
+import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../shared/sync/protocol.ts';
 import type { Session } from '../settings.ts';
 
 /** A failed call: `status` 0 means the worker could not be reached at all. */
@@ -160,13 +162,13 @@ export function createApiClient(options: ClientOptions) {
     },
     signUp,
     signIn: account('signin'),
-    signOut: () => authed('/v1/auth/signout', z.unknown(), { method: 'POST' }),
-    signOutAll: () => authed('/v1/auth/signout-all', z.unknown(), { method: 'POST' }),
+    signOut: () => authed('/v1/auth/signout', Ok, { method: 'POST' }),
+    signOutAll: () => authed('/v1/auth/signout-all', Ok, { method: 'POST' }),
     devices: () => authed('/v1/auth/devices', DevicesResponse, { method: 'GET' }),
-    revokeDevice: (id: string) => authed(`/v1/auth/devices/${encodeURIComponent(id)}`, z.unknown(), { method: 'DELETE' }),
-    exportAccount: () => authed('/v1/account/export', z.record(z.string(), z.unknown()), { method: 'GET' }),
+    revokeDevice: (id: string) => authed(`/v1/auth/devices/${encodeURIComponent(id)}`, NoContent, { method: 'DELETE' }),
+    exportAccount: () => authed('/v1/account/export', AccountExport, { method: 'GET' }),
     writers: () => authed('/v1/account/writers', WritersResponse, { method: 'GET' }),
-    deleteAccount: (password: string) => authed('/v1/account', z.unknown(), { method: 'DELETE', body: { password } }),
+    deleteAccount: (password: string) => authed('/v1/account', NoContent, { method: 'DELETE', body: { password } }),
     push: (request: PushRequest) => authed('/v1/sync/push', PushResponse, { method: 'POST', body: request, headers: sync }),
     pushEvents: (events: JobsmithEvent[]) =>
       authed('/v1/events', EventsResponse, {
@@ -177,7 +179,7 @@ export function createApiClient(options: ClientOptions) {
       }),
     coachFeedback: (input: { question: string; answer: string; job: unknown }) =>
       authed('/v1/coach/feedback', FeedbackResponse, { method: 'POST', body: input }),
-    pull: (after: number, limit = 500) =>
+    pull: (after: number, limit = MAX_PULL_PAGE) =>
       authed(`/v1/sync/pull?after=${after}&limit=${limit}`, PullResponse, { method: 'GET', headers: sync }),
     /** The jobs the worker read from the boards this user follows, changed after `since` (the last page's cursor). */
     boardJobs: (since?: string, limit = 200) =>

@@ -1,6 +1,12 @@
-import { z } from 'zod';
 import { ErrorBody } from '../../shared/api/auth.ts';
-import { type GenerateInput, GenerateResult } from '../../shared/tailor/schema.ts';
+import {
+  type GenerateInput,
+  type GenerateResult,
+  LetterResponse,
+  LetterStreamDelta,
+  LetterStreamDone,
+  ResumeResponse,
+} from '../../shared/api/generate.ts';
 import { ApiClientError } from '../sync/api-client.ts';
 
 /**
@@ -77,16 +83,17 @@ export async function generateRemote(
   }
   if (!res.ok) throw await failure(res);
   if (!stream || !res.body || !res.headers.get('content-type')?.includes('text/event-stream')) {
-    const parsed = GenerateResult.safeParse(await res.json().catch(() => null));
+    // The route's own answer schema: a server that cannot stream answers the letter as JSON.
+    const parsed = (stream ? LetterResponse : ResumeResponse).safeParse(await res.json().catch(() => null));
     if (!parsed.success) throw new ApiClientError(res.status, 'bad_response', 'unexpected response from the generator');
     return parsed.data;
   }
   for await (const { event, data } of events(res.body)) {
     if (event === 'delta') {
-      const delta = z.object({ text: z.string() }).safeParse(JSON.parse(data));
+      const delta = LetterStreamDelta.safeParse(JSON.parse(data));
       if (delta.success) onDelta(delta.data.text);
     } else if (event === 'done') {
-      const parsed = GenerateResult.safeParse(JSON.parse(data));
+      const parsed = LetterStreamDone.safeParse(JSON.parse(data));
       if (!parsed.success) throw new ApiClientError(200, 'bad_response', 'unexpected result from the generator');
       return parsed.data;
     } else if (event === 'error') {

@@ -30,8 +30,8 @@ export interface EventTotals {
 
 const amount = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
 
-/** Totals of no events: where a sum over events (here, or the worker's SQL) starts. */
-export function emptyTotals(): EventTotals {
+/** Totals of no events: where a sum over events starts. */
+function emptyTotals(): EventTotals {
   return { count: 0, byType: {}, byVersion: {}, newer: 0, generations: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, unpriced: 0 };
 }
 

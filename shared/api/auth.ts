@@ -20,6 +20,23 @@ export const SignUpRequest = z.object({
 export const SignInRequest = SignUpRequest;
 
 export const User = z.object({ id: z.string(), email: z.string() });
+/** GET /v1/auth/me */
+export const MeResponse = z.object({ user: User });
+
+/** The answer of a route that answers 204 with no body (the client reads it as null). */
+export const NoContent = z.null();
+
+/** The answer of the sign-out routes. */
+export const Ok = z.object({ ok: z.literal(true) });
+
+/** Device ids are ULIDs; anything outside this alphabet (a NUL byte, which Postgres text refuses) cannot name one. */
+export const DeviceParams = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a device id') });
+
+/** The link in a confirmation email opens a page (GET /v1/auth/confirm); its form posts the token and the password back. */
+export const ConfirmQuery = z.object({ token: z.string().max(200).describe('The token of the link in the email') });
+export const ConfirmForm = z.object({ token: z.string().max(200), password: z.string().min(1).max(200) });
+/** What the confirmation routes answer: a page for a person, not JSON. */
+export const HtmlPage = z.string().describe('An HTML page');
 
 export const SessionResponse = z.object({
   user: User,

@@ -5,8 +5,6 @@ import { ac, all, bareLabel, kind, labelIs, named, type Rule, says, type Test } 
 
 export interface Classification {
   field: CanonicalField;
-  /** 0–1: how sure the rule is. The planner fills only above its threshold. */
-  confidence: number;
   /** The rule's reason, shown in the fill report. */
   why: string;
 }
@@ -17,124 +15,124 @@ export interface Classification {
  */
 const RULES: Rule[] = [
   // Browser autofill tokens are the page author's own statement of what a field is.
-  { field: 'firstName', confidence: 0.99, why: 'autocomplete=given-name', test: ac('given-name') },
-  { field: 'lastName', confidence: 0.99, why: 'autocomplete=family-name', test: ac('family-name') },
-  { field: 'email', confidence: 0.99, why: 'autocomplete=email', test: ac('email') },
-  { field: 'phone', confidence: 0.99, why: 'autocomplete=tel', test: ac('tel', 'tel-national') },
-  { field: 'city', confidence: 0.95, why: 'autocomplete=address-level2', test: ac('address-level2') },
-  { field: 'postalCode', confidence: 0.95, why: 'autocomplete=postal-code', test: ac('postal-code') },
-  { field: 'country', confidence: 0.95, why: 'autocomplete=country', test: ac('country', 'country-name') },
+  { field: 'firstName', why: 'autocomplete=given-name', test: ac('given-name') },
+  { field: 'lastName', why: 'autocomplete=family-name', test: ac('family-name') },
+  { field: 'email', why: 'autocomplete=email', test: ac('email') },
+  { field: 'phone', why: 'autocomplete=tel', test: ac('tel', 'tel-national') },
+  { field: 'city', why: 'autocomplete=address-level2', test: ac('address-level2') },
+  { field: 'postalCode', why: 'autocomplete=postal-code', test: ac('postal-code') },
+  { field: 'country', why: 'autocomplete=country', test: ac('country', 'country-name') },
   // Each site's own machine-readable hints (Workday's data-automation-id, Lever's urls[...]).
   ...SITE_FIELD_RULES,
   // Field names most ATSs use (Greenhouse, Lever, Teamtailor's candidate[...], in-house forms).
-  { field: 'firstName', confidence: 0.97, why: 'field name first_name', test: named(/first[_-]?name/i) },
-  { field: 'lastName', confidence: 0.97, why: 'field name last_name', test: named(/last[_-]?name/i) },
-  { field: 'email', confidence: 0.97, why: 'field name email', test: named(/(^|\[|_)email(\]|$)/i) },
-  { field: 'phone', confidence: 0.95, why: 'field name phone', test: named(/(^|\[|_)phone(\]|$)/i) },
-  { field: 'resume', confidence: 0.95, why: 'a file input for the resume', test: all(kind('file'), says(/resume|cv|lebenslauf/i)) },
-  { field: 'coverLetter', confidence: 0.9, why: 'a cover letter field', test: says(/cover letter|anschreiben/i) },
+  { field: 'firstName', why: 'field name first_name', test: named(/first[_-]?name/i) },
+  { field: 'lastName', why: 'field name last_name', test: named(/last[_-]?name/i) },
+  { field: 'email', why: 'field name email', test: named(/(^|\[|_)email(\]|$)/i) },
+  { field: 'phone', why: 'field name phone', test: named(/(^|\[|_)phone(\]|$)/i) },
+  { field: 'resume', why: 'a file input for the resume', test: all(kind('file'), says(/resume|cv|lebenslauf/i)) },
+  { field: 'coverLetter', why: 'a cover letter field', test: says(/cover letter|anschreiben/i) },
   // EEO and compliance questions: wording is specific enough to trust.
-  { field: 'hispanicLatino', confidence: 0.95, why: 'asks Hispanic/Latino', test: says(/hispanic|latino|latinx/i) },
-  { field: 'race', confidence: 0.93, why: 'asks race or ethnicity', test: says(/\brace\b|ethnicity|ethnic background/i) },
-  { field: 'gender', confidence: 0.93, why: 'asks gender', test: says(/\bgender\b|\bsex\b/i) },
-  { field: 'veteran', confidence: 0.93, why: 'asks veteran status', test: says(/veteran/i) },
-  { field: 'disability', confidence: 0.93, why: 'asks disability status', test: says(/disabilit/i) },
+  { field: 'hispanicLatino', why: 'asks Hispanic/Latino', test: says(/hispanic|latino|latinx/i) },
+  { field: 'race', why: 'asks race or ethnicity', test: says(/\brace\b|ethnicity|ethnic background/i) },
+  { field: 'gender', why: 'asks gender', test: says(/\bgender\b|\bsex\b/i) },
+  { field: 'veteran', why: 'asks veteran status', test: says(/veteran/i) },
+  { field: 'disability', why: 'asks disability status', test: says(/disabilit/i) },
   {
     // Workday's disability form asks "Please check one of the boxes below": its options say what it is.
     field: 'disability',
-    confidence: 0.9,
+
     why: 'its answers are about disability',
     test: (f) => f.kind === 'radio-group' && f.options.some((o) => /disabilit/i.test(o.label)),
   },
-  { field: 'sponsorship', confidence: 0.92, why: 'asks about visa sponsorship', test: says(/sponsor/i) },
+  { field: 'sponsorship', why: 'asks about visa sponsorship', test: says(/sponsor/i) },
   {
     field: 'workAuthorization',
-    confidence: 0.9,
+
     why: 'asks about work authorization',
     test: says(/authori[sz]ed to work|legally (allowed|eligible|permitted) to work|right to work|work permit/i),
   },
-  { field: 'relocation', confidence: 0.88, why: 'asks about relocating', test: says(/relocat/i) },
+  { field: 'relocation', why: 'asks about relocating', test: says(/relocat/i) },
   {
     field: 'previouslyEmployed',
-    confidence: 0.88,
+
     why: 'asks about past employment here',
     test: says(/(previously|ever|currently) (been )?(employed|worked)|former employee/i),
   },
   {
     field: 'howDidYouHear',
-    confidence: 0.85,
+
     why: 'asks how you heard of the job',
     test: says(/how did you (hear|find|learn)|where did you (hear|find)|source of (application|referral)/i),
   },
   {
     field: 'salaryExpectation',
-    confidence: 0.85,
+
     why: 'asks salary expectations',
     test: says(/salary|compensation expectation|desired pay|expected (pay|compensation)|gehaltsvorstellung/i),
   },
-  { field: 'noticePeriod', confidence: 0.85, why: 'asks notice period', test: says(/notice period|kündigungsfrist/i) },
+  { field: 'noticePeriod', why: 'asks notice period', test: says(/notice period|kündigungsfrist/i) },
   {
     field: 'startDate',
-    confidence: 0.85,
+
     why: 'asks when you can start',
     test: says(/start date|when can you start|available to start|earliest (start|availability)/i),
   },
   {
     field: 'yearsExperience',
-    confidence: 0.8,
+
     why: 'asks years of experience',
     // Total years only: "years of experience with SQL" asks about one skill, which is not this number.
     test: (_f, text) =>
       /years of (professional |relevant |work )?experience/i.test(text) && !/experience (do you have )?(with|in|using|of) \S/i.test(text),
   },
   // Contact fields by label.
-  { field: 'preferredName', confidence: 0.9, why: 'asks preferred name', test: says(/preferred (first )?name|nickname/i) },
-  { field: 'firstName', confidence: 0.9, why: 'label says first name', test: says(/first name|given name|vorname|prénom/i) },
-  { field: 'lastName', confidence: 0.9, why: 'label says last name', test: says(/last name|family name|surname|nachname/i) },
-  { field: 'fullName', confidence: 0.85, why: 'label says full name', test: says(/^(full |your )?name\b|full name/i) },
-  { field: 'email', confidence: 0.9, why: 'label says email', test: says(/e-?mail/i) },
+  { field: 'preferredName', why: 'asks preferred name', test: says(/preferred (first )?name|nickname/i) },
+  { field: 'firstName', why: 'label says first name', test: says(/first name|given name|vorname|prénom/i) },
+  { field: 'lastName', why: 'label says last name', test: says(/last name|family name|surname|nachname/i) },
+  { field: 'fullName', why: 'label says full name', test: says(/^(full |your )?name\b|full name/i) },
+  { field: 'email', why: 'label says email', test: says(/e-?mail/i) },
   {
     field: 'phoneCountryCode',
-    confidence: 0.85,
+
     why: 'label says country code',
     test: says(/^(phone )?(country|dial(ing)?) (phone )?code\b/i),
   },
   {
     field: 'phoneType',
-    confidence: 0.9,
+
     why: 'asks which kind of phone',
     test: says(/phone (device )?type|type of phone|preferred phone|^device type/i),
   },
-  { field: 'phone', confidence: 0.88, why: 'label says phone', test: says(/phone|mobile|\bcell(ular)?\b|telefon/i) },
-  { field: 'linkedin', confidence: 0.92, why: 'label says LinkedIn', test: says(/linkedin/i) },
-  { field: 'github', confidence: 0.92, why: 'label says GitHub', test: says(/github/i) },
-  { field: 'portfolio', confidence: 0.85, why: 'label says portfolio or website', test: says(/portfolio|personal (web)?site|website/i) },
-  { field: 'currentCompany', confidence: 0.85, why: 'asks current company', test: says(/current (company|employer)|present employer/i) },
-  { field: 'currentTitle', confidence: 0.85, why: 'asks current title', test: says(/current (job )?(title|position|role)/i) },
+  { field: 'phone', why: 'label says phone', test: says(/phone|mobile|\bcell(ular)?\b|telefon/i) },
+  { field: 'linkedin', why: 'label says LinkedIn', test: says(/linkedin/i) },
+  { field: 'github', why: 'label says GitHub', test: says(/github/i) },
+  { field: 'portfolio', why: 'label says portfolio or website', test: says(/portfolio|personal (web)?site|website/i) },
+  { field: 'currentCompany', why: 'asks current company', test: says(/current (company|employer)|present employer/i) },
+  { field: 'currentTitle', why: 'asks current title', test: says(/current (job )?(title|position|role)/i) },
   {
     field: 'currentLocation',
-    confidence: 0.8,
+
     why: 'asks where you live',
     test: (f, text) => /current location|where are you (located|based)|location \(city\)/i.test(text) || labelIs(/^location$/i)(f, text),
   },
-  { field: 'address', confidence: 0.8, why: 'label says address', test: says(/address( line)?( 1)?$|street/i) },
-  { field: 'city', confidence: 0.85, why: 'label says city', test: says(/^city\b|town/i) },
+  { field: 'address', why: 'label says address', test: says(/address( line)?( 1)?$|street/i) },
+  { field: 'city', why: 'label says city', test: says(/^city\b|town/i) },
   // Before the state: "Country/Region" asks for a country, and a state code there is wrong.
   // Where one lives only: citizenship or a passport's country is not the profile's location.
   {
     field: 'country',
-    confidence: 0.8,
+
     why: 'label says country',
     test: (_f, text) => /^country\b/i.test(text) && !/citizen|nationalit|birth|passport|issu/i.test(text),
   },
-  { field: 'state', confidence: 0.8, why: 'label says state', test: says(/^(state|region)\b|province|\bstate$/i) },
-  { field: 'postalCode', confidence: 0.85, why: 'label says postal code', test: says(/zip|postal|postcode/i) },
-  { field: 'school', confidence: 0.85, why: 'asks school', test: says(/school|university|college/i) },
-  { field: 'degree', confidence: 0.8, why: 'asks degree', test: says(/^degree\b/i) },
-  { field: 'fieldOfStudy', confidence: 0.8, why: 'asks field of study', test: says(/field of study|discipline|major/i) },
+  { field: 'state', why: 'label says state', test: says(/^(state|region)\b|province|\bstate$/i) },
+  { field: 'postalCode', why: 'label says postal code', test: says(/zip|postal|postcode/i) },
+  { field: 'school', why: 'asks school', test: says(/school|university|college/i) },
+  { field: 'degree', why: 'asks degree', test: says(/^degree\b/i) },
+  { field: 'fieldOfStudy', why: 'asks field of study', test: says(/field of study|discipline|major/i) },
   // Last: the input type alone, for fields labelled only by an example ("you@example.com").
-  { field: 'email', confidence: 0.85, why: 'an email input', test: kind('email') },
-  { field: 'phone', confidence: 0.8, why: 'a telephone input', test: kind('tel') },
+  { field: 'email', why: 'an email input', test: kind('email') },
+  { field: 'phone', why: 'a telephone input', test: kind('tel') },
 ];
 
 const inEntry =
@@ -147,46 +145,46 @@ const inEntry =
  * date, not the applicant's current ones: these rules come first for such fields.
  */
 const ENTRY_RULES: Rule[] = [
-  { field: 'entries', confidence: 0.99, why: 'adds an entry to a repeated section', test: kind('add-entry') },
+  { field: 'entries', why: 'adds an entry to a repeated section', test: kind('add-entry') },
   {
     field: 'currentlyWorkHere',
-    confidence: 0.95,
+
     why: 'the entry asks if this is your current job',
     test: all(inEntry('work'), kind('checkbox'), says(/current(ly)? work|currently (employed|here)|present|still work/i)),
   },
-  { field: 'jobTitle', confidence: 0.95, why: "the entry's job title", test: all(inEntry('work'), says(/title|position|role$/i)) },
+  { field: 'jobTitle', why: "the entry's job title", test: all(inEntry('work'), says(/title|position|role$/i)) },
   {
     field: 'employer',
-    confidence: 0.95,
+
     why: "the entry's employer",
     test: all(inEntry('work'), says(/company|employer|organi[sz]ation/i)),
   },
-  { field: 'workStart', confidence: 0.93, why: "the entry's start date", test: all(inEntry('work'), says(/^(from|start)/i)) },
-  { field: 'workEnd', confidence: 0.93, why: "the entry's end date", test: all(inEntry('work'), says(/^(to|end)\b/i)) },
-  { field: 'workLocation', confidence: 0.9, why: "the entry's location", test: all(inEntry('work'), says(/location|city/i)) },
+  { field: 'workStart', why: "the entry's start date", test: all(inEntry('work'), says(/^(from|start)/i)) },
+  { field: 'workEnd', why: "the entry's end date", test: all(inEntry('work'), says(/^(to|end)\b/i)) },
+  { field: 'workLocation', why: "the entry's location", test: all(inEntry('work'), says(/location|city/i)) },
   {
     field: 'workDescription',
-    confidence: 0.9,
+
     why: "the entry's description, from your bullets",
     test: all(inEntry('work'), says(/description|responsibilit|summary|achievements/i)),
   },
   {
     field: 'school',
-    confidence: 0.95,
+
     why: "the entry's school",
     test: all(inEntry('education'), says(/school|universit|college|institution/i)),
   },
-  { field: 'degree', confidence: 0.93, why: "the entry's degree", test: all(inEntry('education'), says(/degree|qualification/i)) },
+  { field: 'degree', why: "the entry's degree", test: all(inEntry('education'), says(/degree|qualification/i)) },
   {
     field: 'fieldOfStudy',
-    confidence: 0.93,
+
     why: "the entry's field of study",
     test: all(inEntry('education'), says(/field of study|major|discipline|subject/i)),
   },
-  { field: 'educationStart', confidence: 0.9, why: "the entry's start year", test: all(inEntry('education'), says(/^(from|start)/i)) },
+  { field: 'educationStart', why: "the entry's start year", test: all(inEntry('education'), says(/^(from|start)/i)) },
   {
     field: 'educationEnd',
-    confidence: 0.9,
+
     why: "the entry's end or graduation year",
     test: all(inEntry('education'), says(/^(to|end)\b|graduat/i)),
   },
@@ -208,5 +206,5 @@ export function classifyField(collected: CollectedField): Classification | null 
   const field = asQuestion(collected);
   const text = describe(field);
   const rule = (field.entry ? ENTRY_RULES : []).find((r) => r.test(field, text)) ?? RULES.find((r) => r.test(field, text));
-  return rule ? { field: rule.field, confidence: rule.confidence, why: rule.why } : null;
+  return rule ? { field: rule.field, why: rule.why } : null;
 }

@@ -47,8 +47,6 @@ export interface PlanOptions {
   now?: Date;
 }
 
-const MIN_CONFIDENCE = 0.8;
-
 function remembered(field: CollectedField, options: PlanOptions): Answer | undefined {
   const question = normalizeQuestion(asQuestion(field).label);
   if (!question) return undefined;
@@ -172,7 +170,7 @@ const OTHER_PHONE = /\b(home|work|office|business|fax|landline|alternat(e|ive)|o
 function mainPhonesOf(fields: CollectedField[], classified: Map<CollectedField, Classification | null>): Map<CollectedField, string> {
   const phones = fields.filter((f) => {
     const c = classified.get(f);
-    return c?.field === 'phone' && c.confidence >= MIN_CONFIDENCE && !f.entry;
+    return c?.field === 'phone' && !f.entry;
   });
   const main = phones.find((f) => !OTHER_PHONE.test(asQuestion(f).label));
   const others = new Map<CollectedField, string>();
@@ -187,7 +185,7 @@ function mainPhonesOf(fields: CollectedField[], classified: Map<CollectedField, 
  * already (SmartRecruiters preselects one) is kept, and so is the whole number.
  */
 function codeSet(field: CollectedField, classification: Classification | null, profile: ProfileDraft, options: PlanOptions): boolean {
-  if (classification?.field !== 'phoneCountryCode' || classification.confidence < MIN_CONFIDENCE) return false;
+  if (classification?.field !== 'phoneCountryCode') return false;
   const source = fromProfile('phoneCountryCode', field, profile, options, { codeApart: false });
   if (typeof source === 'string' || source === null || !('intent' in source || 'text' in source)) return false;
   const wanted = 'intent' in source ? source.intent : { kind: 'text' as const, text: source.text };
@@ -222,7 +220,7 @@ export function planFill(fields: CollectedField[], profile: ProfileDraft, option
     let why = '';
     // Why the profile cannot answer a question it knows ("“San Francisco, CA” could be in …").
     let cannot = '';
-    if (classification && classification.confidence >= MIN_CONFIDENCE) {
+    if (classification) {
       const found = field.entry
         ? fromEntry(field, classification.field, profile)
         : fromProfile(classification.field, field, profile, options, { codeApart, mainPhone: mainPhones.get(field) });

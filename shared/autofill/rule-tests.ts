@@ -4,7 +4,6 @@ import type { CanonicalField, CollectedField } from './fields.ts';
 export type Test = (f: CollectedField, text: string) => boolean;
 export interface Rule {
   field: CanonicalField;
-  confidence: number;
   why: string;
   test: Test;
 }

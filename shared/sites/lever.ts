@@ -11,11 +11,11 @@ export const lever = defineSite({
   formHosts: ['lever.co'],
   // Lever names its link fields urls[<Label>] and its one name field "name".
   fieldRules: [
-    { field: 'linkedin', confidence: 0.97, why: 'Lever urls[LinkedIn]', test: named(/urls\[linkedin\]/i) },
-    { field: 'github', confidence: 0.97, why: 'Lever urls[GitHub]', test: named(/urls\[github\]/i) },
-    { field: 'portfolio', confidence: 0.9, why: 'Lever urls[Portfolio]', test: named(/urls\[(portfolio|other|website)\]/i) },
-    { field: 'fullName', confidence: 0.95, why: 'Lever name field', test: all(named(/^name$/i), kind('text')) },
-    { field: 'currentCompany', confidence: 0.95, why: 'Lever org field', test: named(/^org$/i) },
+    { field: 'linkedin', why: 'Lever urls[LinkedIn]', test: named(/urls\[linkedin\]/i) },
+    { field: 'github', why: 'Lever urls[GitHub]', test: named(/urls\[github\]/i) },
+    { field: 'portfolio', why: 'Lever urls[Portfolio]', test: named(/urls\[(portfolio|other|website)\]/i) },
+    { field: 'fullName', why: 'Lever name field', test: all(named(/^name$/i), kind('text')) },
+    { field: 'currentCompany', why: 'Lever org field', test: named(/^org$/i) },
   ],
   testUrls: [
     'https://jobs.lever.co/zoox/6a0e5b4c-3d2f-4e1a-9b8c-7d6e5f4a3b2c/apply',

@@ -14,30 +14,30 @@ export const oracle = defineSite({
   formHosts: ['taleo.net', 'oraclecloud.com'],
   fieldRules: [
     // Taleo's application pages end each JSF id with the data-view field it edits.
-    { field: 'firstName', confidence: 0.98, why: 'Taleo first name', test: named(/dv_cs_candidate_personal_info_FirstName$/) },
-    { field: 'lastName', confidence: 0.98, why: 'Taleo last name', test: named(/dv_cs_candidate_personal_info_LastName$/) },
-    { field: 'email', confidence: 0.98, why: 'Taleo email', test: named(/dv_cs_candidate_personal_info_EmailAddress$/) },
-    { field: 'phone', confidence: 0.95, why: 'Taleo mobile phone', test: named(/dv_cs_candidate_personal_info_MobilePhone$/) },
-    { field: 'address', confidence: 0.95, why: 'Taleo street address', test: named(/dv_cs_candidate_personal_info_Address$/) },
-    { field: 'city', confidence: 0.95, why: 'Taleo city', test: named(/dv_cs_candidate_personal_info_City$/) },
-    { field: 'postalCode', confidence: 0.95, why: 'Taleo ZIP code', test: named(/dv_cs_candidate_personal_info_ZipCode$/) },
+    { field: 'firstName', why: 'Taleo first name', test: named(/dv_cs_candidate_personal_info_FirstName$/) },
+    { field: 'lastName', why: 'Taleo last name', test: named(/dv_cs_candidate_personal_info_LastName$/) },
+    { field: 'email', why: 'Taleo email', test: named(/dv_cs_candidate_personal_info_EmailAddress$/) },
+    { field: 'phone', why: 'Taleo mobile phone', test: named(/dv_cs_candidate_personal_info_MobilePhone$/) },
+    { field: 'address', why: 'Taleo street address', test: named(/dv_cs_candidate_personal_info_Address$/) },
+    { field: 'city', why: 'Taleo city', test: named(/dv_cs_candidate_personal_info_City$/) },
+    { field: 'postalCode', why: 'Taleo ZIP code', test: named(/dv_cs_candidate_personal_info_ZipCode$/) },
     // "Place of Residence": cascading lists, country first, then its states (filled once the page lists them).
     {
       field: 'country',
-      confidence: 0.95,
+
       why: 'Taleo place of residence: country',
       test: named(/dv_cs_candidate_personal_info_ResidenceLocation-0$/),
     },
     {
       field: 'state',
-      confidence: 0.93,
+
       why: 'Taleo place of residence: state',
       test: named(/dv_cs_candidate_personal_info_ResidenceLocation-1$/),
     },
     // Recruiting Cloud's email step names its box primary-email.
-    { field: 'email', confidence: 0.98, why: 'Oracle Recruiting Cloud email', test: named(/^primary-email(-\d+)?$/) },
+    { field: 'email', why: 'Oracle Recruiting Cloud email', test: named(/^primary-email(-\d+)?$/) },
     // Its phone row labels the dialling-code picker "Phone Number"; the digits box beside it is the phone.
-    { field: 'phoneCountryCode', confidence: 0.97, why: 'Oracle Recruiting Cloud dialling code', test: named(/^country-codes-dropdown/) },
+    { field: 'phoneCountryCode', why: 'Oracle Recruiting Cloud dialling code', test: named(/^country-codes-dropdown/) },
   ],
   testUrls: [
     'https://prairierail.taleo.net/careersection/ext/jobdetail.ftl?job=2600412&lang=en',

@@ -21,7 +21,7 @@ export const smartrecruiters = defineSite({
       // The one-click form's "City" looks up whole places ("Denver, CO, US", "Denver, PA, US"): the
       // profile's location picks the right one, the city alone cannot.
       field: 'currentLocation',
-      confidence: 0.95,
+
       why: 'SmartRecruiters place lookup',
       test: automation(/^data-sr-id=location-autocomplete-search-search-input$/),
     },

@@ -17,16 +17,16 @@ export const successfactors = defineSite({
   formHosts: ['successfactors.com', 'successfactors.eu', 'sapsf.com', 'jobs2web.com'],
   // The career pods' application page ids its candidate-profile fields (fbclc_*) and address (tor__f*) the same on every tenant.
   fieldRules: [
-    { field: 'firstName', confidence: 0.98, why: 'SuccessFactors first name', test: named(/^fbclc_fName$/) },
-    { field: 'lastName', confidence: 0.98, why: 'SuccessFactors last name', test: named(/^fbclc_lName$/) },
+    { field: 'firstName', why: 'SuccessFactors first name', test: named(/^fbclc_fName$/) },
+    { field: 'lastName', why: 'SuccessFactors last name', test: named(/^fbclc_lName$/) },
     // The sign-in email and its retype box both take the email.
-    { field: 'email', confidence: 0.98, why: 'SuccessFactors email', test: named(/^fbclc_(userName|emailConf)$/) },
-    { field: 'phone', confidence: 0.97, why: 'SuccessFactors phone number', test: named(/^fbclc_phoneNumber$/) },
-    { field: 'phoneCountryCode', confidence: 0.95, why: 'SuccessFactors phone country code', test: named(/^fbclc_ituCode$/) },
-    { field: 'country', confidence: 0.95, why: 'SuccessFactors country/region of residence', test: named(/^fbclc_country$/) },
-    { field: 'address', confidence: 0.95, why: 'SuccessFactors street address', test: named(/^tor__faddress$/) },
-    { field: 'city', confidence: 0.95, why: 'SuccessFactors city', test: named(/^tor__fcity$/) },
-    { field: 'postalCode', confidence: 0.95, why: 'SuccessFactors ZIP code', test: named(/^tor__fzip$/) },
+    { field: 'email', why: 'SuccessFactors email', test: named(/^fbclc_(userName|emailConf)$/) },
+    { field: 'phone', why: 'SuccessFactors phone number', test: named(/^fbclc_phoneNumber$/) },
+    { field: 'phoneCountryCode', why: 'SuccessFactors phone country code', test: named(/^fbclc_ituCode$/) },
+    { field: 'country', why: 'SuccessFactors country/region of residence', test: named(/^fbclc_country$/) },
+    { field: 'address', why: 'SuccessFactors street address', test: named(/^tor__faddress$/) },
+    { field: 'city', why: 'SuccessFactors city', test: named(/^tor__fcity$/) },
+    { field: 'postalCode', why: 'SuccessFactors ZIP code', test: named(/^tor__fzip$/) },
   ],
   testUrls: [
     'https://nordhavnports.jobs2web.com/job/Aarhus-Senior-Maintenance-Planner-8000/1188213401/',

@@ -17,7 +17,7 @@ export const workable = defineSite({
     // "Address" asks "Include your city, region, and country": where the applicant lives, not a street.
     {
       field: 'currentLocation',
-      confidence: 0.9,
+
       why: 'Workable address: where you live (city, region, country)',
       test: automation(/^data-ui=address$/),
     },

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { JobCapture } from '../schemas/job.ts';
-import { ProfileDraft } from '../schemas/profile.ts';
 
 /**
  * Tailored documents: structured content, rendered to PDF on the device. Facts (employers,
@@ -115,18 +113,6 @@ export type LetterDraft = z.infer<typeof LetterDraft>;
 export const AnswerDraft = z.object({ answer: z.string().min(1).max(5000) });
 export type AnswerDraft = z.infer<typeof AnswerDraft>;
 
-/** The inputs of every generation: the user's profile and the job (the page never sees them). */
-export const GenerateInput = z.object({
-  profile: ProfileDraft,
-  job: JobCapture,
-  /** Ask for a provider; the worker's fallback chain continues from it. */
-  provider: Provider.optional(),
-});
-export type GenerateInput = z.infer<typeof GenerateInput>;
-
-export const AnswerInput = GenerateInput.extend({ question: z.string().min(1).max(2000) });
-export type AnswerInput = z.infer<typeof AnswerInput>;
-
 /** A claim in generated text that the profile does not support. */
 export const UnsupportedClaim = z.object({
   kind: z.enum([
@@ -165,17 +151,3 @@ export const RefusedDraft = z.object({
   claims: z.array(UnsupportedClaim).max(100),
 });
 export type RefusedDraft = z.infer<typeof RefusedDraft>;
-
-/** What the worker answers for a resume or a cover letter (the panel renders and re-verifies it). */
-export const GenerateResult = z.object({
-  document: z.union([TailoredResume, CoverLetter]),
-  usage: Usage,
-  /** The claims of the drafts refused on the way (the returned document has none). */
-  unsupported: z.array(UnsupportedClaim),
-  /** Each refused draft, in the order the chain tried them. */
-  refused: z.array(RefusedDraft).default([]),
-  fellBackFrom: z.array(Provider),
-  /** A streamed letter failed the check and this document replaces what was shown. */
-  replaced: z.boolean().optional(),
-});
-export type GenerateResult = z.infer<typeof GenerateResult>;

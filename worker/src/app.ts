@@ -12,7 +12,6 @@ import { newRouter } from './lib/openapi.ts';
 import { guardOperatorKeys } from './lib/operator-keys.ts';
 import { limitDailyGenerations } from './lib/quota.ts';
 import { account } from './routes/account.ts';
-import { analytics } from './routes/analytics.ts';
 import { auth } from './routes/auth.ts';
 import { boards } from './routes/boards.ts';
 import { coach } from './routes/coach.ts';
@@ -78,7 +77,6 @@ export function createApp(options: AppOptions = {}) {
   app.route('/v1/sync', sync);
   app.route('/v1/generate', generate);
   app.route('/v1/events', events);
-  app.route('/v1/analytics', analytics);
   app.route('/v1/coach', coach);
   app.route('/v1/boards', boards);
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Syncable } from '../../shared/sync/merge.ts';
 import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/protocol.ts';
@@ -6,6 +7,29 @@ import { createDevice, type Device, differences, recordKey, sampleRecords, serve
 
 const api = testApi();
 const T0 = Date.now();
+
+/** The fields the random edits touch, per entity: text fields and the tombstone. */
+const RANDOM_FIELDS: Record<SyncEntity, string[]> = {
+  profile: ['summary', 'phone', 'deletedAt'],
+  job: ['title', 'description', 'deletedAt'],
+  application: ['notes', 'deletedAt'],
+  document: ['title', 'deletedAt'],
+  answer: ['answer', 'deletedAt'],
+  follow: ['company', 'deletedAt'],
+};
+
+/** One offline edit on one device; about one in three is followed by that device's sync. */
+const offlineEdit = fc.record({
+  // Jittering wall clocks, sometimes backwards.
+  jitter: fc.integer({ min: -1, max: 3 }),
+  device: fc.integer({ min: 0, max: 2 }),
+  entity: fc.constantFrom(...SYNC_ENTITIES),
+  /** Which of the entity's RANDOM_FIELDS, modulo their number. */
+  field: fc.nat(),
+  /** For deletedAt: a delete (at the wall clock) rather than an undelete. */
+  deleted: fc.boolean(),
+  sync: fc.oneof({ arbitrary: fc.constant(false), weight: 7 }, { arbitrary: fc.constant(true), weight: 3 }),
+});
 
 interface Edit {
   device: string;
@@ -114,44 +138,38 @@ describe('two devices that edited offline converge', () => {
     expect([...ab.server.keys()].sort()).toEqual(SYNC_ENTITIES.map((e) => recordKey(e, base[e].id)).sort());
   });
 
-  it('three devices with random offline edits and syncs in random order converge with nothing lost', async () => {
-    const { token } = await signUp(api);
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1664525 + 1013904223) >>> 0;
-      return seed / 2 ** 32;
-    };
-    let wall = T0;
-    const devices = ['d1', 'd2', 'd3'].map((node) => createDevice(node, api.request, token, () => wall));
-    const records = sampleRecords(T0, 'Random');
-    const [d1] = devices as [Device];
-    for (const entity of SYNC_ENTITIES) d1.write(entity, records[entity]);
-    await d1.sync();
-    for (const d of devices) await d.sync();
-    const fields: Record<SyncEntity, string[]> = {
-      profile: ['summary', 'phone', 'deletedAt'],
-      job: ['title', 'description', 'deletedAt'],
-      application: ['notes', 'deletedAt'],
-      document: ['title', 'deletedAt'],
-      answer: ['answer', 'deletedAt'],
-      follow: ['company', 'deletedAt'],
-    };
-    const edits: Edit[] = [];
-    for (let step = 0; step < 40; step++) {
-      wall += Math.floor(random() * 5) - 1; // jittering wall clocks, sometimes backwards
-      const d = devices[Math.floor(random() * devices.length)] as Device;
-      const entity = SYNC_ENTITIES[Math.floor(random() * SYNC_ENTITIES.length)] as SyncEntity;
-      const field = fields[entity][Math.floor(random() * fields[entity].length)] as string;
-      const value = field === 'deletedAt' ? (random() < 0.5 ? null : wall) : `${field} ${step} on ${d.node}`;
-      d.edit(entity, records[entity].id, { [field]: value });
-      edits.push({ device: d.node, entity, id: records[entity].id, field, value });
-      if (random() < 0.3) await d.sync();
-    }
-    for (const d of devices) await d.sync();
-    for (const d of devices) await d.pull();
-    const server = await serverSnapshot(api.request, token);
-    for (const d of devices) expect(differences(d.snapshot(), server), d.node).toEqual([]);
-    for (const d of devices) expectNothingLost(d, edits);
+  it('three devices with random offline edits and syncs in random order converge with nothing lost', { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(offlineEdit, { minLength: 40, maxLength: 40 }), async (steps) => {
+        // A user of its own for each history, so no run starts from another's records.
+        const { token } = await signUp(api);
+        let wall = T0;
+        const devices = ['d1', 'd2', 'd3'].map((node) => createDevice(node, api.request, token, () => wall));
+        const records = sampleRecords(T0, 'Random');
+        const [d1] = devices as [Device];
+        for (const entity of SYNC_ENTITIES) d1.write(entity, records[entity]);
+        await d1.sync();
+        for (const d of devices) await d.sync();
+        const edits: Edit[] = [];
+        for (const [index, step] of steps.entries()) {
+          wall += step.jitter;
+          const d = devices[step.device] as Device;
+          const field = RANDOM_FIELDS[step.entity][step.field % RANDOM_FIELDS[step.entity].length] as string;
+          const value = field === 'deletedAt' ? (step.deleted ? wall : null) : `${field} ${index} on ${d.node}`;
+          d.edit(step.entity, records[step.entity].id, { [field]: value });
+          edits.push({ device: d.node, entity: step.entity, id: records[step.entity].id, field, value });
+          if (step.sync) await d.sync();
+        }
+        for (const d of devices) await d.sync();
+        for (const d of devices) await d.pull();
+        const server = await serverSnapshot(api.request, token);
+        for (const d of devices) expect(differences(d.snapshot(), server), d.node).toEqual([]);
+        for (const d of devices) expectNothingLost(d, edits);
+      }),
+      // Each history is some 60 round trips through the worker (3 s): one, the same in every CI run,
+      // as before. A failure prints the seed and the history, shrunk for at most 40 s.
+      { numRuns: 1, seed: 7, interruptAfterTimeLimit: 40_000 },
+    );
   });
   it('devices pushing edits of one field of one record at the same moment lose none of them (no lost update)', async () => {
     const { token } = await signUp(api);

@@ -1,4 +1,5 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { ErrorBody } from '../../../shared/api/auth.ts';
 import type { AppEnv } from '../types.ts';
 import { errorBody } from './errors.ts';
 
@@ -16,15 +17,9 @@ export function newRouter() {
   });
 }
 
-export const ErrorResponse = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }),
-  })
-  .openapi('Error');
-
 export function errorResponses(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: 'Error', content: { 'application/json': { schema: ErrorResponse } } }]),
+    statuses.map((status) => [status, { description: 'Error', content: { 'application/json': { schema: ErrorBody } } }]),
   );
 }
 

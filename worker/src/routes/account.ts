@@ -1,6 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { asc, eq, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { AccountExport } from '../../../shared/api/account.ts';
 import { DeleteAccountRequest } from '../../../shared/api/auth.ts';
 import { WritersResponse } from '../../../shared/api/writers.ts';
 import type { Db } from '../db/client.ts';
@@ -47,18 +48,6 @@ async function exportTables(db: Db, userId: string) {
   }
   return tables;
 }
-
-const AccountExport = z
-  .object({
-    exportedAt: z.number().int(),
-    user: z.object({ id: z.string(), email: z.string(), createdAt: z.number().int() }),
-    devices: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.number().int(), lastSeenAt: z.number().int() })),
-    tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).openapi({
-      description:
-        'Every other row of the account, by table: `records` holds every synced record ({entity, id, data, ...}), `llm_cache` the generated documents, `llm_calls` the generation log.',
-    }),
-  })
-  .openapi('AccountExport');
 
 const WHY_NO_MODEL = {
   no_keys: 'This server has no AI model: documents are written on this device, from your profile.',

@@ -1,13 +1,18 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { and, asc, eq, gte } from 'drizzle-orm';
 import {
+  ConfirmForm,
+  ConfirmQuery,
+  DeviceParams,
   DevicesResponse,
+  HtmlPage,
+  MeResponse,
+  Ok,
   RefreshRequest,
   SessionResponse,
   SignInRequest,
   SignUpPending,
   SignUpRequest,
-  User,
 } from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
 import { sessions, users } from '../db/schema/index.ts';
@@ -26,15 +31,6 @@ import {
 } from '../lib/rate-limit.ts';
 import { openSession, rotateSession, staleBefore } from '../lib/sessions.ts';
 
-const Ok = z.object({ ok: z.literal(true) });
-/** Device ids are ULIDs; anything outside this alphabet (a NUL byte, which Postgres text refuses) cannot name one. */
-const DeviceParams = z.object({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a device id')
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-
 /** Pages for the confirmation link, which a person opens in a browser (`form`: trusted markup of ours). */
 const page = (title: string, text: string, form = '') =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p>${form}</body></html>`;
@@ -43,14 +39,6 @@ const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 /** The form that confirms: the token (our own alphabet, so it is safe in an attribute) and the sign-up's password. */
 const confirmForm = (token: string) =>
   `<form method="post" action="/v1/auth/confirm"><input type="hidden" name="token" value="${TOKEN.test(token) ? token : ''}"><label>Password <input type="password" name="password" required autocomplete="current-password" autofocus></label> <button type="submit">Confirm</button></form>`;
-
-const ConfirmQuery = z.object({
-  token: z
-    .string()
-    .max(200)
-    .openapi({ param: { name: 'token', in: 'query' }, description: 'The token of the link in the email' }),
-});
-const ConfirmForm = z.object({ token: z.string().max(200), password: z.string().min(1).max(200) });
 
 export const auth = newRouter()
   .openapi(
@@ -115,8 +103,8 @@ export const auth = newRouter()
       summary: 'The link in a confirmation email: a page that asks for the sign-up’s password (changes nothing by itself)',
       request: { query: ConfirmQuery },
       responses: {
-        200: { description: 'The confirmation form', content: { 'text/html': { schema: z.string() } } },
-        400: { description: 'Unknown or expired link', content: { 'text/html': { schema: z.string() } } },
+        200: { description: 'The confirmation form', content: { 'text/html': { schema: HtmlPage } } },
+        400: { description: 'Unknown or expired link', content: { 'text/html': { schema: HtmlPage } } },
       },
     }),
     async (c) => {
@@ -136,8 +124,8 @@ export const auth = newRouter()
       middleware: [limitPasswordAttempts] as const,
       request: { body: { content: { 'application/x-www-form-urlencoded': { schema: ConfirmForm } }, required: true } },
       responses: {
-        200: { description: 'Confirmed', content: { 'text/html': { schema: z.string() } } },
-        400: { description: 'Unknown or expired link, or not the sign-up’s password', content: { 'text/html': { schema: z.string() } } },
+        200: { description: 'Confirmed', content: { 'text/html': { schema: HtmlPage } } },
+        400: { description: 'Unknown or expired link, or not the sign-up’s password', content: { 'text/html': { schema: HtmlPage } } },
         ...errorResponses(429),
       },
     }),
@@ -242,7 +230,7 @@ export const auth = newRouter()
       summary: 'The signed-in user',
       security: bearerSecurity,
       middleware: [requireUser] as const,
-      responses: { 200: jsonResponse(z.object({ user: User }), 'The user'), ...errorResponses(401, 429) },
+      responses: { 200: jsonResponse(MeResponse, 'The user'), ...errorResponses(401, 429) },
     }),
     (c) => c.json({ user: { id: c.var.user.id, email: c.var.user.email } }, 200),
   )

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { FeedbackRequest, FeedbackResponse } from '../../../shared/api/coach.ts';
+import { KeyHeaders } from '../../../shared/api/generate.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { generateInterviewFeedback } from '../llm/service.ts';
-import { generationRequest, KeyHeaders } from './generate.ts';
+import { generationRequest } from './generate.ts';
 
 export const coach = newRouter().openapi(
   createRoute({

@@ -1,4 +1,4 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { DAY } from '../../../shared/analytics/dates.ts';
 import { EventsRequest, EventsResponse, type IncomingEvent, MAX_EVENTS_PER_BATCH } from '../../../shared/api/events.ts';
 import { EVENT_VERSION, JobsmithEvent } from '../../../shared/schemas/event.ts';

@@ -1,48 +1,24 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import {
   AnswerInput,
-  CoverLetter,
+  AnswerResponse,
   GenerateInput,
-  Provider,
-  RefusedDraft,
-  TailoredResume,
-  UnsupportedClaim,
-  Usage,
-} from '../../../shared/tailor/schema.ts';
+  KeyHeaders,
+  LetterResponse,
+  LetterStream,
+  type LetterStreamDelta,
+  type LetterStreamDone,
+  ResumeResponse,
+} from '../../../shared/api/generate.ts';
+import type { Provider } from '../../../shared/tailor/schema.ts';
 import { openDb } from '../db/client.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError, errorBody, logSafe } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { type GenerationRequest, generateAnswer, generateLetter, generateResume, prepareLetterStream } from '../llm/service.ts';
 import type { AppEnv } from '../types.ts';
-
-export const KeyHeaders = z.object({
-  'x-provider': z.enum(['anthropic', 'openai']).optional().openapi({ description: 'The provider of X-Provider-Key; it is tried first.' }),
-  'x-provider-key': z
-    .string()
-    .min(1)
-    .max(500)
-    .optional()
-    .openapi({ description: "The user's own key for this request only: never stored, logged or cached with the result." }),
-});
-
-const Outcome = {
-  usage: Usage,
-  unsupported: z.array(UnsupportedClaim).openapi({
-    description: 'What the refused drafts claimed that the profile does not support (the document returned has no such claim)',
-  }),
-  refused: z
-    .array(RefusedDraft)
-    .openapi({ description: 'Each model draft the truthfulness check refused, by provider and document, with its claims' }),
-  fellBackFrom: z.array(Provider).openapi({ description: 'Providers that failed before the one that answered' }),
-};
-const ResumeResponse = z.object({ document: TailoredResume, ...Outcome });
-const LetterResponse = z.object({ document: CoverLetter, ...Outcome });
-const AnswerResponse = z.object({ answer: z.string(), ...Outcome });
-
-const LETTER_STREAM = `Server-sent events when the request accepts text/event-stream: \`delta\` events ({"text"}) as the letter is written, then one \`done\` event with the JSON result plus \`replaced\` (true when the streamed text failed verification and the document is a fallback), or an \`error\` event ({"error"}).`;
 
 export function generationRequest(
   c: Context<AppEnv>,
@@ -100,7 +76,7 @@ export const generate = newRouter()
           description: 'The cover letter',
           content: {
             'application/json': { schema: LetterResponse },
-            'text/event-stream': { schema: z.string().openapi({ description: LETTER_STREAM }) },
+            'text/event-stream': { schema: LetterStream },
           },
         },
         ...errorResponses(400, 401, 413, 429),
@@ -122,14 +98,14 @@ export const generate = newRouter()
         const own = openDb(c.env.HYPERDRIVE.connectionString);
         try {
           const result = await start(() => own.db, {
-            onDelta: (text) => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }),
+            onDelta: (text) => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text } satisfies LetterStreamDelta) }),
           });
           if (!result) {
             await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody(c, 'internal', 'no provider produced a letter')) });
             return;
           }
           const { entry: _, ...body } = result;
-          await stream.writeSSE({ event: 'done', data: JSON.stringify(body) });
+          await stream.writeSSE({ event: 'done', data: JSON.stringify(body satisfies z.input<typeof LetterStreamDone>) });
         } catch (error) {
           console.error(
             JSON.stringify({

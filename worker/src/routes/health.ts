@@ -1,10 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
+import { DbHealth, Health } from '../../../shared/api/health.ts';
 import { logSafe } from '../lib/errors.ts';
 import { errorResponses, jsonResponse, newRouter } from '../lib/openapi.ts';
-
-const Health = z.object({ status: z.literal('ok') });
-const DbHealth = z.object({ status: z.enum(['ok', 'error']), latencyMs: z.number(), message: z.string().optional() });
 
 export const health = newRouter()
   .openapi(

@@ -1,6 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
-import { PullResponse, PushRequest, PushResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../../shared/sync/protocol.ts';
+import { PullQuery, PullResponse, PushRequest, PushResponse, SyncHeaders } from '../../../shared/api/sync.ts';
+import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../../shared/sync/protocol.ts';
 import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
@@ -25,24 +26,6 @@ const requireSyncSchema = createMiddleware<AppEnv>(async (c, next) => {
   if (version > SYNC_SCHEMA_VERSION)
     throw new ApiError(400, 'bad_request', `sync schema ${version} is newer than this server's (${SYNC_SCHEMA_VERSION})`);
   await next();
-});
-
-const SyncHeaders = z.object({
-  [SYNC_SCHEMA_HEADER]: z.string().openapi({
-    description: `The record schema version the client speaks (now ${SYNC_SCHEMA_VERSION}); older gets 426`,
-    example: String(SYNC_SCHEMA_VERSION),
-  }),
-});
-
-const PullQuery = z.object({
-  after: z.coerce
-    .number()
-    .int()
-    .nonnegative()
-    .max(Number.MAX_SAFE_INTEGER)
-    .default(0)
-    .openapi({ description: 'Cursor from the previous pull (0 for everything)' }),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 
 export const sync = newRouter()
