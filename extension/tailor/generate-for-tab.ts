@@ -1,6 +1,6 @@
+import type { GenerateResult } from '../../shared/api/generate.ts';
 import type { PanelToBackground } from '../../shared/messages.ts';
 import type { JobCapture } from '../../shared/schemas/job.ts';
-import type { GenerateResult } from '../../shared/tailor/schema.ts';
 import { database } from '../db/database.ts';
 import { recordEvent } from '../db/events.ts';
 import { findSavedJob } from '../db/jobs.ts';
