@@ -6,51 +6,62 @@ import { JobTab } from './JobTab.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
 
-const LABELS: Record<TabName, string> = {
-  job: 'Job',
-  discover: 'New',
-  tailor: 'Tailor',
-  apply: 'Apply',
-  tracker: 'Tracker',
-  analytics: 'Analytics',
-  profile: 'Profile',
-  settings: 'Settings',
-};
-
 /** A tab's code, loaded the first time the tab opens: the panel's first paint carries only the Job tab. */
 const later = <T,>(load: () => Promise<T>, pick: (module: T) => ComponentType) =>
   lazy(() => load().then((module) => ({ default: pick(module) })));
 
-const TAB_VIEWS: Record<TabName, ComponentType> = {
-  job: JobTab,
-  discover: later(
-    () => import('./discover/DiscoverTab.tsx'),
-    (m) => m.DiscoverTab,
-  ),
-  tailor: later(
-    () => import('./tailor/TailorTab.tsx'),
-    (m) => m.TailorTab,
-  ),
-  apply: later(
-    () => import('./ApplyTab.tsx'),
-    (m) => m.ApplyTab,
-  ),
-  tracker: later(
-    () => import('./TrackerTab.tsx'),
-    (m) => m.TrackerTab,
-  ),
-  analytics: later(
-    () => import('./analytics/AnalyticsTab.tsx'),
-    (m) => m.AnalyticsTab,
-  ),
-  profile: later(
-    () => import('./ProfileTab.tsx'),
-    (m) => m.ProfileTab,
-  ),
-  settings: later(
-    () => import('./SettingsTab.tsx'),
-    (m) => m.SettingsTab,
-  ),
+/** Each tab: its name on the tab bar and its view. */
+const TAB_VIEWS: Record<TabName, { label: string; view: ComponentType }> = {
+  job: { label: 'Job', view: JobTab },
+  discover: {
+    label: 'New',
+    view: later(
+      () => import('./discover/DiscoverTab.tsx'),
+      (m) => m.DiscoverTab,
+    ),
+  },
+  tailor: {
+    label: 'Tailor',
+    view: later(
+      () => import('./tailor/TailorTab.tsx'),
+      (m) => m.TailorTab,
+    ),
+  },
+  apply: {
+    label: 'Apply',
+    view: later(
+      () => import('./ApplyTab.tsx'),
+      (m) => m.ApplyTab,
+    ),
+  },
+  tracker: {
+    label: 'Tracker',
+    view: later(
+      () => import('./TrackerTab.tsx'),
+      (m) => m.TrackerTab,
+    ),
+  },
+  analytics: {
+    label: 'Analytics',
+    view: later(
+      () => import('./analytics/AnalyticsTab.tsx'),
+      (m) => m.AnalyticsTab,
+    ),
+  },
+  profile: {
+    label: 'Profile',
+    view: later(
+      () => import('./ProfileTab.tsx'),
+      (m) => m.ProfileTab,
+    ),
+  },
+  settings: {
+    label: 'Settings',
+    view: later(
+      () => import('./SettingsTab.tsx'),
+      (m) => m.SettingsTab,
+    ),
+  },
 };
 
 /** Asks how the tab's page is read; an answer for a tab no longer followed is dropped. */
@@ -138,7 +149,7 @@ function moveBetweenTabs(event: KeyboardEvent<HTMLDivElement>) {
 export function App() {
   useBackgroundState();
   const tab = activeTab.value;
-  const View = TAB_VIEWS[tab];
+  const View = TAB_VIEWS[tab].view;
   return (
     <div className="app">
       <header className="topbar">
@@ -159,7 +170,7 @@ export function App() {
             data-testid={`tab-${name}`}
             onClick={() => (activeTab.value = name)}
           >
-            {LABELS[name]}
+            {TAB_VIEWS[name].label}
           </button>
         ))}
       </div>
