@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
 
@@ -6,8 +6,6 @@ import { DEFAULT_REMINDERS } from '../shared/reminders/plan.ts';
  * The user's choices the panel edits (reminders, the duplicate guard), apart from settings.ts:
  * the panel may read these, and never the session token kept there.
  */
-const KEY = 'preferences';
-
 /** A new job that fits this well (match score, %) is worth interrupting the user for. */
 export const DEFAULT_NOTIFY_ABOVE = 70;
 
@@ -29,11 +27,13 @@ export const Preferences = z.object({
 });
 export type Preferences = z.infer<typeof Preferences>;
 
+const item = storage.defineItem<unknown>('local:preferences');
+
 export async function getPreferences(): Promise<Preferences> {
-  const parsed = Preferences.safeParse((await browser.storage.local.get(KEY))[KEY] ?? {});
+  const parsed = Preferences.safeParse((await item.getValue()) ?? {});
   return parsed.success ? parsed.data : Preferences.parse({});
 }
 
 export async function setPreferences(preferences: Preferences): Promise<void> {
-  await browser.storage.local.set({ [KEY]: Preferences.parse(preferences) });
+  await item.setValue(Preferences.parse(preferences));
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
 /**
@@ -19,66 +19,79 @@ const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-const KEYS = {
-  apiUrl: 'apiUrl',
-  session: 'session',
-  cursor: 'syncCursor',
-  boardCursor: 'boardJobsCursor',
-  preferences: 'preferences',
-  shown: 'remindersShown',
-  clock: 'testClockOffsetMs',
-} as const;
+/**
+ * One storage item per setting, each defined once: its key in extension storage (`local:`, the
+ * keys are those earlier versions wrote) and what a stored value must be. A value that does not
+ * read (an older shape, or written by hand) counts as absent.
+ */
+function checked<T>(key: StorageItemKey, schema: z.ZodType<T>) {
+  const item = storage.defineItem<unknown>(key);
+  return {
+    get: async (): Promise<T | null> => schema.safeParse(await item.getValue()).data ?? null,
+    set: (value: T) => item.setValue(value),
+    remove: () => item.removeValue(),
+  };
+}
+
+/** A value kept for one account: another account signed in on this device starts afresh. */
+const perUser = <T extends z.ZodType>(value: T) => z.object({ userId: z.string(), cursor: value });
+
+const items = {
+  apiUrl: checked('local:apiUrl', z.string().min(1)),
+  session: checked('local:session', Session),
+  cursor: checked('local:syncCursor', perUser(z.number())),
+  boardCursor: checked('local:boardJobsCursor', perUser(z.string())),
+  shown: checked('local:remindersShown', z.array(z.string())),
+  clock: checked('local:testClockOffsetMs', z.number()),
+};
 
 export async function getApiUrl(): Promise<string> {
-  const stored = (await browser.storage.local.get(KEYS.apiUrl))[KEYS.apiUrl];
-  return typeof stored === 'string' && stored ? stored : DEFAULT_API_URL;
+  return (await items.apiUrl.get()) ?? DEFAULT_API_URL;
 }
 
 export async function setApiUrl(apiUrl: string): Promise<void> {
-  await browser.storage.local.set({ [KEYS.apiUrl]: apiUrl });
+  await items.apiUrl.set(apiUrl);
 }
 
-export async function getSession(): Promise<Session | null> {
-  const parsed = Session.safeParse((await browser.storage.local.get(KEYS.session))[KEYS.session]);
-  return parsed.success ? parsed.data : null;
+export function getSession(): Promise<Session | null> {
+  return items.session.get();
 }
 
 export async function setSession(session: Session | null): Promise<void> {
-  if (session) await browser.storage.local.set({ [KEYS.session]: session });
-  else await browser.storage.local.remove(KEYS.session);
+  if (session) await items.session.set(session);
+  else await items.session.remove();
 }
 
 /** Where the last pull stopped, per user: a different account on this device starts from 0. */
 export async function getCursor(userId: string): Promise<number> {
-  const stored = (await browser.storage.local.get(KEYS.cursor))[KEYS.cursor] as { userId?: string; cursor?: number } | undefined;
-  return stored?.userId === userId && typeof stored.cursor === 'number' ? stored.cursor : 0;
+  const stored = await items.cursor.get();
+  return stored?.userId === userId ? stored.cursor : 0;
 }
 
 export async function setCursor(userId: string, cursor: number): Promise<void> {
-  await browser.storage.local.set({ [KEYS.cursor]: { userId, cursor } });
+  await items.cursor.set({ userId, cursor });
 }
 
 /** Where the last pull of followed boards' jobs stopped, per user (the worker's opaque cursor). */
 export async function getBoardCursor(userId: string): Promise<string | undefined> {
-  const stored = (await browser.storage.local.get(KEYS.boardCursor))[KEYS.boardCursor] as { userId?: string; cursor?: unknown } | undefined;
-  return stored?.userId === userId && typeof stored.cursor === 'string' ? stored.cursor : undefined;
+  const stored = await items.boardCursor.get();
+  return stored?.userId === userId ? stored.cursor : undefined;
 }
 
 export async function setBoardCursor(userId: string, cursor: string): Promise<void> {
-  await browser.storage.local.set({ [KEYS.boardCursor]: { userId, cursor } });
+  await items.boardCursor.set({ userId, cursor });
 }
 
 /** Reminder keys already shown (each reminder once). */
 export async function shownReminders(): Promise<Set<string>> {
-  const stored = (await browser.storage.local.get(KEYS.shown))[KEYS.shown];
-  return new Set(Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []);
+  return new Set((await items.shown.get()) ?? []);
 }
 
 export async function markReminderShown(key: string): Promise<void> {
   const shown = await shownReminders();
   shown.add(key);
   // The newest thousand are plenty: older applications are long decided.
-  await browser.storage.local.set({ [KEYS.shown]: [...shown].slice(-1000) });
+  await items.shown.set([...shown].slice(-1000));
 }
 
 /**
@@ -87,6 +100,5 @@ export async function markReminderShown(key: string): Promise<void> {
  */
 export async function appNow(): Promise<number> {
   if (import.meta.env.MODE === 'production') return Date.now();
-  const offset = (await browser.storage.local.get(KEYS.clock))[KEYS.clock];
-  return Date.now() + (typeof offset === 'number' ? offset : 0);
+  return Date.now() + ((await items.clock.get()) ?? 0);
 }
