@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { type FakeBoard, type FakePosting, fakePostings } from '../shared/testing/boards/index.ts';
 import { startFakeBoards } from '../worker/test/fake-boards.ts';
@@ -87,6 +88,9 @@ test('follow a company from its job page: its other jobs listed and scored, a ne
     await expect(panel.getByTestId('discover-follow-status')).toContainText('3 open jobs · read just now');
     expect(fake.requests.map((r) => r.url.pathname)).toEqual(['/v1/boards/northwind/jobs']);
     await panel.screenshot({ path: testInfo.outputPath('new-for-you.png'), fullPage: true });
+    // `npm run screenshots` keeps this one in docs/screenshots.
+    const shots = process.env.JOBSMITH_SCREENSHOTS_DIR;
+    if (shots) await panel.screenshot({ path: join(shots, 'new-for-you-400.png'), fullPage: true });
 
     // The board adds two jobs; two hours later the schedule reads it again.
     board.postings.push(posting('7001302', 'Accounting Manager', accounting));
