@@ -76,11 +76,17 @@ export async function launchFirefoxWithExtension(options: {
     // events puppeteer waits for, so goto() never resolves here: it is started, and the page's
     // own address and content say when it is done.
     void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-    await page.waitForFunction(
-      (target) => location.href === target && document.querySelector('[role="tablist"]') !== null,
-      { timeout: 15_000, polling: 100 },
-      url,
-    );
+    // Polled by hand: an evaluation that meets the document being replaced fails with a protocol
+    // error (seen once in a full run), which would end waitForFunction instead of asking again.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await page
+        .evaluate((target) => location.href === target && document.querySelector('[role="tablist"]') !== null, url)
+        .catch(() => false);
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`${url} did not render within 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
 
   const openPanel = async (page: Page) => {
