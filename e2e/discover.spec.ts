@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { type FakeBoard, type FakePosting, fakePostings } from '../shared/testing/boards/index.ts';
 import { startFakeBoards } from '../worker/test/fake-boards.ts';
-import { expect, test } from './fixtures.ts';
+import { env, expect, test } from './fixtures.ts';
 import { backgroundOf, panelFor, profileWithGrant, tabIdIn } from './own-browser.ts';
-import { importTestProfile } from './test-profile.ts';
+import { importTestProfile, signIn } from './test-profile.ts';
 
 /**
  * Issue 17 in the browser, signed out (the device reads the boards itself): following a company
@@ -141,4 +141,50 @@ test('follow a company from its job page: its other jobs listed and scored, a ne
     cleanUp();
     await fake.close();
   }
+});
+
+test('signed in, the worker reads the followed board on its schedule and the panel pulls its jobs', async ({
+  context,
+  apiUrl,
+  openPanel,
+  tabIdOf,
+  query,
+}) => {
+  const board: FakeBoard = {
+    ref: { kind: 'greenhouse', slug: 'northwind' },
+    company: 'Northwind Analytics Inc.',
+    postings: [posting('7001300', 'Senior Accountant', accounting), posting('7001301', 'Warehouse Associate')],
+  };
+  const put = await fetch(`${env('JOBSMITH_E2E_BOARDS_URL')}/__fake/boards`, { method: 'PUT', body: JSON.stringify([board]) });
+  expect(put.status).toBe(204);
+  const page = await context.newPage();
+  await page.goto(JOB_PAGE);
+  const panel = await openPanel(await tabIdOf(page));
+  await signIn(panel, apiUrl, 'auth-signup', `boards-${Date.now()}@example.com`);
+
+  // This browser has no grant for the board API: the follow stands, and the server reads the board.
+  await panel.getByTestId('tab-job').click();
+  await panel.getByTestId('job-follow').click();
+  await expect(panel.getByTestId('job-following')).toBeVisible();
+  const key = 'greenhouse::northwind:';
+  await expect
+    .poll(async () => (await query<{ n: number }>('select count(*)::int as n from boards where key = $1', [key]))[0]?.n, {
+      timeout: 20_000,
+    })
+    .toBe(1);
+
+  // The Cron Trigger's run (as Cloudflare would start it), then the queue's consumer reads the board once.
+  const cron = await fetch(`${apiUrl}/__scheduled?cron=${encodeURIComponent('*/15 * * * *')}`);
+  expect(cron.ok).toBe(true);
+  await expect
+    .poll(async () => (await query<{ n: number }>('select count(*)::int as n from board_jobs where board_key = $1', [key]))[0]?.n, {
+      timeout: 30_000,
+    })
+    .toBe(2);
+
+  // The panel pulls what the worker read for this user.
+  await panel.getByTestId('tab-discover').click();
+  await panel.getByTestId('discover-check').click();
+  await expect(panel.getByTestId('discover-job-title')).toHaveText(['Senior Accountant', 'Warehouse Associate']);
+  await expect(panel.getByTestId('discover-job').first()).toContainText('Northwind Analytics');
 });

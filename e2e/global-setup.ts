@@ -1,5 +1,6 @@
 import { applyMigrations, openDatabase } from '../scripts/lib/database.ts';
 import { buildExtension, freePort, ROOT, startWorker, waitForHttp } from '../scripts/lib/processes.ts';
+import { startFakeBoards } from '../worker/test/fake-boards.ts';
 import { startFakeAnthropic } from '../worker/test/fake-llm.ts';
 import { findChromium } from './chromium.ts';
 import { startFixtureServer } from './fixtures/server.ts';
@@ -44,6 +45,8 @@ export default async function globalSetup() {
   anthropic.respond = (body) =>
     (body.output_config as { format?: unknown } | undefined)?.format ? { kind: 'json', value: E2E_INVENTED_RESUME } : undefined;
   anthropic.streamDelayMs = 30;
+  // The board APIs the worker reads for signed-in users (issue 17): a fake the tests fill (PUT /__fake/boards).
+  const boards = await startFakeBoards();
   const workerPort = await freePort();
   const worker = startWorker({
     port: workerPort,
@@ -55,7 +58,10 @@ export default async function globalSetup() {
       ANTHROPIC_API_KEY: 'e2e-fake-key',
       ANTHROPIC_BASE_URL: anthropic.url,
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      BOARD_API_BASE: boards.url,
     },
+    // GET /__scheduled runs the Cron Trigger when a test says the time has come.
+    args: ['--test-scheduled'],
   });
   const apiUrl = `http://127.0.0.1:${workerPort}`;
   await waitForHttp(`${apiUrl}/health`, worker, 90_000);
@@ -69,6 +75,7 @@ export default async function globalSetup() {
     JOBSMITH_E2E_EXTENSION: EXTENSION_DIR,
     JOBSMITH_E2E_DATABASE_URL: database.url,
     JOBSMITH_E2E_API_URL: apiUrl,
+    JOBSMITH_E2E_BOARDS_URL: boards.url,
     JOBSMITH_E2E_FIXTURES: fixtures.origin,
     // Chromium reaches each real site host at the HTTPS fixture server instead.
     JOBSMITH_E2E_HOST_RULES: sites.hosts.map((host) => `MAP ${host} 127.0.0.1:${sitePort}`).join(','),
@@ -81,6 +88,7 @@ export default async function globalSetup() {
     await fixtures.close();
     await sites.close();
     await worker.stop();
+    await boards.close();
     await anthropic.close();
     await database.stop();
   };

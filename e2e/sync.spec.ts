@@ -4,19 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from './browser.ts';
 import { expect, test } from './fixtures.ts';
-import { importTestProfile } from './test-profile.ts';
-
-const PASSWORD = 'correct horse battery';
-
-async function signIn(panel: Page, apiUrl: string, mode: 'auth-signup' | 'auth-signin', email: string) {
-  await panel.getByTestId('tab-settings').click();
-  await panel.getByTestId('settings-api-url').fill(apiUrl);
-  await panel.getByTestId('settings-api-url-save').click();
-  await panel.getByTestId('auth-email').fill(email);
-  await panel.getByTestId('auth-password').fill(PASSWORD);
-  await panel.getByTestId(mode).click();
-  await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
-}
+import { importTestProfile, signIn } from './test-profile.ts';
 
 test('a job saved and a profile imported on device A appear on device B after it signs in; devices are listed and can be signed out', async ({
   context,

@@ -29,3 +29,16 @@ export async function fillPanel(panel: Page) {
   await panel.getByTestId('tailor-resume').click();
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for');
 }
+
+export const PASSWORD = 'correct horse battery';
+
+/** Signs the panel up or in on the e2e worker, as a user does in Settings. */
+export async function signIn(panel: Page, apiUrl: string, mode: 'auth-signup' | 'auth-signin', email: string) {
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('settings-api-url').fill(apiUrl);
+  await panel.getByTestId('settings-api-url-save').click();
+  await panel.getByTestId('auth-email').fill(email);
+  await panel.getByTestId('auth-password').fill(PASSWORD);
+  await panel.getByTestId(mode).click();
+  await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+}

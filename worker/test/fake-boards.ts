@@ -52,6 +52,12 @@ function realUrl(path: string, host: string | undefined): URL | null {
 export async function startFakeBoards(boards: FakeBoard[] = [], tls?: { key: string; cert: string }): Promise<FakeBoards> {
   const requests: FakeRequest[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // Tests in another process (e2e) replace the boards: PUT /__fake/boards with their JSON.
+    if (req.method === 'PUT' && req.url === '/__fake/boards') {
+      fake.boards.splice(0, fake.boards.length, ...(JSON.parse(await bodyOf(req)) as FakeBoard[]));
+      res.writeHead(204).end();
+      return;
+    }
     const url = realUrl(req.url ?? '/', req.headers.host);
     if (!url) {
       res.writeHead(400, { 'content-type': 'text/plain' }).end('not a mirrored address');

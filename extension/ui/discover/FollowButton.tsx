@@ -45,8 +45,8 @@ export function FollowButton({ job }: { job: JobCapture }) {
     setState('busy');
     followAndRead(ref, job.company, permission).then(
       ({ readable }) => {
-        setUnreadable(!readable);
         setState('following');
+        void readable.then((ok) => setUnreadable(!ok));
       },
       (error: unknown) => setState({ error: error instanceof Error ? error.message : String(error) }),
     );

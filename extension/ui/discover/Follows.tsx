@@ -51,7 +51,10 @@ export function Follows({
     setBusy(true);
     followAndRead(ref, company, permission)
       .then(
-        () => setAddress(''),
+        ({ readable }) => {
+          setAddress('');
+          return readable;
+        },
         (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
       )
       .finally(() => setBusy(false));

@@ -16,8 +16,8 @@ import { loadDiscover } from './data.ts';
 
 export interface Followed {
   follow: Follow;
-  /** Whether this browser may read the board itself. */
-  readable: boolean;
+  /** Whether this browser may read the board itself, once the user answered the prompt. */
+  readable: Promise<boolean>;
 }
 
 /** Asks for the board API's host. Call first thing in a click handler (no await before it). */
@@ -25,14 +25,21 @@ export function askToRead(ref: BoardRef): Promise<boolean> {
   return browser.permissions.request({ origins: [...readerOf(ref.kind).apiMatches] }).catch(() => false);
 }
 
+/**
+ * Follows the board at once (the follow syncs, and signed in the server reads it whatever the
+ * prompt's answer), then reads it on this device as soon as the user allows it: its jobs show
+ * without waiting for the schedule.
+ */
 export async function followAndRead(ref: BoardRef, company: string, permission: Promise<boolean>): Promise<Followed> {
-  const readable = await permission;
   const follow = await followBoard(database(), ref, company, Date.now());
   ask({ type: 'sync/now' }).catch(() => undefined);
   await loadDiscover();
-  // Its jobs at once, not at the next scheduled read (and, signed in, whatever the worker has).
-  await ask({ type: 'boards/refresh', boardKey: follow.boardKey }).catch(() => undefined);
-  await loadDiscover();
+  const readable = permission.then(async (granted) => {
+    // Signed in, the refresh also pulls whatever the worker already read.
+    await ask({ type: 'boards/refresh', boardKey: follow.boardKey }).catch(() => undefined);
+    await loadDiscover();
+    return granted;
+  });
   return { follow, readable };
 }
 
