@@ -187,4 +187,5 @@ test('signed in, the worker reads the followed board on its schedule and the pan
   await panel.getByTestId('discover-check').click();
   await expect(panel.getByTestId('discover-job-title')).toHaveText(['Senior Accountant', 'Warehouse Associate']);
   await expect(panel.getByTestId('discover-job').first()).toContainText('Northwind Analytics');
+  await expect(panel.getByTestId('discover-follow-status')).toHaveText('2 open jobs · read by your Jobsmith server');
 });

@@ -38,6 +38,13 @@ const test = base.extend<{ firefox: FirefoxWithExtension }>({
   ],
 });
 
+// Known flake, under the full suite's load only (the spec passes alone): twice this stop Firefox
+// failed once each way, a BiDi evaluation that met the panel document being replaced (now polled
+// by hand, e2e/firefox.ts), and the async school search left empty (its list re-rendered by a
+// later keystroke's answer while the option was clicked, as far as the trace shows). One retry
+// keeps a real breakage red (it fails twice) until the typeahead waits for its list to settle.
+test.describe.configure({ retries: 1 });
+
 test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resume, tailors it and fills the application form', async ({
   firefox,
 }, testInfo) => {

@@ -5,6 +5,7 @@ import { ATS_BOARD_KINDS, type BoardRef } from '../../../shared/boards/types.ts'
 import type { Follow } from '../../../shared/schemas/follow.ts';
 import type { BoardReadState } from '../../db/board-jobs.ts';
 import { ask } from '../background.ts';
+import { syncStatus } from '../state.ts';
 import { loadDiscover } from './data.ts';
 import { askToRead, followAndRead, stopFollowing } from './follow.ts';
 
@@ -20,8 +21,10 @@ function ago(at: number, now: number): string {
 }
 
 /** How the board's last read on this device went, in words. */
-function readStatus(state: BoardReadState | undefined, open: number, now: number): string {
+function readStatus(state: BoardReadState | undefined, open: number, now: number, signedIn: boolean): string {
   const jobs = `${open} open ${open === 1 ? 'job' : 'jobs'}`;
+  // Signed in, the server reads the board: this browser's own reads are only a shortcut.
+  if (signedIn && (!state || state.status === 'no-permission')) return `${jobs} · read by your Jobsmith server`;
   if (!state) return open > 0 ? jobs : 'Not read yet';
   if (state.status === 'ok' || state.status === 'not-modified') return `${jobs} · read ${ago(state.lastReadAt, now)}`;
   if (state.status === 'no-permission') return `${jobs} · this browser may not read this board`;
@@ -45,6 +48,7 @@ export function Follows({
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const companies = follows.filter((f) => f.kind === 'company');
+  const signedIn = Boolean(syncStatus.value?.email);
 
   function follow(ref: BoardRef, company: string) {
     const permission = askToRead(ref);
@@ -94,7 +98,7 @@ export function Follows({
               <div>
                 <strong>{f.company || f.board.slug}</strong> <span className="muted small">{boardLabel(f.board.kind)}</span>
                 <div className="muted small" data-testid="discover-follow-status">
-                  {readStatus(state, openJobs.get(f.boardKey) ?? 0, now)}
+                  {readStatus(state, openJobs.get(f.boardKey) ?? 0, now, signedIn)}
                 </div>
               </div>
               <div className="follow-actions">
