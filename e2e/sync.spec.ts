@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { launchWithExtension } from './browser.ts';
 import { expect, test } from './fixtures.ts';
 import { importTestProfile, signIn } from './test-profile.ts';
