@@ -1,8 +1,7 @@
 import type { BoardJobsResponse } from '../../shared/api/boards.ts';
 import { waitAfter } from '../../shared/boards/backoff.ts';
 import { fetchBoard, type HttpFetch } from '../../shared/boards/fetch-board.ts';
-import { readerOf } from '../../shared/boards/registry.ts';
-import type { BoardKind } from '../../shared/boards/types.ts';
+import { readerOf, readIntervalMinutes } from '../../shared/boards/registry.ts';
 import type { Follow } from '../../shared/schemas/follow.ts';
 import { boardsWithJobs, forgetBoard, readStates, type StoredBoardJob, storePulled, storeRead } from '../db/board-jobs.ts';
 import type { JobsmithDb } from '../db/database.ts';
@@ -48,12 +47,10 @@ export interface Refreshed {
   added: StoredBoardJob[];
 }
 
-export const intervalMinutes = (kind: BoardKind) => Math.max(LOCAL_INTERVAL_MINUTES, readerOf(kind).minIntervalMinutes);
-
 /** Reads one followed board on this device and stores what it gave. */
 async function readOne(deps: RefreshDeps, follow: Follow, validators: Parameters<typeof fetchBoard>[1]['validators'], failures: number) {
   const now = await deps.now();
-  const interval = intervalMinutes(follow.board.kind) * MINUTE_MS;
+  const interval = readIntervalMinutes(follow.board.kind, LOCAL_INTERVAL_MINUTES) * MINUTE_MS;
   if (!(await deps.hasPermission([...readerOf(follow.board.kind).apiMatches])))
     return storeRead(deps.db, follow.boardKey, { status: 'no-permission' }, now, now + interval);
   // The company as the user knows it names the jobs, so they meet the same job seen elsewhere.

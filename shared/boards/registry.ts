@@ -46,6 +46,11 @@ export function readerOf(kind: BoardKind): BoardReader {
   return reader;
 }
 
+/** Minutes between two reads of a board: the reader's configured interval, or the API's own minimum when that is longer. */
+export function readIntervalMinutes(kind: BoardKind, configured: number): number {
+  return Math.max(configured, readerOf(kind).minIntervalMinutes);
+}
+
 /** The board an address names: an ATS's job page, its careers page or its API, or a feed's page. Null for anything else. */
 export function boardFromUrl(text: string): BoardRef | null {
   let url: URL;

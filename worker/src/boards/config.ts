@@ -1,4 +1,4 @@
-import { readerOf } from '../../../shared/boards/registry.ts';
+import { readIntervalMinutes } from '../../../shared/boards/registry.ts';
 import type { BoardKind } from '../../../shared/boards/types.ts';
 import type { Env } from '../env.ts';
 
@@ -23,7 +23,7 @@ export function boardsConfig(env: Env): BoardsConfig {
 
 /** Minutes between two reads of a board: the configured interval, or the reader's own minimum when that is longer. */
 export function intervalOf(kind: BoardKind, config: Pick<BoardsConfig, 'intervalMinutes'>): number {
-  return Math.max(config.intervalMinutes, readerOf(kind).minIntervalMinutes);
+  return readIntervalMinutes(kind, config.intervalMinutes);
 }
 
 /** What the cron sends per board: its key (the consumer loads the rest, validators included, from the row). */
