@@ -85,6 +85,9 @@ test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resum
   await formPanel.locator(testId('tab-apply')).click();
   await formPanel.locator(testId('autofill-run')).click();
   await formPanel.waitForSelector(testId('autofill-report'), { timeout: 15_000 });
+  // Taken before the checks, so a failure shows what the user saw.
+  await form.screenshot({ path: testInfo.outputPath('filled-form.png'), fullPage: true });
+  await formPanel.screenshot({ path: testInfo.outputPath('report.png'), fullPage: true });
 
   // What the user sees in the fields, and what the form's own code would submit.
   expect(await form.$eval('#first_name', (el) => (el as HTMLInputElement).value)).toBe('José');
@@ -95,6 +98,4 @@ test('Firefox: the add-on reads a Greenhouse job into its panel, imports a resum
   // The panel's report: nothing failed, and the questions left to the user are named.
   expect(await formPanel.$$(testId('autofill-failed'))).toHaveLength(0);
   for (const question of FORM.needsYou ?? []) expect(await textOf(formPanel, 'autofill-needs-you')).toContain(question);
-  await form.screenshot({ path: testInfo.outputPath('filled-form.png'), fullPage: true });
-  await formPanel.screenshot({ path: testInfo.outputPath('report.png'), fullPage: true });
 });
