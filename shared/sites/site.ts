@@ -71,6 +71,11 @@ export interface SiteUnit<Id extends string = string> {
   testUrls: readonly string[];
 }
 
+/** Match patterns of `path` on every subdomain of each host: ("x.com", "jobs/*") gives "https://*.x.com/jobs/*". */
+export function onSubdomains(hosts: readonly string[], path: string): string[] {
+  return hosts.map((host) => `https://*.${host}/${path}`);
+}
+
 /** Keeps the id's literal type, so the registry can derive the `source` enum. */
 export function defineSite<const Id extends string>(unit: SiteUnit<Id>): SiteUnit<Id> {
   return unit;

@@ -1,14 +1,16 @@
 import { automation } from '../autofill/rule-tests.ts';
-import { defineSite } from './site.ts';
+import { defineSite, onSubdomains } from './site.ts';
+
+const HOSTS = ['myworkdayjobs.com', 'myworkdaysite.com'];
 
 export const workday = defineSite({
   id: 'workday',
   label: 'Workday',
   kind: 'ats',
-  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
+  matches: onSubdomains(HOSTS, '*'),
   // The career site's own CXS JSON (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
-  boardApi: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
-  formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  boardApi: onSubdomains(HOSTS, '*'),
+  formHosts: HOSTS,
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
   // My Experience: `workExperience-2` / `education-1` entries inside `workExperienceSection` /
