@@ -71,9 +71,19 @@ export interface SiteUnit<Id extends string = string> {
   testUrls: readonly string[];
 }
 
-/** Match patterns of `path` on every subdomain of each host: ("x.com", "jobs/*") gives "https://*.x.com/jobs/*". */
-export function onSubdomains(hosts: readonly string[], path: string): string[] {
-  return hosts.map((host) => `https://*.${host}/${path}`);
+/**
+ * The addresses of an ATS that gives each customer a subdomain of its `hosts` (acme.<host>): job
+ * pages at `pagePaths` there, and the board API and the forms anywhere on it.
+ */
+export function onCustomerSubdomains(
+  hosts: readonly string[],
+  ...pagePaths: string[]
+): Pick<SiteUnit, 'matches' | 'boardApi' | 'formHosts'> {
+  return {
+    matches: hosts.flatMap((host) => pagePaths.map((path) => `https://*.${host}/${path}`)),
+    boardApi: hosts.map((host) => `https://*.${host}/*`),
+    formHosts: hosts,
+  };
 }
 
 /** Keeps the id's literal type, so the registry can derive the `source` enum. */

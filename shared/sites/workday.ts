@@ -1,16 +1,13 @@
 import { automation } from '../autofill/rule-tests.ts';
-import { defineSite, onSubdomains } from './site.ts';
-
-const HOSTS = ['myworkdayjobs.com', 'myworkdaysite.com'];
+import { defineSite, onCustomerSubdomains } from './site.ts';
 
 export const workday = defineSite({
   id: 'workday',
   label: 'Workday',
   kind: 'ats',
-  matches: onSubdomains(HOSTS, '*'),
-  // The career site's own CXS JSON (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
-  boardApi: onSubdomains(HOSTS, '*'),
-  formHosts: HOSTS,
+  // Every page of a tenant's host. The board API is the career site's own CXS JSON
+  // (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
+  ...onCustomerSubdomains(['myworkdayjobs.com', 'myworkdaysite.com'], '*'),
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
   // My Experience: `workExperience-2` / `education-1` entries inside `workExperienceSection` /
