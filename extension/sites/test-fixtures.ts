@@ -4,11 +4,20 @@ import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
 import { siteOfUrl } from '../../shared/sites/registry.ts';
 import type { SiteUnit } from '../../shared/sites/site.ts';
+import { extractJob } from './registry.ts';
 
 const SITES = fileURLToPath(new URL('../../e2e/fixtures/sites/', import.meta.url));
 
 /** Style rules ("{color: red;") and script ("function(") that leaked into a capture's text. */
-export const PAGE_CODE = /\{[^}]*:[^}]*;|function\(/;
+const PAGE_CODE = /\{[^}]*:[^}]*;|function\(/;
+
+/** The job the site readers make of `doc` at `url`: it has the `expected` fields, and no style or script leaked into any field. */
+export function expectCleanJob(doc: Document, url: string, expected: Record<string, unknown>): ReturnType<typeof extractJob> {
+  const job = extractJob(doc, url);
+  expect(job).toMatchObject(expected);
+  expect(JSON.stringify(job)).not.toMatch(PAGE_CODE);
+  return job;
+}
 
 /** An HTML text as a document. */
 export function htmlDocument(html: string): Document {
