@@ -1,25 +1,19 @@
 import { newId } from './ids.ts';
 import type { Application, ApplicationStatus } from './schemas/application.ts';
+import { newSyncMeta } from './schemas/common.ts';
 import type { Job, JobCapture } from './schemas/job.ts';
 
 /** A saved job and its application record, created together when the user clicks "Save". */
 export function newSavedJob(capture: JobCapture, now: number): { job: Job; application: Application } {
-  const job: Job = {
-    ...capture,
-    id: newId(now),
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null,
-    clocks: {},
-    capturedAt: now,
-  };
-  const application: Application = {
-    id: newId(now),
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null,
-    clocks: {},
-    jobId: job.id,
+  const job: Job = { ...capture, ...newSyncMeta(newId(now), now), capturedAt: now };
+  return { job, application: savedApplication(newId(now), job.id, now) };
+}
+
+/** The application of a job saved at `now`: status saved and nothing else filled in yet. */
+export function savedApplication(id: string, jobId: string, now: number): Application {
+  return {
+    ...newSyncMeta(id, now),
+    jobId,
     status: 'saved',
     statusHistory: [{ status: 'saved', at: now }],
     appliedAt: null,
@@ -30,7 +24,6 @@ export function newSavedJob(capture: JobCapture, now: number): { job: Job; appli
     interviews: [],
     nextAction: null,
   };
-  return { job, application };
 }
 
 /** Moves an application to a new status, keeping the history; a no-op for the same status. */

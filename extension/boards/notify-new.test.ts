@@ -33,6 +33,11 @@ function row(title: string, requirements: string[]): StoredBoardJob {
   };
 }
 
+/** Notifications on above 60%, at time 5, each notice pushed to `notices`. */
+function notifyInto(db: ReturnType<typeof freshDb>, notices: BoardNotice[]) {
+  return { db, profile, settings: { notify: true, notifyAbove: 60 }, now: 5, notify: async (x: BoardNotice) => void notices.push(x) };
+}
+
 describe('notifyNewJobs', () => {
   it('tells of new jobs that fit, best first, three by name and one line for the rest, each once', async () => {
     const db = freshDb();
@@ -48,13 +53,7 @@ describe('notifyNewJobs', () => {
     await saveJob(db, saved.job, 1);
     await db.boardJobs.bulkPut([...fitting, other, saved]);
     const notices: BoardNotice[] = [];
-    const deps = {
-      db,
-      profile,
-      settings: { notify: true, notifyAbove: 60 },
-      now: 5,
-      notify: async (x: BoardNotice) => void notices.push(x),
-    };
+    const deps = notifyInto(db, notices);
     const told = await notifyNewJobs(deps, [...fitting, other, saved]);
     expect(told.map((r) => r.job.title).sort()).toEqual(fitting.map((r) => r.job.title).sort());
     expect(notices).toHaveLength(4);
@@ -72,13 +71,7 @@ describe('notifyNewJobs', () => {
     const db = freshDb();
     const job = row('ICU Registered Nurse', ['Active RN license', 'BLS and ACLS']);
     const notices: BoardNotice[] = [];
-    const base = {
-      db,
-      profile,
-      settings: { notify: true, notifyAbove: 60 },
-      now: 5,
-      notify: async (x: BoardNotice) => void notices.push(x),
-    };
+    const base = notifyInto(db, notices);
     expect(await notifyNewJobs({ ...base, settings: { notify: false, notifyAbove: 0 } }, [job])).toEqual([]);
     expect(await notifyNewJobs({ ...base, profile: null }, [job])).toEqual([]);
     expect(await notifyNewJobs({ ...base, settings: { notify: true, notifyAbove: 100 } }, [job])).toEqual([]);

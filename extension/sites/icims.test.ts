@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { icims } from '../../shared/sites/icims.ts';
-import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { extractJob } from './registry.ts';
+import { expectOwnAddresses, fixtureHtml, htmlDocument } from './test-fixtures.ts';
 
-const DIR = fileURLToPath(new URL('../../e2e/fixtures/sites/icims/', import.meta.url));
 const JOB = 'https://careers-harrowvalley.icims.com/jobs/4821/patient-access-representative/job';
 
-function load(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
-const fixture = (file: string) => readFileSync(DIR + file, 'utf8');
+const load = htmlDocument;
+const fixture = (file: string) => fixtureHtml(`icims/${file}`);
 
 describe('iCIMS', () => {
   it('reads the job in the content frame, with no CSS or script text and the brand, not the legal entity', () => {
@@ -49,7 +43,6 @@ describe('iCIMS', () => {
   });
 
   it('its test addresses are its own', () => {
-    for (const url of icims.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('icims');
-    expect(siteOfUrl(new URL('https://www.icims.com/products/'))).toBeNull();
+    expectOwnAddresses(icims, 'https://www.icims.com/products/');
   });
 });

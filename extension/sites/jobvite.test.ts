@@ -1,22 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { jobvite } from '../../shared/sites/jobvite.ts';
-import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { extractJob, SITE_READERS } from './registry.ts';
+import { expectCleanJob, expectOwnAddresses, fixtureHtml, htmlDocument } from './test-fixtures.ts';
 
-const DIR = fileURLToPath(new URL('../../e2e/fixtures/sites/jobvite/', import.meta.url));
 const JOB = 'https://jobs.jobvite.com/larkspur/job/oQ7rXfwK';
-const posting = () => readFileSync(`${DIR}posting.html`, 'utf8');
-const load = (html: string) => parseHTML(html).document as unknown as Document;
+const posting = () => fixtureHtml('jobvite/posting.html');
+const load = htmlDocument;
 
 describe('Jobvite', () => {
   it('reads the job, not the career-site name or the facts line, with no CSS or script text', () => {
-    const job = extractJob(load(posting()), JOB);
-    expect(job).toMatchObject({ source: 'jobvite', sourceId: 'oQ7rXfwK', canonicalUrl: JOB, applyUrl: `${JOB}/apply` });
+    const job = expectCleanJob(load(posting()), JOB, {
+      source: 'jobvite',
+      sourceId: 'oQ7rXfwK',
+      canonicalUrl: JOB,
+      applyUrl: `${JOB}/apply`,
+    });
     const fields = JSON.stringify(job);
-    expect(fields).not.toMatch(/\{[^}]*:[^}]*;|function\(/);
     expect(fields).not.toMatch(/Req\.Num|Customer Success,/);
   });
 
@@ -39,7 +38,6 @@ describe('Jobvite', () => {
   });
 
   it('its test addresses are its own', () => {
-    for (const url of jobvite.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('jobvite');
-    expect(siteOfUrl(new URL('https://www.jobvite.com/support/job-seeker-support/'))).toBeNull();
+    expectOwnAddresses(jobvite, 'https://www.jobvite.com/support/job-seeker-support/');
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recruitee } from '../../shared/sites/recruitee.ts';
-import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { extractJob } from './registry.ts';
-import { fixtureDocument } from './test-fixtures.ts';
+import { expectOwnAddresses, fixtureDocument } from './test-fixtures.ts';
 
 const JOB = 'https://brightloom.recruitee.com/o/backend-engineer-payments';
 
@@ -32,7 +31,6 @@ describe('Recruitee', () => {
   });
 
   it('its test addresses are its own, and only its job pages', () => {
-    for (const url of recruitee.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('recruitee');
-    expect(siteOfUrl(new URL('https://brightloom.recruitee.com/'))).toBeNull();
+    expectOwnAddresses(recruitee, 'https://brightloom.recruitee.com/');
   });
 });

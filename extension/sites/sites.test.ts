@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCode } from '../../e2e/fixtures/real-pages.ts';
 import { SITE_FIXTURES } from '../../e2e/fixtures/sites.ts';
 import { JobCapture } from '../../shared/schemas/job.ts';
 import { SITES } from '../../shared/sites/registry.ts';
 import { extractJob } from './registry.ts';
+import { fixtureDocument, htmlDocument } from './test-fixtures.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../e2e/fixtures/sites/', import.meta.url));
-
-function load(file: string): Document {
-  return parseHTML(readFileSync(FIXTURES + file, 'utf8')).document as unknown as Document;
-}
+const load = (file: string) => fixtureDocument(file);
 
 describe('site adapters on their fixtures', () => {
   for (const fixture of SITE_FIXTURES.filter((f) => !f.needsScripts)) {
@@ -68,8 +62,7 @@ describe('stale and broken pages', () => {
   });
 
   it('falls back to JSON-LD when a site adapter no longer finds its selectors', () => {
-    const html = readFileSync(`${FIXTURES}../pages/acme/jobs/4012345.html`, 'utf8').replace(/app-title/g, 'renamed');
-    const doc = parseHTML(html).document as unknown as Document;
+    const doc = fixtureDocument('../pages/acme/jobs/4012345.html', (html) => html.replace(/app-title/g, 'renamed'));
     const job = extractJob(doc, 'https://boards.greenhouse.io/acme/jobs/4012345');
     expect(job).toMatchObject({ source: 'jsonld', title: 'Senior Platform Engineer' });
   });
@@ -93,11 +86,10 @@ describe('stale and broken pages', () => {
   it('a page full of script and onerror payloads yields only text', () => {
     const payload =
       '<p>Hi</p><script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">click</a><iframe src="https://evil.example"></iframe>';
-    const html = readFileSync(`${FIXTURES}greenhouse/classic.html`, 'utf8').replace(
-      '<p>Lumen Health makes home dialysis simpler.</p>',
-      payload,
+    const doc = fixtureDocument('greenhouse/classic.html', (html) =>
+      html.replace('<p>Lumen Health makes home dialysis simpler.</p>', payload),
     );
-    const job = extractJob(parseHTML(html).document as unknown as Document, 'https://boards.greenhouse.io/lumenhealth/jobs/5523344');
+    const job = extractJob(doc, 'https://boards.greenhouse.io/lumenhealth/jobs/5523344');
     const all = JSON.stringify(job);
     expect(all).not.toMatch(/<script|onerror|<img|<iframe|javascript:/i);
     expect(job?.sections[0]).toEqual({ kind: 'paragraph', text: 'Hi' });
@@ -107,14 +99,13 @@ describe('stale and broken pages', () => {
     const filler = `<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`.repeat(4500);
     const html = `<html><body><main><h1>Archive</h1>${filler}</main></body></html>`;
     expect(html.length).toBeGreaterThan(5_000_000);
-    const doc = parseHTML(html).document as unknown as Document;
-    expect(extractJob(doc, 'https://example.com/archive')).toBeNull();
+    expect(extractJob(htmlDocument(html), 'https://example.com/archive')).toBeNull();
   });
 
   it('broken JSON-LD is skipped', () => {
-    const doc = parseHTML(
+    const doc = htmlDocument(
       '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": </script></head><body></body></html>',
-    ).document as unknown as Document;
+    );
     expect(extractJob(doc, 'https://example.com/jobs/1')).toBeNull();
   });
 });

@@ -1,23 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { extractJob } from './registry.ts';
+import { expectCleanJob, fixtureDocument } from './test-fixtures.ts';
 
-const FILE = fileURLToPath(new URL('../../e2e/fixtures/sites/stepstone/posting.html', import.meta.url));
 const URL_ =
   'https://www.stepstone.de/stellenangebote--Backend-Entwickler-Java-m-w-d-Hamburg-Nordlicht-Logistik-GmbH--13845210-inline.html';
 
-function load(edit: (html: string) => string = (html) => html): Document {
-  return parseHTML(edit(readFileSync(FILE, 'utf8'))).document as unknown as Document;
-}
+const load = (edit?: (html: string) => string) => fixtureDocument('stepstone/posting.html', edit);
 
 describe('StepStone', () => {
   it('reads the marked header, leaving out the CSS-in-JS inside it', () => {
-    const job = extractJob(load(), `${URL_}?rltr=1_1_25_seorl_m_0_0_0_0_0_0`);
-    expect(job).toMatchObject({ source: 'stepstone', sourceId: '13845210', canonicalUrl: URL_ });
-    expect(JSON.stringify(job)).not.toMatch(/\{[^}]*:[^}]*;|function\(|BOOMR/);
+    const job = expectCleanJob(load(), `${URL_}?rltr=1_1_25_seorl_m_0_0_0_0_0_0`, {
+      source: 'stepstone',
+      sourceId: '13845210',
+      canonicalUrl: URL_,
+    });
+    expect(JSON.stringify(job)).not.toContain('BOOMR');
     // The salary section and the company card are not part of the posting's text.
     expect(job?.description).not.toContain('Gehalt');
     expect(job?.description).not.toContain('Mitarbeiter');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { siteOfUrl } from '../../shared/sites/registry.ts';
 import { workable } from '../../shared/sites/workable.ts';
 import { extractJob } from './registry.ts';
-import { fixtureDocument } from './test-fixtures.ts';
+import { expectOwnAddresses, fixtureDocument } from './test-fixtures.ts';
 
 const JOB = 'https://apply.workable.com/quillfeather/j/5C1E8A7F20/';
 
@@ -37,7 +36,6 @@ describe('Workable', () => {
   });
 
   it('its test addresses are its own, and only its job pages', () => {
-    for (const url of workable.testUrls) expect(siteOfUrl(new URL(url))?.id, url).toBe('workable');
-    expect(siteOfUrl(new URL('https://apply.workable.com/quillfeather/'))).toBeNull();
+    expectOwnAddresses(workable, 'https://apply.workable.com/quillfeather/');
   });
 });

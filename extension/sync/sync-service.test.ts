@@ -57,6 +57,16 @@ function device(fetchFn: typeof fetch, now: () => number = Date.now) {
 
 const email = () => `dev-${crypto.randomUUID()}@example.com`;
 
+/** Two devices on one server, the first signed up to a new account (the second not signed in yet). */
+async function twoDevices() {
+  const net = network();
+  const address = email();
+  const a = device(net.fetchFn);
+  const b = device(net.fetchFn);
+  await a.service.signIn('sign-up', address, 'correct horse battery');
+  return { address, a, b };
+}
+
 describe('sync service', () => {
   it('signing up where the server confirms addresses by email: says where the link went, signs nothing in', async () => {
     const sent: string[] = [];
@@ -167,11 +177,7 @@ describe('sync service', () => {
   });
 
   it('two devices edit the same records offline, the same field included, and end identical; the loser is kept', async () => {
-    const net = network();
-    const address = email();
-    const a = device(net.fetchFn);
-    const b = device(net.fetchFn);
-    await a.service.signIn('sign-up', address, 'correct horse battery');
+    const { address, a, b } = await twoDevices();
     await saveJob(a.db, capture('Staff Accountant', 'Harbor'), 1000);
     await a.service.syncNow();
     await b.service.signIn('sign-in', address, 'correct horse battery');
@@ -218,11 +224,7 @@ describe('sync service', () => {
   });
 
   it('the same job saved on two devices before either synced ends as one job on both, with what each did', async () => {
-    const net = network();
-    const address = email();
-    const a = device(net.fetchFn);
-    const b = device(net.fetchFn);
-    await a.service.signIn('sign-up', address, 'correct horse battery');
+    const { address, a, b } = await twoDevices();
     await b.service.signIn('sign-in', address, 'correct horse battery');
     // Both offline-ish: each saves the posting before hearing of the other's.
     await saveJob(a.db, capture('Staff Accountant', 'Harbor'), 1000);

@@ -1,4 +1,6 @@
+import { savedApplication } from '../applications.ts';
 import type { Application, ApplicationStatus } from '../schemas/application.ts';
+import { newSyncMeta } from '../schemas/common.ts';
 import type { JobsmithDocument } from '../schemas/document.ts';
 import type { Job, JobSource } from '../schemas/job.ts';
 import { siteById } from '../sites/registry.ts';
@@ -17,11 +19,7 @@ function urlOf(source: JobSource): string {
 export function testJob(id: string, source: JobSource, extra: Partial<Job> = {}): Job {
   return {
     ...sampleCapture({ source, url: urlOf(source), title: 'Data Engineer' }),
-    id,
-    createdAt: D0,
-    updatedAt: D0,
-    deletedAt: null,
-    clocks: {},
+    ...newSyncMeta(id, D0),
     capturedAt: D0,
     ...extra,
   };
@@ -38,36 +36,22 @@ export function testApplication(
   const last = history[history.length - 1] as { status: ApplicationStatus };
   const applied = steps.find(([s]) => s === 'applied');
   return {
-    id,
-    createdAt: D0,
-    updatedAt: D0,
-    deletedAt: null,
-    clocks: {},
-    jobId,
+    ...savedApplication(id, jobId, D0),
     status: last.status,
     statusHistory: history,
     appliedAt: applied ? day(applied[1]) : null,
-    notes: '',
-    contacts: [],
-    resumeDocumentId: null,
-    followUpAt: null,
-    interviews: [],
-    nextAction: null,
     ...extra,
   };
 }
 
-export function testResume(id: string, tailored: boolean): JobsmithDocument {
+/** An imported resume, or one tailored for a `jobTitle` job; made on day 0 unless `at` says when. */
+export function testResume(id: string, tailored: boolean, at = D0, jobTitle = 'Data Engineer'): JobsmithDocument {
   return {
-    id,
-    createdAt: D0,
-    updatedAt: D0,
-    deletedAt: null,
-    clocks: {},
+    ...newSyncMeta(id, at),
     kind: 'resume',
     jobId: null,
     applicationId: null,
-    title: tailored ? 'Resume for Data Engineer (v1)' : 'resume.pdf',
+    title: tailored ? `Resume for ${jobTitle} (v1)` : 'resume.pdf',
     content: tailored ? { kind: 'resume', provider: 'offline' } : { origin: 'imported', fileName: 'resume.pdf' },
     rendererVersion: tailored ? '1' : 'imported',
   };

@@ -2,6 +2,7 @@ import type { Salary } from '../job/parse-salary.ts';
 import { ashby } from '../sites/ashby.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, periodOf, salaryOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { firstOf, hostsOf, segments } from './url-parts.ts';
 import { type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
@@ -77,21 +78,14 @@ function posting(ref: BoardRef, job: JsonRecord): BoardPosting | null {
 }
 
 export const ashbyBoard: BoardReader = {
-  kind: 'ashby',
-  apiMatches: ashby.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(ashby),
   fromUrl,
-  accepts: (ref) => BOARD_NAME.test(ref.slug) && ref.host === undefined,
-  start: (ref) => ({
-    url: `https://${API_HOST}/posting-api/job-board/${encodeURIComponent(ref.slug)}?includeCompensation=true`,
-    method: 'GET',
-    format: 'json',
-    step: 'list',
-  }),
+  accepts: slugOnOneHost(BOARD_NAME),
+  start: (ref) => listRequest(`https://${API_HOST}/posting-api/job-board/${encodeURIComponent(ref.slug)}?includeCompensation=true`),
   read(ref, request, body) {
     const jobs = requiredList(parseJsonBody(body, request.url), 'jobs', request.url);
     // Unlisted jobs are reachable only by their link: the employer does not advertise them.
     const listed = jobs.filter((job) => job.isListed !== false);
-    return { postings: listed.map((job) => posting(ref, job)).filter((p) => p !== null), next: [] };
+    return { postings: postingsOf(listed, (job) => posting(ref, job)), next: [] };
   },
 };

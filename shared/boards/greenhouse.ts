@@ -3,6 +3,7 @@ import type { Salary } from '../job/parse-salary.ts';
 import { greenhouse } from '../sites/greenhouse.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, periodOf, salaryOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
 import { type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
@@ -83,19 +84,12 @@ function posting(ref: BoardRef, job: JsonRecord): BoardPosting | null {
 }
 
 export const greenhouseBoard: BoardReader = {
-  kind: 'greenhouse',
-  apiMatches: greenhouse.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(greenhouse),
   fromUrl,
-  accepts: (ref) => PATH_NAME.test(ref.slug) && ref.host === undefined,
-  start: (ref) => ({
-    url: `https://${API_HOST}/v1/boards/${encodeURIComponent(ref.slug)}/jobs?content=true&pay_transparency=true`,
-    method: 'GET',
-    format: 'json',
-    step: 'list',
-  }),
+  accepts: slugOnOneHost(PATH_NAME),
+  start: (ref) => listRequest(`https://${API_HOST}/v1/boards/${encodeURIComponent(ref.slug)}/jobs?content=true&pay_transparency=true`),
   read(ref, request, body) {
     const jobs = requiredList(parseJsonBody(body, request.url), 'jobs', request.url);
-    return { postings: jobs.map((job) => posting(ref, job)).filter((p) => p !== null), next: [] };
+    return { postings: postingsOf(jobs, (job) => posting(ref, job)), next: [] };
   },
 };

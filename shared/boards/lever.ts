@@ -3,6 +3,7 @@ import { lever } from '../sites/lever.ts';
 import { isoDate } from './dates.ts';
 import { malformed } from './errors.ts';
 import { companyOf, periodOf, salaryOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest } from './types.ts';
 import { firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
 import { type JsonRecord, list, num, parseJsonBody, rec, records, str } from './values.ts';
@@ -39,13 +40,7 @@ function fromUrl(url: URL): BoardRef | null {
 
 function page(ref: BoardRef, skip: number): BoardRequest {
   const host = ref.host ?? DEFAULT_HOST;
-  return {
-    url: `https://${host}/v0/postings/${encodeURIComponent(ref.slug)}?mode=json&skip=${skip}&limit=${PAGE}`,
-    method: 'GET',
-    format: 'json',
-    step: 'list',
-    carry: skip,
-  };
+  return listRequest(`https://${host}/v0/postings/${encodeURIComponent(ref.slug)}?mode=json&skip=${skip}&limit=${PAGE}`, 'json', skip);
 }
 
 /** The description as the hosted page shows it: the text, each list under its heading, the closing part. */
@@ -77,9 +72,7 @@ function posting(ref: BoardRef, item: JsonRecord): BoardPosting | null {
 }
 
 export const leverBoard: BoardReader = {
-  kind: 'lever',
-  apiMatches: lever.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(lever),
   fromUrl,
   accepts: (ref) => PATH_NAME.test(ref.slug) && (ref.host === undefined || HOSTS.has(ref.host)),
   start: (ref) => page(ref, 0),
@@ -89,7 +82,7 @@ export const leverBoard: BoardReader = {
     const items = records(json);
     const skip = typeof request.carry === 'number' ? request.carry : 0;
     return {
-      postings: items.map((item) => posting(ref, item)).filter((p) => p !== null),
+      postings: postingsOf(items, (item) => posting(ref, item)),
       next: json.length >= PAGE ? [page(ref, skip + json.length)] : [],
     };
   },

@@ -2,6 +2,7 @@ import { escapeText } from 'entities/escape';
 import { personio } from '../sites/personio.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { customerLabel, firstOf, HOST_LABEL, suffixesOf } from './url-parts.ts';
 import { childNamed, childrenNamed, childText, parseXmlBody, type XmlElement } from './xml.ts';
@@ -58,19 +59,12 @@ function posting(ref: BoardRef, position: XmlElement): BoardPosting | null {
 }
 
 export const personioBoard: BoardReader = {
-  kind: 'personio',
-  apiMatches: personio.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(personio),
   fromUrl,
   accepts: (ref) => HOST_LABEL.test(ref.slug) && (ref.host === undefined || SUFFIXES.some((s) => ref.host === `${ref.slug}.${s}`)),
-  start: (ref) => ({ url: `https://${hostOf(ref)}/xml`, method: 'GET', format: 'xml', step: 'list' }),
+  start: (ref) => listRequest(`https://${hostOf(ref)}/xml`, 'xml'),
   read(ref, request, body) {
     const root = parseXmlBody(body, request.url, 'workzag-jobs');
-    return {
-      postings: childrenNamed(root, 'position')
-        .map((p) => posting(ref, p))
-        .filter((p) => p !== null),
-      next: [],
-    };
+    return { postings: postingsOf(childrenNamed(root, 'position'), (p) => posting(ref, p)), next: [] };
   },
 };

@@ -1,6 +1,7 @@
 import { recruitee } from '../sites/recruitee.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, periodOf, salaryOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { customerLabel, firstOf, HOST_LABEL, suffixesOf } from './url-parts.ts';
 import { type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
@@ -62,15 +63,13 @@ function posting(ref: BoardRef, offer: JsonRecord): BoardPosting | null {
 }
 
 export const recruiteeBoard: BoardReader = {
-  kind: 'recruitee',
-  apiMatches: recruitee.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(recruitee),
   fromUrl,
-  accepts: (ref) => HOST_LABEL.test(ref.slug) && ref.host === undefined,
-  start: (ref) => ({ url: `https://${ref.slug}.${SUFFIX}/api/offers/`, method: 'GET', format: 'json', step: 'list' }),
+  accepts: slugOnOneHost(HOST_LABEL),
+  start: (ref) => listRequest(`https://${ref.slug}.${SUFFIX}/api/offers/`),
   read(ref, request, body) {
     const offers = requiredList(parseJsonBody(body, request.url), 'offers', request.url);
     const published = offers.filter((o) => o.status === undefined || o.status === 'published');
-    return { postings: published.map((offer) => posting(ref, offer)).filter((p) => p !== null), next: [] };
+    return { postings: postingsOf(published, (offer) => posting(ref, offer)), next: [] };
   },
 };

@@ -1,5 +1,6 @@
 import { isoDate } from './dates.ts';
 import { toPosting } from './posting.ts';
+import { listRequest, postingsOf, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { segments } from './url-parts.ts';
 import { type JsonRecord, parseJsonBody, requiredList, str } from './values.ts';
@@ -49,15 +50,10 @@ export const remotiveFeed: BoardReader = {
   // "we advise max. 4 times a day"
   minIntervalMinutes: 360,
   fromUrl,
-  accepts: (ref) => CATEGORY.test(ref.slug) && ref.host === undefined,
-  start: (ref) => ({
-    url: ref.slug === 'all' ? API : `${API}?category=${encodeURIComponent(ref.slug)}`,
-    method: 'GET',
-    format: 'json',
-    step: 'list',
-  }),
+  accepts: slugOnOneHost(CATEGORY),
+  start: (ref) => listRequest(ref.slug === 'all' ? API : `${API}?category=${encodeURIComponent(ref.slug)}`),
   read(_ref, request, body) {
     const jobs = requiredList(parseJsonBody(body, request.url), 'jobs', request.url);
-    return { postings: jobs.map(posting).filter((p) => p !== null), next: [] };
+    return { postings: postingsOf(jobs, posting), next: [] };
   },
 };

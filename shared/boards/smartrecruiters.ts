@@ -3,6 +3,7 @@ import { smartrecruiters } from '../sites/smartrecruiters.ts';
 import { isoDate } from './dates.ts';
 import { malformed } from './errors.ts';
 import { companyOf, toPosting } from './posting.ts';
+import { detailRequest, fromSiteUnit, listRequest, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest } from './types.ts';
 import { firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
 import { isRecord, type JsonRecord, num, parseJsonBody, rec, records, requiredList, str } from './values.ts';
@@ -43,7 +44,7 @@ function fromUrl(url: URL): BoardRef | null {
 const postingsUrl = (ref: BoardRef) => `https://${API_HOST}/v1/companies/${encodeURIComponent(ref.slug)}/postings`;
 
 function listPage(ref: BoardRef, offset: number): BoardRequest {
-  return { url: `${postingsUrl(ref)}?offset=${offset}&limit=${PAGE}`, method: 'GET', format: 'json', step: 'list', carry: offset };
+  return listRequest(`${postingsUrl(ref)}?offset=${offset}&limit=${PAGE}`, 'json', offset);
 }
 
 function place(location: JsonRecord): string {
@@ -87,11 +88,9 @@ function posting(ref: BoardRef, item: JsonRecord, ad: JsonRecord | null): BoardP
 }
 
 export const smartrecruitersBoard: BoardReader = {
-  kind: 'smartrecruiters',
-  apiMatches: smartrecruiters.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(smartrecruiters),
   fromUrl,
-  accepts: (ref) => PATH_NAME.test(ref.slug) && ref.host === undefined,
+  accepts: slugOnOneHost(PATH_NAME),
   start: (ref) => listPage(ref, 0),
   read(ref, request, body) {
     const json = parseJsonBody(body, request.url);
@@ -107,13 +106,7 @@ export const smartrecruitersBoard: BoardReader = {
     const total = num(isRecord(json) ? json.totalFound : null) ?? 0;
     const details: BoardRequest[] = content
       .filter((item) => str(item.id))
-      .map((item) => ({
-        url: `${postingsUrl(ref)}/${encodeURIComponent(str(item.id))}`,
-        method: 'GET',
-        format: 'json',
-        step: 'detail',
-        carry: item,
-      }));
+      .map((item) => detailRequest(`${postingsUrl(ref)}/${encodeURIComponent(str(item.id))}`, item));
     return { postings: [], next: [...details, ...(content.length > 0 && offset < total ? [listPage(ref, offset)] : [])] };
   },
   fromListing: (ref, request) => posting(ref, rec(request.carry), null),

@@ -1,6 +1,7 @@
 import { teamtailor } from '../sites/teamtailor.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { customerLabel, firstOf, HOST_LABEL, suffixesOf } from './url-parts.ts';
 import { childNamed, childrenNamed, childText, parseXmlBody, type XmlElement } from './xml.ts';
@@ -55,20 +56,13 @@ function posting(ref: BoardRef, company: string, item: XmlElement): BoardPosting
 }
 
 export const teamtailorBoard: BoardReader = {
-  kind: 'teamtailor',
-  apiMatches: teamtailor.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(teamtailor),
   fromUrl,
   accepts: (ref) => HOST_LABEL.test(ref.slug) && (ref.host === undefined || REGIONAL.exec(ref.host)?.[1] === ref.slug),
-  start: (ref) => ({ url: `https://${hostOf(ref)}/jobs.rss?per_page=${PER_PAGE}`, method: 'GET', format: 'xml', step: 'list' }),
+  start: (ref) => listRequest(`https://${hostOf(ref)}/jobs.rss?per_page=${PER_PAGE}`, 'xml'),
   read(ref, request, body) {
     const channel = childNamed(parseXmlBody(body, request.url, 'rss'), 'channel');
     const company = childText(channel, 'title');
-    return {
-      postings: childrenNamed(channel, 'item')
-        .map((item) => posting(ref, company, item))
-        .filter((p) => p !== null),
-      next: [],
-    };
+    return { postings: postingsOf(childrenNamed(channel, 'item'), (item) => posting(ref, company, item)), next: [] };
   },
 };

@@ -1,6 +1,7 @@
 import { workable } from '../sites/workable.ts';
 import { isoDate } from './dates.ts';
 import { companyOf, toPosting } from './posting.ts';
+import { fromSiteUnit, listRequest, postingsOf, slugOnOneHost } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef } from './types.ts';
 import { customerLabel, firstOf, hostsOf, PATH_NAME, segments } from './url-parts.ts';
 import { type JsonRecord, parseJsonBody, records, requiredList, str } from './values.ts';
@@ -57,21 +58,14 @@ function posting(ref: BoardRef, company: string, job: JsonRecord): BoardPosting 
 }
 
 export const workableBoard: BoardReader = {
-  kind: 'workable',
-  apiMatches: workable.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(workable),
   fromUrl,
-  accepts: (ref) => PATH_NAME.test(ref.slug) && ref.host === undefined,
-  start: (ref) => ({
-    url: `https://${HOST}/api/v1/widget/accounts/${encodeURIComponent(ref.slug)}?details=true`,
-    method: 'GET',
-    format: 'json',
-    step: 'list',
-  }),
+  accepts: slugOnOneHost(PATH_NAME),
+  start: (ref) => listRequest(`https://${HOST}/api/v1/widget/accounts/${encodeURIComponent(ref.slug)}?details=true`),
   read(ref, request, body) {
     const json = parseJsonBody(body, request.url);
     const jobs = requiredList(json, 'jobs', request.url);
     const company = str((json as JsonRecord).name);
-    return { postings: jobs.map((job) => posting(ref, company, job)).filter((p) => p !== null), next: [] };
+    return { postings: postingsOf(jobs, (job) => posting(ref, company, job)), next: [] };
   },
 };

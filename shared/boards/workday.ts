@@ -3,6 +3,7 @@ import { workday } from '../sites/workday.ts';
 import { isoDate, relativeDate } from './dates.ts';
 import { malformed } from './errors.ts';
 import { companyOf, toPosting } from './posting.ts';
+import { detailRequest, fromSiteUnit } from './read-steps.ts';
 import type { BoardPosting, BoardReader, BoardRef, BoardRequest, ReadContext } from './types.ts';
 import { HOST_LABEL, PATH_NAME, segments, suffixesOf } from './url-parts.ts';
 import { isRecord, type JsonRecord, list, num, parseJsonBody, rec, requiredList, str } from './values.ts';
@@ -108,9 +109,7 @@ function fromDetail(board: BoardRef, request: BoardRequest, body: string, contex
 }
 
 export const workdayBoard: BoardReader = {
-  kind: 'workday',
-  apiMatches: workday.boardApi ?? [],
-  minIntervalMinutes: 60,
+  ...fromSiteUnit(workday),
   fromUrl,
   accepts,
   start: (board) => listPage(board, 0, null),
@@ -125,7 +124,7 @@ export const workdayBoard: BoardReader = {
     const total = carry.total ?? num(isRecord(json) ? json.total : null) ?? 0;
     const details: BoardRequest[] = postings
       .filter((p) => str(p.externalPath).startsWith('/'))
-      .map((p) => ({ url: `${cxs(board)}${str(p.externalPath)}`, method: 'GET', format: 'json', step: 'detail', carry: p }));
+      .map((p) => detailRequest(`${cxs(board)}${str(p.externalPath)}`, p));
     const offset = carry.offset + postings.length;
     const more = postings.length > 0 && offset < total;
     return { postings: [], next: [...details, ...(more ? [listPage(board, offset, total)] : [])] };

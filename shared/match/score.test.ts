@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfileDraft } from '../schemas/profile.ts';
-import { sampleCapture } from '../testing/sample-job.ts';
+import { jobRequiring, sampleCapture } from '../testing/sample-job.ts';
 import { BACKEND_ENGINEER, NURSE } from '../testing/sample-profiles.ts';
 import { jobRequirements } from './job-requirements.ts';
 import { matchJob } from './score.ts';
@@ -55,10 +55,7 @@ describe('match score', () => {
   });
 
   it('"no sponsorship" is a knock-out for someone who needs it, and only then', () => {
-    const usJob = sampleCapture({
-      title: 'Backend Engineer',
-      descriptionHtml: '<h3>Requirements</h3><ul><li>Go</li><li>We are unable to sponsor visas for this role.</li></ul>',
-    });
+    const usJob = jobRequiring('Backend Engineer', 'Go', 'We are unable to sponsor visas for this role.');
     expect(matchJob(BACKEND_ENGINEER, usJob, NOW).knockouts).toEqual([
       { kind: 'no-sponsorship', message: 'No visa sponsorship, and your profile says you need it.' },
     ]);
@@ -66,11 +63,7 @@ describe('match score', () => {
   });
 
   it('flags work authorization for any country the posting names, as forms answer it', () => {
-    const inCountry = (where: string) =>
-      sampleCapture({
-        title: 'Backend Engineer',
-        descriptionHtml: `<h3>Requirements</h3><ul><li>Go</li><li>Must be authorized to work in ${where}.</li></ul>`,
-      });
+    const inCountry = (where: string) => jobRequiring('Backend Engineer', 'Go', `Must be authorized to work in ${where}.`);
     // The nurse is authorized in the US only: France and Switzerland are knock-outs, the U.S. is not.
     for (const [where, code] of [
       ['France', 'FR'],
@@ -86,10 +79,7 @@ describe('match score', () => {
   it('flags a required license and language the profile lacks', () => {
     const result = matchJob(BACKEND_ENGINEER, icuNurseJob, NOW);
     expect(result.knockouts.map((k) => k.kind)).toContain('license');
-    const german = sampleCapture({
-      title: 'Pflegefachkraft',
-      descriptionHtml: '<h3>Requirements</h3><ul><li>Fluent German (C1)</li></ul>',
-    });
+    const german = jobRequiring('Pflegefachkraft', 'Fluent German (C1)');
     expect(matchJob(NURSE, german, NOW).knockouts).toEqual([
       { kind: 'language', message: 'Requires fluent German, which your profile does not list.' },
     ]);

@@ -73,3 +73,13 @@ export function entries(lines: Line[]): Entry[] {
   }
   return out;
 }
+
+/** A section's entries each read as one thing (a role, a school); those `read` makes nothing of are left out. */
+export function readEntries<T>(lines: readonly Line[], read: (entry: Entry) => T | null): T[] {
+  const unwrapped = unwrap(lines);
+  return unwrapped.length > 0
+    ? entries(unwrapped)
+        .map((entry) => read(entry))
+        .filter((item): item is T => item !== null)
+    : [];
+}

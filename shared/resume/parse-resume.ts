@@ -3,7 +3,7 @@ import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
 import { contactless, readHeader } from './contact.ts';
 import { findDateRange, findYear } from './dates.ts';
 import { educationOf } from './education.ts';
-import { entries, unwrap } from './entries.ts';
+import { entries, readEntries, unwrap } from './entries.ts';
 import { experienceOf, titleLines } from './experience.ts';
 import { type Line, readingOrder } from './lines.ts';
 import { languagesOf, listItems, skillNames } from './lists.ts';
@@ -58,13 +58,7 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
   if (!profile.email) warnings.push('No email address found.');
 
   profile.summary = (sections.get('summary') ?? []).map((l) => l.text).join(' ');
-  const experience = unwrap(sections.get('experience') ?? []);
-  profile.experience =
-    experience.length > 0
-      ? entries(experience)
-          .map(experienceOf)
-          .filter((e) => e !== null)
-      : [];
+  profile.experience = readEntries(sections.get('experience') ?? [], experienceOf);
   if (profile.experience.length === 0) {
     // No section to read (a resume whose layout was lost): roles are the dated lines with a job title.
     // Running text is no role's header: only dated lines and short lines are read.
@@ -100,13 +94,7 @@ export function parseResume(pages: TextPage[]): ResumeDraft {
       );
     }
   }
-  const education = unwrap(sections.get('education') ?? []);
-  profile.education =
-    education.length > 0
-      ? entries(education)
-          .map(educationOf)
-          .filter((e) => e !== null)
-      : [];
+  profile.education = readEntries(sections.get('education') ?? [], educationOf);
 
   const seen = new Set<string>();
   for (const item of listItems(sections.get('skills') ?? []).flatMap(skillNames)) {

@@ -22,6 +22,11 @@ export const SyncMeta = z.object({
 });
 export type SyncMeta = z.infer<typeof SyncMeta>;
 
+/** The sync fields of a record created at `now`: never edited since, not deleted, no field clocks yet. */
+export function newSyncMeta(id: string, now: number): SyncMeta {
+  return { id, createdAt: now, updatedAt: now, deletedAt: null, clocks: {} };
+}
+
 export const HttpUrl = z.string().max(4096).refine(isHttpUrl, 'must be an http(s) URL');
 
 function isHttpUrl(text: string): boolean {

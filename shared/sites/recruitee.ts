@@ -1,4 +1,4 @@
-import { defineSite } from './site.ts';
+import { defineSite, onCustomerSubdomains } from './site.ts';
 
 export const recruitee = defineSite({
   id: 'recruitee',
@@ -6,10 +6,8 @@ export const recruitee = defineSite({
   kind: 'ats',
   // Careers sites live at <company>.recruitee.com: a job is /o/<slug>, and its Application tab
   // /o/<slug>/c/new (the same page, the other tab). Companies on their own domain are not matched.
-  matches: ['https://*.recruitee.com/o/*'],
-  // Careers Site API, /api/offers/ on the company's careers host (docs.recruitee.com).
-  boardApi: ['https://*.recruitee.com/*'],
-  formHosts: ['recruitee.com'],
+  // The board API is the Careers Site API, /api/offers/ on the company's careers host (docs.recruitee.com).
+  ...onCustomerSubdomains(['recruitee.com'], 'o/*'),
   testUrls: [
     'https://brightloom.recruitee.com/o/backend-engineer-payments',
     'https://brightloom.recruitee.com/o/backend-engineer-payments/c/new',

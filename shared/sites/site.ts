@@ -71,6 +71,21 @@ export interface SiteUnit<Id extends string = string> {
   testUrls: readonly string[];
 }
 
+/**
+ * The addresses of an ATS that gives each customer a subdomain of its `hosts` (acme.<host>): job
+ * pages at `pagePaths` there, and the board API and the forms anywhere on it.
+ */
+export function onCustomerSubdomains(
+  hosts: readonly string[],
+  ...pagePaths: string[]
+): Pick<SiteUnit, 'matches' | 'boardApi' | 'formHosts'> {
+  return {
+    matches: hosts.flatMap((host) => pagePaths.map((path) => `https://*.${host}/${path}`)),
+    boardApi: hosts.map((host) => `https://*.${host}/*`),
+    formHosts: hosts,
+  };
+}
+
 /** Keeps the id's literal type, so the registry can derive the `source` enum. */
 export function defineSite<const Id extends string>(unit: SiteUnit<Id>): SiteUnit<Id> {
   return unit;

@@ -1,4 +1,4 @@
-import { defineSite } from './site.ts';
+import { defineSite, onCustomerSubdomains } from './site.ts';
 
 export const teamtailor = defineSite({
   id: 'teamtailor',
@@ -7,10 +7,8 @@ export const teamtailor = defineSite({
   // Career sites live at <company>.teamtailor.com (and <company>.na.teamtailor.com); a job is
   // /jobs/<id>-<slug>, its form /jobs/<id>-<slug>/applications/new, both under an optional
   // language prefix (/en/jobs/…). Companies on their own domain are read by their JSON-LD.
-  matches: ['https://*.teamtailor.com/jobs/*', 'https://*.teamtailor.com/*/jobs/*'],
-  // The career site's public RSS feed, /jobs.rss on its host.
-  boardApi: ['https://*.teamtailor.com/*'],
-  formHosts: ['teamtailor.com'],
+  // The board API is the career site's public RSS feed, /jobs.rss on its host.
+  ...onCustomerSubdomains(['teamtailor.com'], 'jobs/*', '*/jobs/*'),
   testUrls: [
     'https://tallbo.teamtailor.com/jobs/4821907-battery-systems-engineer',
     'https://tallbo.teamtailor.com/jobs/4821907-battery-systems-engineer/applications/new',

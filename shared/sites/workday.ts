@@ -1,14 +1,13 @@
 import { automation } from '../autofill/rule-tests.ts';
-import { defineSite } from './site.ts';
+import { defineSite, onCustomerSubdomains } from './site.ts';
 
 export const workday = defineSite({
   id: 'workday',
   label: 'Workday',
   kind: 'ats',
-  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
-  // The career site's own CXS JSON (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
-  boardApi: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
-  formHosts: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  // Every page of a tenant's host. The board API is the career site's own CXS JSON
+  // (/wday/cxs/<tenant>/<site>/…), on the site's host; undocumented.
+  ...onCustomerSubdomains(['myworkdayjobs.com', 'myworkdaysite.com'], '*'),
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
   // My Experience: `workExperience-2` / `education-1` entries inside `workExperienceSection` /

@@ -3,8 +3,9 @@ import { canonicalSkill } from '../match/skills.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
 import { quantitiesIn } from './quantities.ts';
-import type { CoverLetter, LetterDraft, Provider } from './schema.ts';
+import type { CoverLetter, LetterDraft } from './schema.ts';
 import { askedSkills, chronological, jobWords, list, scoreBullet } from './tailor-resume.ts';
+import { type WriteOptions, writerOf } from './writer.ts';
 
 /**
  * The offline cover letter: the role, who the user is (their latest title and years), the two
@@ -122,11 +123,7 @@ export function offlineLetterDraft(profile: ProfileDraft, job: JobCapture, now: 
 }
 
 /** The letter as a document: the user's name and contact from the profile, the wording from the draft. */
-export function writeCoverLetter(
-  profile: ProfileDraft,
-  job: JobCapture,
-  options: { now: Date; draft?: LetterDraft; provider?: Provider; model?: string },
-): CoverLetter {
+export function writeCoverLetter(profile: ProfileDraft, job: JobCapture, options: WriteOptions<LetterDraft>): CoverLetter {
   const draft = options.draft ?? offlineLetterDraft(profile, job, options.now);
   return {
     kind: 'cover-letter',
@@ -137,7 +134,6 @@ export function writeCoverLetter(
     greeting: draft.greeting,
     paragraphs: draft.paragraphs,
     closing: draft.closing,
-    provider: options.provider ?? 'offline',
-    model: options.model ?? 'jobsmith-offline-1',
+    ...writerOf(options),
   };
 }

@@ -3,7 +3,8 @@ import { profileFacts } from '../match/profile-facts.ts';
 import { canonicalSkill, skillsIn } from '../match/skills.ts';
 import type { JobCapture } from '../schemas/job.ts';
 import type { ProfileDraft } from '../schemas/profile.ts';
-import type { Change, Provider, ResumeDraft, TailoredResume } from './schema.ts';
+import type { Change, ResumeDraft, TailoredResume } from './schema.ts';
+import { type WriteOptions, writerOf } from './writer.ts';
 
 /**
  * The deterministic tailor: picks and orders what the profile already says so the job's
@@ -140,11 +141,7 @@ function describeChanges(profile: ProfileDraft, draft: ResumeDraft, asked: Map<s
  * index, choices and wording from the draft (offline when none is given). Entries the draft
  * leaves out keep their own first bullets, so no job disappears from the history.
  */
-export function tailorResume(
-  profile: ProfileDraft,
-  job: JobCapture,
-  options: { now: Date; draft?: ResumeDraft; provider?: Provider; model?: string },
-): TailoredResume {
+export function tailorResume(profile: ProfileDraft, job: JobCapture, options: WriteOptions<ResumeDraft>): TailoredResume {
   const draft = options.draft ?? offlineResumeDraft(profile, job, options.now);
   const fromDraft = new Map(draft.experience.filter((e) => profile.experience[e.index]).map((e) => [e.index, e.bullets]));
   const experience = chronological(profile).map((index) => {
@@ -173,7 +170,6 @@ export function tailorResume(
       { ...draft, experience: experience.map((e) => ({ index: e.index, bullets: e.bullets })) },
       askedSkills(job),
     ),
-    provider: options.provider ?? 'offline',
-    model: options.model ?? 'jobsmith-offline-1',
+    ...writerOf(options),
   };
 }

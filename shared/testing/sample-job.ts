@@ -16,3 +16,8 @@ export function sampleCapture(overrides: Partial<RawJob> = {}): JobCapture {
   if (!job) throw new Error('sampleCapture needs a title');
   return job;
 }
+
+/** A posting whose description is its list of requirements alone. */
+export function jobRequiring(title: string, ...requirements: string[]): JobCapture {
+  return sampleCapture({ title, descriptionHtml: `<h3>Requirements</h3><ul>${requirements.map((r) => `<li>${r}</li>`).join('')}</ul>` });
+}
