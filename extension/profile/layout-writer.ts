@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import type { Person, Role } from './layout-people.ts';
 
 /** Drawing a layout resume with pdf-lib: text that flows onto new pages, headings, and the contact, bullet, education and skills blocks. */

@@ -136,7 +136,7 @@ describe('resume import', () => {
   });
 
   it('refuses a password-protected PDF and says how to fix it', async () => {
-    await expect(pdfTextPages(nodePdfJs, passwordProtectedPdf())).rejects.toMatchObject({
+    await expect(pdfTextPages(nodePdfJs, await passwordProtectedPdf())).rejects.toMatchObject({
       code: 'password',
       message: expect.stringContaining('password-protected'),
     });

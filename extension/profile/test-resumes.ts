@@ -1,5 +1,5 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 
 /**
  * Resume PDFs the tests make themselves, in the layouts real resumes use: one column, a
@@ -157,22 +157,12 @@ export async function longDocument(pages: number): Promise<Uint8Array> {
   return doc.save();
 }
 
-/**
- * A PDF encrypted with the standard security handler and a user password: no viewer opens it
- * without the password. Written by hand because pdf-lib does not encrypt.
- */
-export function passwordProtectedPdf(): Uint8Array {
-  const hex = (n: number) => Array.from({ length: n }, (_, i) => ((i * 37 + 11) % 256).toString(16).padStart(2, '0')).join('');
-  const text = [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj',
-    `4 0 obj << /Filter /Standard /V 1 /R 2 /O <${hex(32)}> /U <${hex(32)}> /P -44 >> endobj`,
-    `trailer << /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>] /Size 5 >>`,
-    '%%EOF',
-  ].join('\n');
-  return new TextEncoder().encode(text);
+/** A resume PDF encrypted with the standard security handler and a user password: no viewer opens it without the password. */
+export async function passwordProtectedPdf(): Promise<Uint8Array> {
+  const { doc, w } = await setup();
+  line(w, 'Private Person', { size: 20, bold: true, gap: 24 });
+  doc.encrypt({ userPassword: 'open sesame', ownerPassword: 'owner only' });
+  return doc.save();
 }
 
 /** A German resume (Lebenslauf): German headings, "heute" for present, German language levels. */

@@ -80,7 +80,7 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const SHARED_PACKAGES = [
   /^zod(\/|$)/,
   /^ulidx$/,
-  /^pdf-lib$/,
+  /^@cantoo\/pdf-lib$/,
   /^fontkit$/,
   /^@webext-core\/match-patterns$/,
   /^libphonenumber-js(\/|$)/,

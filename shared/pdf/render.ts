@@ -1,7 +1,7 @@
-import { PDFDocument, type PDFFont, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, rgb } from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
 import type { CoverLetter, ResumeSection, TailoredResume } from '../tailor/schema.ts';
 import { presentSections, SECTION_LABELS } from '../tailor/sections.ts';
-import { pdfFontkit } from './fontkit.ts';
 import { RENDERER_VERSION } from './version.ts';
 
 /**
@@ -184,7 +184,7 @@ export function fitOnePage(resume: TailoredResume, m: Measure): { resume: Tailor
 
 async function setup(fonts: Fonts, title: string, author: string) {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(pdfFontkit);
+  doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(fonts.regular, { subset: true });
   const bold = await doc.embedFont(fonts.bold, { subset: true });
   doc.setTitle(title, { showInWindowTitleBar: true });
