@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamedIn } from './country-mentions.ts';
+import { countriesNamedIn, countryNamedIn } from './country-mentions.ts';
 
 describe('countryNamedIn', () => {
   it('finds any country of the table by any of its names, in any case for full names', () => {
@@ -14,5 +14,12 @@ describe('countryNamedIn', () => {
     expect(countryNamedIn('Right to work in the UK')).toBe('GB');
     expect(countryNamedIn('Please let us know your notice period')).toBeNull();
     expect(countryNamedIn('Sales across Latin America and North America')).toBeNull();
+  });
+});
+
+describe('countriesNamedIn', () => {
+  it('lists every country a sentence names, in order, once each, and no pronoun "us"', () => {
+    expect(countriesNamedIn('Authorized in the U.S. and Canada; for us, Canada first, then Schweiz')).toEqual(['US', 'CA', 'CH']);
+    expect(countriesNamedIn('Tell us about yourself')).toEqual([]);
   });
 });

@@ -38,18 +38,25 @@ function allNames(): Names {
   return names;
 }
 
-let patterns: { long: RegExp; short: RegExp } | null = null;
+let patterns: { long: RegExp; short: RegExp; everyLong: RegExp; everyShort: RegExp } | null = null;
 function mentionPatterns() {
   if (patterns) return patterns;
   const { long, short } = allNames();
   // Letters on neither side; "America" alone, not the continent's halves. Two patterns rather
   // than one with an inline (?i:) group, which Firefox before 132 cannot compile.
+  const longSource = `(?<![\\p{L}.])(?<!(?:north|south|latin|central)\\s)(${long.map(escapeRegExp).join('|')})(?![\\p{L}])`;
+  const shortSource = `(?<![\\p{L}.])(${short.map(escapeRegExp).join('|')})(?![\\p{L}])`;
+  // The global pair finds every mention (matchAll works on a copy: the shared ones keep no state).
   patterns = {
-    long: new RegExp(`(?<![\\p{L}.])(?<!(?:north|south|latin|central)\\s)(${long.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
-    short: new RegExp(`(?<![\\p{L}.])(${short.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
+    long: new RegExp(longSource, 'iu'),
+    short: new RegExp(shortSource, 'u'),
+    everyLong: new RegExp(longSource, 'giu'),
+    everyShort: new RegExp(shortSource, 'gu'),
   };
   return patterns;
 }
+
+const codeOf = (name: string) => allNames().codes.get(name.toLowerCase()) ?? countryByName(name);
 
 /** The country (ISO code, or "EU") a text names first; null when it names none. */
 export function countryNamedIn(text: string): string | null {
@@ -57,8 +64,17 @@ export function countryNamedIn(text: string): string | null {
   const found = [long.exec(text), short.exec(text)]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((x, y) => x.index - y.index)[0]?.[1];
-  if (!found) return null;
-  return allNames().codes.get(found.toLowerCase()) ?? countryByName(found);
+  return found ? codeOf(found) : null;
+}
+
+/** Every country (ISO code, or "EU") a text names, in the order first named, each once. */
+export function countriesNamedIn(text: string): string[] {
+  const { everyLong, everyShort } = mentionPatterns();
+  const codes = [...text.matchAll(everyLong), ...text.matchAll(everyShort)]
+    .sort((x, y) => x.index - y.index)
+    .map(([, name = '']) => codeOf(name))
+    .filter((code): code is string => !!code);
+  return [...new Set(codes)];
 }
 
 /** A regular-expression alternation of every country's names, longest first ("Lyon, France", "Zürich, Schweiz"). */

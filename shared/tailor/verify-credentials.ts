@@ -1,5 +1,6 @@
 import { degreeLevelOf } from '../match/degrees.ts';
 import { canonicalSkill } from '../match/skills.ts';
+import { countriesNamedIn } from '../reference/country-mentions.ts';
 import type { AddClaim, Known } from './verify-known.ts';
 import { sentencesOf, tokens, within } from './verify-words.ts';
 
@@ -15,18 +16,6 @@ const CLEARANCE =
   /\b(?:(?:active|current|top[- ]secret|ts\/sci|secret|public[- ]trust|security|dod|government|federal)\s+)*clearance\b|\bTS\/SCI\b/giu;
 const AUTHORIZATION =
   /\b(?:(?:u\.?s\.?|american|british|canadian|eu|german|french|indian|australian)\s+)?citizen(?:ship)?\b|\bgreen card\b|\bpermanent resident\b|\bH-?1B\b|\bwork (?:visa|permit)\b|\bvisa\b|\bsponsorship\b|\bsponsor\b|\b(?:authori[sz]ed|eligible|entitled|cleared) to work\b|\bright to work\b/giu;
-const COUNTRY_WORDS: Array<[RegExp, string]> = [
-  [/\b(u\.?s\.?a?|united states|america)\b/i, 'US'],
-  [/\b(u\.?k\.?|united kingdom|britain)\b/i, 'GB'],
-  [/\bcanada\b/i, 'CA'],
-  [/\bgermany\b/i, 'DE'],
-  [/\b(eu|european union)\b/i, 'EU'],
-  [/\baustralia\b/i, 'AU'],
-  [/\bnetherlands\b/i, 'NL'],
-  [/\bfrance\b/i, 'FR'],
-  [/\bindia\b/i, 'IN'],
-];
-
 export function checkCredentials(k: Known, text: string, add: AddClaim) {
   const prose = k.prose;
   const inProse = (phrase: string) => within(tokens(phrase), prose);
@@ -65,7 +54,7 @@ function authorizationSupported(k: Known, sentence: string, phrase: string): boo
   const lower = phrase.toLowerCase();
   // Citizenship, a green card, a visa's name: the profile says whether one may work, not why.
   if (/citizen|green card|permanent resident|h-?1b|visa|permit/.test(lower)) return false;
-  const countries = COUNTRY_WORDS.filter(([re]) => re.test(sentence)).map(([, code]) => code);
+  const countries = countriesNamedIn(sentence);
   const entries = k.authorization.filter((a) => countries.length === 0 || countries.includes(a.country.toUpperCase()));
   if (entries.length === 0) return false;
   const needs =

@@ -181,6 +181,8 @@ export const INVENTED: DraftCase[] = [
   letter('citizenship', 'As a U.S. citizen, I can start immediately.', 'authorization'),
   letter('a visa', 'I hold an H-1B visa and can transfer it.', 'authorization'),
   letter('sponsorship the profile does not state', 'I will need visa sponsorship to work in Germany.', 'authorization'),
+  // The profile is authorized in the US only: any country the sentence names is checked, not a short list.
+  letter('authorization in a country the profile does not name', 'I can work in Switzerland without sponsorship.', 'authorization'),
 ];
 
 export const FAITHFUL: DraftCase[] = [
