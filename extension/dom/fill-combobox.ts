@@ -49,22 +49,31 @@ function listedOptions(el: Element, before: Set<Element> = new Set()): Element[]
 }
 
 /**
- * The combobox's options as soon as the page renders them; none after `timeoutMs`, or after
- * `quietMs` of a page that does not change (a typeahead lists nothing until typed into: no
- * reason to wait the whole timeout). A menu may render in the control's shadow root or in a
- * portal at the end of the page.
+ * The combobox's options as soon as the page renders them (and, with `wanted`, as soon as they
+ * hold what is wanted: a typeahead may first show stale or loading rows); none after
+ * `timeoutMs`, or after `quietMs` of a page that does not change (a typeahead lists nothing until
+ * typed into: no reason to wait the whole timeout). A menu may render in the control's shadow
+ * root or in a portal at the end of the page.
  */
-async function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, before?: Set<Element>): Promise<Element[]> {
+async function waitForOptions(
+  el: Element,
+  {
+    timeoutMs,
+    quietMs,
+    before,
+    wanted,
+  }: { timeoutMs: number; quietMs?: number; before?: Set<Element>; wanted?: (options: Element[]) => boolean },
+): Promise<Element[]> {
   const listed = () => {
     const options = listedOptions(el, before);
-    return options.length > 0 ? options : undefined;
+    return options.length > 0 && (!wanted || wanted(options)) ? options : undefined;
   };
   return (
     (await observeUntil([el.ownerDocument, el.getRootNode()], listed, {
       timeoutMs,
       ...(quietMs === undefined ? {} : { quietMs }),
       attributes: ['class', 'style', 'hidden', 'aria-expanded', 'aria-controls'],
-    })) ?? []
+    })) ?? listedOptions(el, before)
   );
 }
 
@@ -75,7 +84,27 @@ async function waitForOptions(el: Element, timeoutMs: number, quietMs?: number, 
  */
 const TYPEAHEAD_QUIET_MS = 30;
 
-/** Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. */
+/**
+ * How long a typed search may take to list the answer: a school or city search asks a server
+ * (Greenhouse's schools), and a slow connection or a busy machine answers in seconds. It ends as
+ * soon as the answer is listed; a list filtered on the page that settles without it ends sooner.
+ */
+const SEARCH_TIMEOUT_MS = 5000;
+const SETTLED_FILTER_MS = 300;
+
+/** The option that means the step's answer, among those listed. */
+function optionFor(options: Element[], step: FillStep): { target: Element; label: string } | undefined {
+  const read = options.map((o) => ({ label: shownText(o), value: o.id || shownText(o) }));
+  const choice = (step.intent ? chooseOption(read, step.intent) : null) ?? read.find((o) => o.label === step.value);
+  const target = choice ? options[read.indexOf(choice)] : undefined;
+  return target && choice ? { target, label: choice.label } : undefined;
+}
+
+/**
+ * Custom dropdowns (react-select, Workday listboxes, Ashby): open, read the options, pick one. A
+ * text combobox whose open list lacks the answer (a typeahead that lists nothing yet, a long list
+ * that renders only its first rows) is typed into, and the answer waited for.
+ */
 export async function chooseCombobox(el: Element, step: FillStep): Promise<StepResult> {
   const before = new Set(listedOptions(el));
   (el as HTMLElement).focus();
@@ -83,23 +112,28 @@ export async function chooseCombobox(el: Element, step: FillStep): Promise<StepR
   const typeable = isInput(el);
   if (typeable && el.getAttribute('role') === 'combobox') fire(el, 'keydown');
   // A text combobox that lists nothing once the page settles is a typeahead: type rather than wait.
-  let options = await waitForOptions(el, typeable ? 400 : 1500, typeable ? TYPEAHEAD_QUIET_MS : undefined, before);
+  const shown = await waitForOptions(el, typeable ? { timeoutMs: 400, quietMs: TYPEAHEAD_QUIET_MS, before } : { timeoutMs: 1500, before });
+  let found = optionFor(shown, step);
   let typed = false;
-  if (options.length === 0 && typeable) {
+  if (!found && typeable) {
     typeValue(el, step.intent?.kind === 'text' ? step.intent.text : step.value, { search: true });
     typed = true;
-    options = await waitForOptions(el, 1500, undefined, before);
+    const answered = await waitForOptions(el, {
+      timeoutMs: SEARCH_TIMEOUT_MS,
+      // A list already shown filters on the page, at once: when it settles without the answer, there is none.
+      ...(shown.length > 0 ? { quietMs: SETTLED_FILTER_MS } : {}),
+      before,
+      wanted: (options) => optionFor(options, step) !== undefined,
+    });
+    found = optionFor(answered, step);
   }
-  const read = options.map((o) => ({ label: shownText(o), value: o.id || shownText(o) }));
-  const choice = (step.intent ? chooseOption(read, step.intent) : null) ?? read.find((o) => o.label === step.value);
-  const target = choice ? options[read.indexOf(choice)] : undefined;
-  if (!target || !choice) {
+  if (!found) {
     const win = el.ownerDocument.defaultView ?? window;
     el.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     // What was typed to search is not an answer: leave the field as it was.
     if (typed && isInput(el)) typeValue(el, '');
     return { ref: step.ref, ok: false, error: `no option clearly means "${step.value}"` };
   }
-  click(target);
-  return { ref: step.ref, ok: true, value: choice.label };
+  click(found.target);
+  return { ref: step.ref, ok: true, value: found.label };
 }
