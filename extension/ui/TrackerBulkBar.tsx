@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
+import { Options } from './controls.tsx';
 import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
 
 /** What to do with the ticked rows: move them all to one status, or delete them (with undo). */
@@ -20,11 +21,7 @@ export function TrackerBulkBar() {
         }}
       >
         <option value="">Move to…</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABEL[s]}
-          </option>
-        ))}
+        <Options values={STATUSES} labels={STATUS_LABEL} />
       </select>
       <button
         type="button"
