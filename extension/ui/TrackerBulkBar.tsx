@@ -8,6 +8,9 @@ export function TrackerBulkBar() {
   const rows = selectedShown.value;
   if (rows.length === 0) return null;
   const ids = rows.map((r) => r.application.id);
+  const moveTo = (status: ApplicationStatus | '') => {
+    if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
+  };
   return (
     <div className="tracker-bulk" data-testid="tracker-bulk">
       <strong>{rows.length} selected</strong>
@@ -15,10 +18,7 @@ export function TrackerBulkBar() {
         aria-label="Move the selected applications to"
         data-testid="tracker-bulk-status"
         value=""
-        onChange={(e) => {
-          const status = e.currentTarget.value as ApplicationStatus;
-          if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
-        }}
+        onChange={(e) => moveTo(e.currentTarget.value as ApplicationStatus | '')}
       >
         <option value="">Move to…</option>
         <Options values={STATUSES} labels={STATUS_LABEL} />

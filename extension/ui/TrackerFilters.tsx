@@ -18,6 +18,11 @@ function update(patch: Partial<TrackerFilter>) {
   trackerFilter.value = { ...trackerFilter.value, ...patch };
 }
 
+/** A new sort key starts in the direction that key reads best in. */
+function sortBy(key: SortKey) {
+  trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
+}
+
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
@@ -126,15 +131,7 @@ export function TrackerFilters() {
           value={filter.company}
           onChange={(e) => update({ company: e.currentTarget.value })}
         />
-        <select
-          aria-label="Sort by"
-          data-testid="tracker-sort"
-          value={sort.key}
-          onChange={(e) => {
-            const key = e.currentTarget.value as SortKey;
-            trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
-          }}
-        >
+        <select aria-label="Sort by" data-testid="tracker-sort" value={sort.key} onChange={(e) => sortBy(e.currentTarget.value as SortKey)}>
           <Options values={SORT_KEYS} labels={SORT_LABEL} />
         </select>
         <button
