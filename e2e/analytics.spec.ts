@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { testResume } from '../shared/analytics/test-records.ts';
 import { newId } from '../shared/ids.ts';
 import { createMatcher } from '../shared/match/score.ts';
 import { loadTaxonomy } from '../shared/match/taxonomy.ts';
@@ -8,7 +9,7 @@ import type { JobsmithDocument } from '../shared/schemas/document.ts';
 import type { Job, JobSource } from '../shared/schemas/job.ts';
 import { sampleCapture } from '../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../shared/testing/sample-profiles.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, type OpenWithPanel, test } from './fixtures.ts';
 
 /** A page Jobsmith does not read: the panel follows it and shows no job. */
 const BLANK = 'https://copperkettle.example/blog/how-we-hire';
@@ -61,19 +62,15 @@ function application(of: Job, steps: Array<[ApplicationStatus, number]>, resumeD
 }
 
 function resume(tailored: boolean): JobsmithDocument {
-  return {
-    id: newId(NOW - 60 * DAY),
-    createdAt: NOW - 60 * DAY,
-    updatedAt: NOW - 60 * DAY,
-    deletedAt: null,
-    clocks: {},
-    kind: 'resume',
-    jobId: null,
-    applicationId: null,
-    title: tailored ? 'Resume for Backend Engineer (v1)' : 'resume.pdf',
-    content: tailored ? { kind: 'resume', provider: 'offline' } : { origin: 'imported', fileName: 'resume.pdf' },
-    rendererVersion: tailored ? '1' : 'imported',
-  };
+  const at = NOW - 60 * DAY;
+  const made = { ...testResume(newId(at), tailored), createdAt: at, updatedAt: at };
+  return tailored ? { ...made, title: 'Resume for Backend Engineer (v1)' } : made;
+}
+
+/** An analytics event recorded `daysAgo` days back; one without `v` is as an older client recorded it. */
+function event(daysAgo: number, type: string, props: Record<string, number>, v?: number) {
+  const at = NOW - daysAgo * DAY;
+  return { id: newId(at), type, at, applicationId: null, jobId: null, props, ...(v === undefined ? {} : { v }), sentAt: null };
 }
 
 /**
@@ -120,27 +117,10 @@ function searchSoFar() {
   ];
   applications.push(...saved.map((j) => application(j, [], null)));
   const events = [
-    {
-      id: newId(NOW - 40 * DAY),
-      type: 'generation',
-      at: NOW - 40 * DAY,
-      applicationId: null,
-      jobId: null,
-      props: { costUsd: 0.25, inputTokens: 1200, outputTokens: 300 },
-      v: 1,
-      sentAt: null,
-    },
+    event(40, 'generation', { costUsd: 0.25, inputTokens: 1200, outputTokens: 300 }, 1),
     // Recorded by an older client: no format version.
-    {
-      id: newId(NOW - 30 * DAY),
-      type: 'generation',
-      at: NOW - 30 * DAY,
-      applicationId: null,
-      jobId: null,
-      props: { costUsd: 0.5, inputTokens: 800, outputTokens: 200 },
-      sentAt: null,
-    },
-    { id: newId(NOW - 29 * DAY), type: 'job_viewed', at: NOW - 29 * DAY, applicationId: null, jobId: null, props: {}, v: 1, sentAt: null },
+    event(30, 'generation', { costUsd: 0.5, inputTokens: 800, outputTokens: 200 }),
+    event(29, 'job_viewed', {}, 1),
   ];
   const profile = { ...BACKEND_ENGINEER, id: PROFILE_ID, createdAt: NOW, updatedAt: NOW, deletedAt: null, clocks: {} };
   return { jobs: [...greenhouse, ...linkedin, ...saved], applications, documents: [tailored, imported], events, profile: [profile], saved };
@@ -169,14 +149,8 @@ async function seed(panel: Page, records: Record<string, unknown[]>) {
   }, records);
 }
 
-async function openAnalytics(
-  context: import('@playwright/test').BrowserContext,
-  openPanel: (tabId: number) => Promise<Page>,
-  tabIdOf: (page: Page) => Promise<number>,
-) {
-  const page = await context.newPage();
-  await page.goto(BLANK);
-  const panel = await openPanel(await tabIdOf(page));
+async function openAnalytics(openWithPanel: OpenWithPanel) {
+  const { panel } = await openWithPanel(BLANK);
   await panel.setViewportSize({ width: 420, height: 900 });
   await expect(panel.getByTestId('tab-analytics')).toBeVisible();
   return panel;
@@ -186,11 +160,9 @@ async function openAnalytics(
 test.beforeAll(() => loadTaxonomy(readTaxonomyFile));
 
 test('the Analytics tab shows the funnel, response rates, weekly pace, spend, what predicted responses, what to apply to next and skill gaps', async ({
-  context,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }, testInfo) => {
-  const panel = await openAnalytics(context, openPanel, tabIdOf);
+  const panel = await openAnalytics(openWithPanel);
   const { saved, ...records } = searchSoFar();
   await seed(panel, records);
   await panel.reload();
@@ -271,18 +243,14 @@ test('the Analytics tab shows the funnel, response rates, weekly pace, spend, wh
   }
 });
 
-test('with nothing saved, the Analytics tab says what to do first', async ({ context, openPanel, tabIdOf }) => {
-  const panel = await openAnalytics(context, openPanel, tabIdOf);
+test('with nothing saved, the Analytics tab says what to do first', async ({ openWithPanel }) => {
+  const panel = await openAnalytics(openWithPanel);
   await panel.getByTestId('tab-analytics').click();
   await expect(panel.getByTestId('analytics-empty')).toContainText('Save jobs from the Job tab');
 });
 
-test('with saved jobs only and no profile, each card says what to do next and no job is hidden', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}, testInfo) => {
-  const panel = await openAnalytics(context, openPanel, tabIdOf);
+test('with saved jobs only and no profile, each card says what to do next and no job is hidden', async ({ openWithPanel }, testInfo) => {
+  const panel = await openAnalytics(openWithPanel);
   const jobs = [job(30, 'linkedin', 'Data Analyst', ['SQL'], 2), job(31, 'indeed', 'Data Engineer', ['Python'], 1)];
   await seed(panel, { jobs, applications: jobs.map((j) => application(j, [], null)) });
   await panel.reload();
@@ -292,10 +260,13 @@ test('with saved jobs only and no profile, each card says what to do next and no
     'aria-label',
     'Funnel: Saved 2, Applied 0 (0 % of saved), Interview 0 (– of applied), Offer 0 (– of interview)',
   );
-  await expect(panel.getByTestId('response-empty')).toContainText('Mark a job as applied in the Tracker');
-  await expect(panel.getByTestId('analytics-weeks')).toContainText('Your weekly pace appears once you apply.');
-  await expect(panel.getByTestId('analytics-spend')).toContainText('No AI generations recorded yet.');
-  await expect(panel.getByTestId('learning-not-enough')).toContainText('Too little data yet: 0 of the 8 outcomes needed.');
+  const waiting = {
+    'response-empty': 'Mark a job as applied in the Tracker',
+    'analytics-weeks': 'Your weekly pace appears once you apply.',
+    'analytics-spend': 'No AI generations recorded yet.',
+    'learning-not-enough': 'Too little data yet: 0 of the 8 outcomes needed.',
+  };
+  for (const [card, says] of Object.entries(waiting)) await expect(panel.getByTestId(card)).toContainText(says);
   // One line for what appears later, not a row of "too little data" per trait.
   await expect(panel.getByTestId('learning-factor')).toHaveCount(0);
   await expect(panel.getByTestId('next-job')).toHaveCount(2);

@@ -11,6 +11,9 @@ export function env(name: string): string {
   return value;
 }
 
+/** Opens `url` in a new tab, waits for `ready` (a selector) to show if given, then opens the side panel pinned to that tab. */
+export type OpenWithPanel = (url: string, ready?: string) => Promise<{ page: Page; panel: Page }>;
+
 interface Fixtures {
   context: BrowserContext;
   background: Worker;
@@ -23,6 +26,7 @@ interface Fixtures {
   openPanel: (tabId: number) => Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf: (page: Page) => Promise<number>;
+  openWithPanel: OpenWithPanel;
 }
 
 export const test = base.extend<Fixtures>({
@@ -79,6 +83,14 @@ export const test = base.extend<Fixtures>({
       }, url);
       if (id === null) throw new Error(`no tab shows ${url}`);
       return id;
+    });
+  },
+  openWithPanel: async ({ context, openPanel, tabIdOf }, use) => {
+    await use(async (url, ready) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      if (ready) await base.expect(page.locator(ready)).toBeVisible();
+      return { page, panel: await openPanel(await tabIdOf(page)) };
     });
   },
 });

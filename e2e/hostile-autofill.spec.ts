@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { importTestProfile } from './test-profile.ts';
+import type { Page } from '@playwright/test';
+import { expect, type OpenWithPanel, test } from './fixtures.ts';
+import { importTestProfile, runAutofill } from './test-profile.ts';
 
 /**
  * A page that wants the profile without the user seeing it go (e2e/fixtures/pages/hostile-form):
@@ -22,36 +22,25 @@ const formValues = (page: Page, id: string) =>
 
 const honeypots = (values: Record<string, string>) => Object.entries(values).filter(([name]) => name.startsWith('hp_'));
 
-interface Env {
-  context: BrowserContext;
-  fixtures: string;
-  openPanel: (tabId: number) => Promise<Page>;
-  tabIdOf: (page: Page) => Promise<number>;
-}
-
 /** The hostile form in a tab, and the panel beside it with the test profile imported. */
-async function openForm({ context, fixtures, openPanel, tabIdOf }: Env) {
-  const page = await context.newPage();
-  await page.goto(`${fixtures}${FORM}`);
-  const panel = await openPanel(await tabIdOf(page));
+async function openForm({ fixtures, openWithPanel }: { fixtures: string; openWithPanel: OpenWithPanel }) {
+  const { page, panel } = await openWithPanel(`${fixtures}${FORM}`);
   await importTestProfile(panel);
   return { page, panel };
 }
 
-async function fillFromPanel(panel: Page) {
-  await panel.getByTestId('tab-apply').click();
-  await panel.getByTestId('autofill-run').click();
-  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+/** The hostile form, filled from the panel as the user fills it. */
+async function openFilledForm(env: { fixtures: string; openWithPanel: OpenWithPanel }) {
+  const opened = await openForm(env);
+  await runAutofill(opened.panel);
+  return opened;
 }
 
 test('hostile form: the fields a person sees are filled; hidden, clipped, covered and late honeypots stay empty, files too', async ({
-  context,
   fixtures,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }) => {
-  const { page, panel } = await openForm({ context, fixtures, openPanel, tabIdOf });
-  await fillFromPanel(panel);
+  const { page } = await openFilledForm({ fixtures, openWithPanel });
 
   const values = await formValues(page, 'apply');
   expect(values).toMatchObject({
@@ -87,16 +76,14 @@ test('hostile form: the fields a person sees are filled; hidden, clipped, covere
 });
 
 test('hostile form: a submit the page makes by script marks nothing applied and stores no answer; the user clicking Send does', async ({
-  context,
   fixtures,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }) => {
-  const { page, panel } = await openForm({ context, fixtures, openPanel, tabIdOf });
+  const { page, panel } = await openForm({ fixtures, openWithPanel });
   // The page shows a job, so a real send has an application to mark.
   await panel.getByTestId('tab-job').click();
   await expect(panel.getByTestId('job-title')).toHaveText('Night Dispatcher');
-  await fillFromPanel(panel);
+  await runAutofill(panel);
   await expect(panel.getByTestId('autofill-skipped')).toContainText('Why do you want to work nights');
   // The user answers the question autofill left to them (remembered when they send the form).
   await page.locator('#why').fill('I like quiet roads and busy radios.');
@@ -132,13 +119,10 @@ test('hostile form: a submit the page makes by script marks nothing applied and 
 });
 
 test('hostile form: a page that is not Workday renaming its step and adding fields after a fill gets nothing filled', async ({
-  context,
   fixtures,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }) => {
-  const { page, panel } = await openForm({ context, fixtures, openPanel, tabIdOf });
-  await fillFromPanel(panel);
+  const { page } = await openFilledForm({ fixtures, openWithPanel });
   await expect(page.locator('#first')).toHaveValue('José');
 
   // The page's own script: a new "step" heading (in Workday's markup) and new questions a profile answers.
@@ -151,12 +135,10 @@ test('hostile form: a page that is not Workday renaming its step and adding fiel
 });
 
 test('hostile form: the inline button does nothing while see-through or covered, and fills only its own form', async ({
-  context,
   fixtures,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }) => {
-  const { page } = await openForm({ context, fixtures, openPanel, tabIdOf });
+  const { page } = await openForm({ fixtures, openWithPanel });
   const button = page.locator('jobsmith-autofill');
   await expect(button).toBeVisible();
   const box = await button.boundingBox();
@@ -203,16 +185,12 @@ test('hostile form: the inline button does nothing while see-through or covered,
 });
 
 test('the inline button in an embedded form does nothing while the page around it makes the frame see-through', async ({
-  context,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }) => {
   // A company page embedding a Greenhouse board (cross-origin): the board's frame cannot read the
   // page's styles, but Chromium tells the button whether it is seen through every frame around it.
-  const page = await context.newPage();
-  await page.goto('https://www.acme-robotics.example/careers?gh_jid=4077001');
+  const { page, panel } = await openWithPanel('https://www.acme-robotics.example/careers?gh_jid=4077001');
   const frame = page.frameLocator('#grnhse_iframe');
-  const panel = await openPanel(await tabIdOf(page));
   await importTestProfile(panel);
   const button = frame.locator('jobsmith-autofill');
   await expect(button).toBeVisible();
@@ -236,15 +214,11 @@ test('the inline button in an embedded form does nothing while the page around i
   await expect(frame.locator('#first_name')).toHaveValue('José');
 });
 
-test('Workday: steps are followed only after the user filled, each step once, and at most 12 of them', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234/apply/applyManually');
-  await expect(page.locator('[data-automation-id="legalNameSection_firstName"]')).toBeVisible();
-  const panel = await openPanel(await tabIdOf(page));
+test('Workday: steps are followed only after the user filled, each step once, and at most 12 of them', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel(
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234/apply/applyManually',
+    '[data-automation-id="legalNameSection_firstName"]',
+  );
   await importTestProfile(panel);
   // Every fill the page's button or the step watcher starts ends in this broadcast to the panel.
   await panel.evaluate(() => {
@@ -270,9 +244,7 @@ test('Workday: steps are followed only after the user filled, each step once, an
   await page.waitForTimeout(1000);
   expect(await fills()).toBe(0);
 
-  await panel.getByTestId('tab-apply').click();
-  await panel.getByTestId('autofill-run').click();
-  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  await runAutofill(panel);
 
   for (let i = 1; i <= 16; i++) await renameStep(`Step ${i}`);
   // A step seen before is not filled again.

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { imageOnlyResume, singleColumnResume, wordResume } from '../extension/profile/test-resumes.ts';
 import { expect, test } from './fixtures.ts';
+import { runAutofill } from './test-profile.ts';
 
-test('import a resume PDF, review and save it, then see the match score and export the profile', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}, testInfo) => {
-  const page = await context.newPage();
-  await page.goto('https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718');
-  const panel = await openPanel(await tabIdOf(page));
+test('import a resume PDF, review and save it, then see the match score and export the profile', async ({ openWithPanel }, testInfo) => {
+  const { panel } = await openWithPanel('https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718');
   await expect(panel.getByTestId('job-title')).toHaveText('Staff Accountant');
   await expect(panel.getByTestId('match-no-profile')).toBeVisible();
 
@@ -52,10 +47,8 @@ test('import a resume PDF, review and save it, then see the match score and expo
   });
 });
 
-test('a scanned (image-only) PDF gets a clear message and no profile', async ({ context, fixtures, openPanel, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixtures}/about`);
-  const panel = await openPanel(await tabIdOf(page));
+test('a scanned (image-only) PDF gets a clear message and no profile', async ({ fixtures, openWithPanel }) => {
+  const { panel } = await openWithPanel(`${fixtures}/about`);
   await panel.getByTestId('tab-profile').click();
   await panel
     .getByTestId('profile-import')
@@ -64,10 +57,14 @@ test('a scanned (image-only) PDF gets a clear message and no profile', async ({ 
   await expect(panel.getByTestId('profile-empty')).toBeVisible();
 });
 
-test('a Word (.docx) resume is read in the panel like a PDF', async ({ context, fixtures, openPanel, tabIdOf }, testInfo) => {
-  const page = await context.newPage();
-  await page.goto(`${fixtures}/about`);
-  const panel = await openPanel(await tabIdOf(page));
+test('a Word (.docx) resume is read in the panel like a PDF', async ({
+  context,
+  fixtures,
+  openPanel,
+  tabIdOf,
+  openWithPanel,
+}, testInfo) => {
+  const { panel } = await openWithPanel(`${fixtures}/about`);
   await panel.getByTestId('tab-profile').click();
   await panel.getByTestId('profile-import').setInputFiles({
     name: 'dana-whitfield.docx',
@@ -83,9 +80,7 @@ test('a Word (.docx) resume is read in the panel like a PDF', async ({ context, 
   const form = await context.newPage();
   await form.goto('https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply');
   const formPanel = await openPanel(await tabIdOf(form));
-  await formPanel.getByTestId('tab-apply').click();
-  await formPanel.getByTestId('autofill-run').click();
-  await expect(formPanel.getByTestId('autofill-report')).toBeVisible();
+  await runAutofill(formPanel);
   const resume = await form.evaluate(() => {
     const file = (document.querySelector('#application-form input[type=file]') as HTMLInputElement).files?.[0];
     return file ? `${file.name}:${file.type}:${file.size}` : '';
@@ -93,11 +88,9 @@ test('a Word (.docx) resume is read in the panel like a PDF', async ({ context, 
   expect(resume).toMatch(/^dana-whitfield\.docx:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document:\d{3,}$/);
 });
 
-test('the tracker sorts saved jobs by match score', async ({ context, openPanel, tabIdOf }) => {
+test('the tracker sorts saved jobs by match score', async ({ openWithPanel }) => {
   const jobs = ['https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718', 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c'];
-  const page = await context.newPage();
-  await page.goto(jobs[1] as string);
-  const panel = await openPanel(await tabIdOf(page));
+  const { page, panel } = await openWithPanel(jobs[1] as string);
   await panel.getByTestId('tab-profile').click();
   await panel
     .getByTestId('profile-import')

@@ -5,16 +5,10 @@ import { expect, test } from './fixtures.ts';
 const ON_KNOWN_SITES = SITE_FIXTURES.filter((f) => f.expected !== null && f.source !== 'jsonld' && f.source !== 'generic');
 
 for (const fixture of ON_KNOWN_SITES) {
-  test(`${fixture.name}: the panel shows the job read at ${new URL(fixture.url).hostname}`, async ({
-    context,
-    openPanel,
-    tabIdOf,
-  }, testInfo) => {
+  test(`${fixture.name}: the panel shows the job read at ${new URL(fixture.url).hostname}`, async ({ openWithPanel }, testInfo) => {
     const expected = fixture.expected;
     if (!expected) throw new Error('filtered above');
-    const page = await context.newPage();
-    await page.goto(fixture.url);
-    const panel = await openPanel(await tabIdOf(page));
+    const { page, panel } = await openWithPanel(fixture.url);
     await expect(panel.getByTestId('job-title')).toHaveText(expected.title);
     await expect(panel.getByTestId('job-company')).toHaveText(expected.company);
     if (expected.location) await expect(panel.getByTestId('job-location')).toContainText(expected.location);
@@ -26,10 +20,8 @@ for (const fixture of ON_KNOWN_SITES) {
   });
 }
 
-test('a career page without structured data is read by the generic reader', async ({ context, fixtures, openPanel, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixtures}/careers/line-cook`);
-  const panel = await openPanel(await tabIdOf(page));
+test('a career page without structured data is read by the generic reader', async ({ fixtures, openWithPanel }) => {
+  const { panel } = await openWithPanel(`${fixtures}/careers/line-cook`);
   await expect(panel.getByTestId('job-title')).toHaveText('Line Cook');
   await expect(panel.getByTestId('job-source')).toContainText('the page text');
 });
@@ -63,14 +55,8 @@ async function sampleWhile(panel: Page, during: () => Promise<void>): Promise<st
   return [...seen];
 }
 
-test('LinkedIn search: clicking another job updates the panel without a reload, never mixing the two', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4011111111&keywords=nurse');
-  const panel = await openPanel(await tabIdOf(page));
+test('LinkedIn search: clicking another job updates the panel without a reload, never mixing the two', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel('https://www.linkedin.com/jobs/search/?currentJobId=4011111111&keywords=nurse');
   await expect(panel.getByTestId('job-title')).toHaveText('Registered Nurse - ICU');
 
   const seen = await sampleWhile(panel, async () => {
@@ -85,10 +71,10 @@ test('LinkedIn search: clicking another job updates the panel without a reload, 
   expect(page.url()).toContain('currentJobId=4022222222');
 });
 
-test('Workday: moving to another posting in the SPA updates the panel', async ({ context, openPanel, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto('https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234');
-  const panel = await openPanel(await tabIdOf(page));
+test('Workday: moving to another posting in the SPA updates the panel', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel(
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Chicago-IL/Supply-Chain-Analyst_R-10234',
+  );
   await expect(panel.getByTestId('job-title')).toHaveText('Supply Chain Analyst');
 
   const seen = await sampleWhile(panel, async () => {
@@ -130,14 +116,8 @@ test('the same job saved on LinkedIn is recognised on its Greenhouse page', asyn
   expect(counts).toEqual([1, 1]);
 });
 
-test('navigating the tab to another job, then to a page Jobsmith does not read, never leaves a stale job', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/jobs/view/4087654321/');
-  const panel = await openPanel(await tabIdOf(page));
+test('navigating the tab to another job, then to a page Jobsmith does not read, never leaves a stale job', async ({ openWithPanel }) => {
+  const { page, panel } = await openWithPanel('https://www.linkedin.com/jobs/view/4087654321/');
   await expect(panel.getByTestId('job-title')).toHaveText('Senior Data Engineer');
   await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4011111111&keywords=nurse');
   await expect(panel.getByTestId('job-title')).toHaveText('Registered Nurse - ICU');
@@ -146,14 +126,8 @@ test('navigating the tab to another job, then to a page Jobsmith does not read, 
   await expect(panel.getByTestId('job-none')).toBeVisible();
 });
 
-test('the user corrects what a page got wrong before saving, and the tracker keeps the correction', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}, testInfo) => {
-  const page = await context.newPage();
-  await page.goto('https://www.linkedin.com/jobs/view/4087654321/');
-  const panel = await openPanel(await tabIdOf(page));
+test('the user corrects what a page got wrong before saving, and the tracker keeps the correction', async ({ openWithPanel }, testInfo) => {
+  const { panel } = await openWithPanel('https://www.linkedin.com/jobs/view/4087654321/');
   await panel.setViewportSize({ width: 400, height: 900 });
   await expect(panel.getByTestId('job-company')).toHaveText('Northwind Analytics');
   await panel.getByTestId('job-edit').click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdfLines } from '../extension/tailor/test-pdf-lines.ts';
 import { expect, test } from './fixtures.ts';
-import { importTestProfile } from './test-profile.ts';
+import { importTestProfile, runAutofill } from './test-profile.ts';
 
 const APPLY = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c/apply';
 
@@ -14,13 +14,9 @@ async function tailorResume(panel: Page) {
 }
 
 test('tailor a resume for the job in the tab, preview and download it, and have autofill attach it', async ({
-  context,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }, testInfo) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  const panel = await openPanel(await tabIdOf(page));
+  const { page, panel } = await openWithPanel(APPLY);
   await tailorResume(panel);
   await expect(panel.getByTestId('tailor-title')).toContainText('Resume for Field Service Technician');
   await expect(panel.getByTestId('tailor-title')).toContainText('(v1)');
@@ -50,9 +46,7 @@ test('tailor a resume for the job in the tab, preview and download it, and have 
   await expect(panel.getByTestId('tailor-title')).toContainText('Cover letter for Field Service Technician');
   await expect(panel.getByTestId('tailor-version')).toHaveCount(2);
 
-  await panel.getByTestId('tab-apply').click();
-  await panel.getByTestId('autofill-run').click();
-  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+  await runAutofill(panel);
   const attached = await page.locator('input[name="resume"]').evaluate((el) => {
     const file = (el as HTMLInputElement).files?.[0];
     return file ? { name: file.name, size: file.size } : null;
@@ -68,13 +62,9 @@ test('tailor a resume for the job in the tab, preview and download it, and have 
 });
 
 test('the user edits the tailored resume: an invented figure is flagged but kept, Skills moves below Experience, and the download is what they made', async ({
-  context,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }, testInfo) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  const panel = await openPanel(await tabIdOf(page));
+  const { panel } = await openWithPanel(APPLY);
   await panel.setViewportSize({ width: 400, height: 900 });
   await tailorResume(panel);
   await expect(panel.getByTestId('tailor-preview')).toHaveAttribute('data-rendered', 'true');
@@ -133,23 +123,17 @@ test('the user edits the tailored resume: an invented figure is flagged but kept
   await expect(panel.getByTestId('tailor-title')).toContainText('(v1)');
 });
 
-test('the Tailor tab says what it needs first', async ({ context, openPanel, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  const panel = await openPanel(await tabIdOf(page));
+test('the Tailor tab says what it needs first', async ({ openWithPanel }) => {
+  const { panel } = await openWithPanel(APPLY);
   await panel.getByTestId('tab-tailor').click();
   await expect(panel.getByTestId('tailor-no-profile')).toContainText('Import your resume');
 });
 
 test('signed in, the cover letter is written by the worker’s model, streams into the panel, and is checked', async ({
-  context,
   apiUrl,
-  openPanel,
-  tabIdOf,
+  openWithPanel,
 }, testInfo) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  const panel = await openPanel(await tabIdOf(page));
+  const { panel } = await openWithPanel(APPLY);
   await panel.getByTestId('tab-settings').click();
   await panel.getByTestId('settings-api-url').fill(apiUrl);
   await panel.getByTestId('settings-api-url-save').click();

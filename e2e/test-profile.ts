@@ -16,6 +16,13 @@ export async function importTestProfile(panel: Page) {
   await expect(panel.getByTestId('profile-name')).toHaveText('José Müller');
 }
 
+/** Runs Autofill from the panel's Apply tab, as the user does, and waits for its report. */
+export async function runAutofill(panel: Page) {
+  await panel.getByTestId('tab-apply').click();
+  await panel.getByTestId('autofill-run').click();
+  await expect(panel.getByTestId('autofill-report')).toBeVisible();
+}
+
 /** The panel's tabs, in their order. */
 export const PANEL_TABS = ['job', 'discover', 'tailor', 'apply', 'tracker', 'analytics', 'profile', 'settings'] as const;
 

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, type OpenWithPanel, test } from './fixtures.ts';
 
 const LEVER = 'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c';
 const INDEED = 'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718';
 
+/** Types each value into the field with that test id, in order. */
+async function fillFields(scope: Locator, values: Record<string, string>) {
+  for (const [testId, value] of Object.entries(values)) await scope.getByTestId(testId).fill(value);
+}
+
 /** Saves the Lever and the Indeed job from the Job tab, as a user would, and opens the Tracker tab. */
-async function saveTwoJobs(context: BrowserContext, openPanel: (tabId: number) => Promise<Page>, tabIdOf: (page: Page) => Promise<number>) {
-  const page = await context.newPage();
-  await page.goto(LEVER);
-  const panel = await openPanel(await tabIdOf(page));
+async function saveTwoJobs(openWithPanel: OpenWithPanel) {
+  const { page, panel } = await openWithPanel(LEVER);
   await panel.getByTestId('job-save').click();
   await expect(panel.getByTestId('job-save-state')).toHaveText('Saved to your tracker.');
   await page.goto(INDEED);
@@ -44,12 +47,8 @@ async function readStore<T>(panel: Page, store: string): Promise<T[]> {
 const column = (panel: Page, status: string) => panel.locator(`[data-testid="board-column"][data-status="${status}"]`);
 const card = (panel: Page, title: string) => panel.getByTestId('board-card').filter({ hasText: title });
 
-test('on the board a status changes by keyboard and by drag, persists, and is queued for sync', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}, testInfo) => {
-  const panel = await saveTwoJobs(context, openPanel, tabIdOf);
+test('on the board a status changes by keyboard and by drag, persists, and is queued for sync', async ({ openWithPanel }, testInfo) => {
+  const panel = await saveTwoJobs(openWithPanel);
   await panel.getByTestId('tracker-view-board').click();
   await expect(column(panel, 'saved').getByTestId('board-card')).toHaveCount(2);
 
@@ -87,8 +86,8 @@ test('on the board a status changes by keyboard and by drag, persists, and is qu
   expect(events.map((e) => `${e.props.from}>${e.props.to}`)).toEqual(['saved>applied', 'applied>interviewing', 'saved>rejected']);
 });
 
-test('the detail view keeps a note, a contact, an interview and the next action', async ({ context, openPanel, tabIdOf }, testInfo) => {
-  const panel = await saveTwoJobs(context, openPanel, tabIdOf);
+test('the detail view keeps a note, a contact, an interview and the next action', async ({ openWithPanel }, testInfo) => {
+  const panel = await saveTwoJobs(openWithPanel);
   await panel.getByTestId('tracker-row').filter({ hasText: 'Field Service Technician' }).getByTestId('tracker-open').click();
   const detail = panel.getByTestId('tracker-detail');
   await expect(detail.getByTestId('detail-title')).toHaveText('Field Service Technician');
@@ -99,19 +98,19 @@ test('the detail view keeps a note, a contact, an interview and the next action'
   await detail.getByTestId('detail-notes-save').click();
   await expect(detail.getByText('Saved.')).toBeVisible();
 
-  await detail.getByTestId('contact-name').fill('Ana Ruiz');
-  await detail.getByTestId('contact-role').fill('Recruiter');
-  await detail.getByTestId('contact-email').fill('ana@harbor.example');
-  await detail.getByTestId('contact-linkedin').fill('https://www.linkedin.com/in/anaruiz');
+  await fillFields(detail, {
+    'contact-name': 'Ana Ruiz',
+    'contact-role': 'Recruiter',
+    'contact-email': 'ana@harbor.example',
+    'contact-linkedin': 'https://www.linkedin.com/in/anaruiz',
+  });
   await detail.getByTestId('contact-add').click();
   await expect(detail.getByTestId('contact-row')).toHaveCount(1);
 
   await detail.getByTestId('interview-add').click();
-  await detail.getByTestId('interview-at').fill('2026-12-01T14:30');
-  await detail.getByTestId('interview-round').fill('Hiring manager');
+  await fillFields(detail, { 'interview-at': '2026-12-01T14:30', 'interview-round': 'Hiring manager' });
   await detail.getByTestId('interview-type').selectOption('onsite');
-  await detail.getByTestId('interview-interviewer').fill('Dana Cole');
-  await detail.getByTestId('interview-prep').fill('Two STAR stories about field repairs.');
+  await fillFields(detail, { 'interview-interviewer': 'Dana Cole', 'interview-prep': 'Two STAR stories about field repairs.' });
   await detail.getByTestId('interview-save').click();
   await expect(detail.getByTestId('interview-row')).toHaveCount(1);
 
@@ -134,10 +133,9 @@ test('the detail view keeps a note, a contact, an interview and the next action'
     'href',
     'https://www.linkedin.com/in/anaruiz',
   );
-  await expect(detail.getByTestId('interview-row')).toContainText('Hiring manager');
-  await expect(detail.getByTestId('interview-row')).toContainText('On-site');
-  await expect(detail.getByTestId('interview-row')).toContainText('Dana Cole');
-  await expect(detail.getByTestId('interview-row')).toContainText('Two STAR stories');
+  for (const shown of ['Hiring manager', 'On-site', 'Dana Cole', 'Two STAR stories']) {
+    await expect(detail.getByTestId('interview-row')).toContainText(shown);
+  }
   await expect(detail.getByTestId('next-action-text')).toHaveValue('Send thank-you note');
   await expect(detail.getByTestId('next-action-due')).toHaveValue('2026-12-02');
   await expect(detail.getByTestId('detail-timeline').locator('li')).toHaveText([/Saved/, /Interviewing/]);
@@ -151,8 +149,8 @@ test('the detail view keeps a note, a contact, an interview and the next action'
   await expect(detail.getByTestId('interview-row')).toHaveCount(0);
 });
 
-test('bulk status change and delete on the list, filters, and CSV and JSON export', async ({ context, openPanel, tabIdOf }, testInfo) => {
-  const panel = await saveTwoJobs(context, openPanel, tabIdOf);
+test('bulk status change and delete on the list, filters, and CSV and JSON export', async ({ openWithPanel }, testInfo) => {
+  const panel = await saveTwoJobs(openWithPanel);
 
   await panel.getByTestId('tracker-select-all').check();
   await expect(panel.getByTestId('tracker-bulk')).toContainText('2 selected');

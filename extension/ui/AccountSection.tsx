@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/compat';
 import type { Device } from '../../shared/api/auth.ts';
 import type { SyncStatus } from '../../shared/messages.ts';
 import { ask } from './background.ts';
+import { Form } from './controls.tsx';
 import { syncStatus } from './state.ts';
 
 /** The signed-in account: its devices, sign-out everywhere, export and deletion. */
@@ -88,13 +89,7 @@ export function AccountSection() {
         </button>
       </div>
       {confirming ? (
-        <form
-          className="stack danger"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(() => ask({ type: 'account/delete', password }), signedOut);
-          }}
-        >
+        <Form className="stack danger" onSubmit={() => void act(() => ask({ type: 'account/delete', password }), signedOut)}>
           <p>
             Deleting the account removes all your data from the server, for every device. This device keeps its own copy until you remove
             the extension.
@@ -117,7 +112,7 @@ export function AccountSection() {
               Cancel
             </button>
           </div>
-        </form>
+        </Form>
       ) : (
         <button type="button" className="link" data-testid="account-delete" onClick={() => setConfirming(true)}>
           Delete account…

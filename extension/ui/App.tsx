@@ -6,62 +6,19 @@ import { JobTab } from './JobTab.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
 
-/** A tab's code, loaded the first time the tab opens: the panel's first paint carries only the Job tab. */
-const later = <T,>(load: () => Promise<T>, pick: (module: T) => ComponentType) =>
-  lazy(() => load().then((module) => ({ default: pick(module) })));
+/** A tab's view, loaded the first time the tab opens: the panel's first paint carries only the Job tab. */
+const later = (load: () => Promise<ComponentType>) => lazy(() => load().then((view) => ({ default: view })));
 
 /** Each tab: its name on the tab bar and its view. */
 const TAB_VIEWS: Record<TabName, { label: string; view: ComponentType }> = {
   job: { label: 'Job', view: JobTab },
-  discover: {
-    label: 'New',
-    view: later(
-      () => import('./discover/DiscoverTab.tsx'),
-      (m) => m.DiscoverTab,
-    ),
-  },
-  tailor: {
-    label: 'Tailor',
-    view: later(
-      () => import('./tailor/TailorTab.tsx'),
-      (m) => m.TailorTab,
-    ),
-  },
-  apply: {
-    label: 'Apply',
-    view: later(
-      () => import('./ApplyTab.tsx'),
-      (m) => m.ApplyTab,
-    ),
-  },
-  tracker: {
-    label: 'Tracker',
-    view: later(
-      () => import('./TrackerTab.tsx'),
-      (m) => m.TrackerTab,
-    ),
-  },
-  analytics: {
-    label: 'Analytics',
-    view: later(
-      () => import('./analytics/AnalyticsTab.tsx'),
-      (m) => m.AnalyticsTab,
-    ),
-  },
-  profile: {
-    label: 'Profile',
-    view: later(
-      () => import('./ProfileTab.tsx'),
-      (m) => m.ProfileTab,
-    ),
-  },
-  settings: {
-    label: 'Settings',
-    view: later(
-      () => import('./SettingsTab.tsx'),
-      (m) => m.SettingsTab,
-    ),
-  },
+  discover: { label: 'New', view: later(() => import('./discover/DiscoverTab.tsx').then((m) => m.DiscoverTab)) },
+  tailor: { label: 'Tailor', view: later(() => import('./tailor/TailorTab.tsx').then((m) => m.TailorTab)) },
+  apply: { label: 'Apply', view: later(() => import('./ApplyTab.tsx').then((m) => m.ApplyTab)) },
+  tracker: { label: 'Tracker', view: later(() => import('./TrackerTab.tsx').then((m) => m.TrackerTab)) },
+  analytics: { label: 'Analytics', view: later(() => import('./analytics/AnalyticsTab.tsx').then((m) => m.AnalyticsTab)) },
+  profile: { label: 'Profile', view: later(() => import('./ProfileTab.tsx').then((m) => m.ProfileTab)) },
+  settings: { label: 'Settings', view: later(() => import('./SettingsTab.tsx').then((m) => m.SettingsTab)) },
 };
 
 /** Asks how the tab's page is read; an answer for a tab no longer followed is dropped. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/compat';
 import type { JobCorrection } from '../../shared/job/correct-job.ts';
+import { Form } from './controls.tsx';
 
 /** Title, company and location as the user says they are, before the job is saved. */
 export function CorrectJob({
@@ -24,14 +25,7 @@ export function CorrectJob({
     </label>
   );
   return (
-    <form
-      className="correct-job stack"
-      data-testid="job-edit-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply(fix);
-      }}
-    >
+    <Form className="correct-job stack" data-testid="job-edit-form" onSubmit={() => onApply(fix)}>
       {field('title', 'Title')}
       {field('company', 'Company')}
       {field('location', 'Location')}
@@ -43,6 +37,6 @@ export function CorrectJob({
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,42 @@
 import { useEffect, useState } from 'preact/compat';
 import { getPreferences, type Preferences, setPreferences } from '../preferences.ts';
 
+/** A number field kept to a whole number from 0 to max (days, or a percentage). */
+function WholeNumber(props: {
+  children: string;
+  testId: string;
+  max: number;
+  step?: number;
+  disabled?: boolean;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label>
+      {props.children}
+      <input
+        type="number"
+        min={0}
+        max={props.max}
+        step={props.step}
+        data-testid={props.testId}
+        disabled={props.disabled}
+        value={props.value}
+        onChange={(e) => props.onChange(Math.max(0, Math.min(props.max, Math.round(Number(e.currentTarget.value) || 0))))}
+      />
+    </label>
+  );
+}
+
+function Check(props: { children: string; testId: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="check">
+      <input type="checkbox" data-testid={props.testId} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />{' '}
+      {props.children}
+    </label>
+  );
+}
+
 /** Reminders, the duplicate guard and new-job notifications: how many days (or how good a match), and whether at all. */
 export function PreferencesSection() {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
@@ -15,76 +51,52 @@ export function PreferencesSection() {
     await setPreferences(next);
     setSaved(true);
   };
-  /** The field's value as a whole number from 0 to max (days, or a percentage). */
-  const whole = (value: string, max: number) => Math.max(0, Math.min(max, Math.round(Number(value) || 0)));
+  const reminders = (patch: Partial<Preferences['reminders']>) => void save({ ...prefs, reminders: { ...prefs.reminders, ...patch } });
+  const discover = (patch: Partial<Preferences['discover']>) => void save({ ...prefs, discover: { ...prefs.discover, ...patch } });
   return (
     <section className="card preferences" data-testid="preferences">
       <h2>Reminders</h2>
-      <label>
+      <WholeNumber
+        testId="pref-follow-up"
+        max={90}
+        value={prefs.reminders.followUpDays}
+        onChange={(followUpDays) => reminders({ followUpDays })}
+      >
         Follow up after (days without an answer; 0: never)
-        <input
-          type="number"
-          min={0}
-          max={90}
-          data-testid="pref-follow-up"
-          value={prefs.reminders.followUpDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, followUpDays: whole(e.currentTarget.value, 90) } })}
-        />
-      </label>
-      <label>
+      </WholeNumber>
+      <WholeNumber
+        testId="pref-ghosted"
+        max={365}
+        value={prefs.reminders.ghostedDays}
+        onChange={(ghostedDays) => reminders({ ghostedDays })}
+      >
         Suggest "ghosted" after (days; 0: never)
-        <input
-          type="number"
-          min={0}
-          max={365}
-          data-testid="pref-ghosted"
-          value={prefs.reminders.ghostedDays}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, ghostedDays: whole(e.currentTarget.value, 365) } })}
-        />
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="pref-interviews"
-          checked={prefs.reminders.interviews}
-          onChange={(e) => void save({ ...prefs, reminders: { ...prefs.reminders, interviews: e.currentTarget.checked } })}
-        />{' '}
+      </WholeNumber>
+      <Check testId="pref-interviews" checked={prefs.reminders.interviews} onChange={(interviews) => reminders({ interviews })}>
         Remind me the day before an interview
-      </label>
-      <label>
+      </Check>
+      <WholeNumber
+        testId="pref-company-window"
+        max={730}
+        value={prefs.companyWindowDays}
+        onChange={(companyWindowDays) => void save({ ...prefs, companyWindowDays })}
+      >
         Warn when I applied to the same company within (days; 0: never)
-        <input
-          type="number"
-          min={0}
-          max={730}
-          data-testid="pref-company-window"
-          value={prefs.companyWindowDays}
-          onChange={(e) => void save({ ...prefs, companyWindowDays: whole(e.currentTarget.value, 730) })}
-        />
-      </label>
+      </WholeNumber>
       <h2>New jobs from companies you follow</h2>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="pref-discover-notify"
-          checked={prefs.discover.notify}
-          onChange={(e) => void save({ ...prefs, discover: { ...prefs.discover, notify: e.currentTarget.checked } })}
-        />{' '}
+      <Check testId="pref-discover-notify" checked={prefs.discover.notify} onChange={(notify) => discover({ notify })}>
         Notify me of a new job that fits me
-      </label>
-      <label>
+      </Check>
+      <WholeNumber
+        testId="pref-discover-threshold"
+        max={100}
+        step={5}
+        disabled={!prefs.discover.notify}
+        value={prefs.discover.notifyAbove}
+        onChange={(notifyAbove) => discover({ notifyAbove })}
+      >
         Fits me when its match is at least (%)
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          data-testid="pref-discover-threshold"
-          disabled={!prefs.discover.notify}
-          value={prefs.discover.notifyAbove}
-          onChange={(e) => void save({ ...prefs, discover: { ...prefs.discover, notifyAbove: whole(e.currentTarget.value, 100) } })}
-        />
-      </label>
+      </WholeNumber>
       {saved ? <p className="muted">Saved.</p> : null}
     </section>
   );

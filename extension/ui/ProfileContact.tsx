@@ -2,44 +2,43 @@ import { Field, type SectionProps } from './ProfileField.tsx';
 
 /** The profile editor's contact details and preferences (salary, notice, work authorization, relocation). */
 
+const NAME_PARTS = [
+  { part: 'first', label: 'First name', testId: 'profile-first-name' },
+  { part: 'last', label: 'Last name', testId: 'profile-last-name' },
+] as const;
+
+const LINKS = [
+  { link: 'linkedin', label: 'LinkedIn', wide: true },
+  { link: 'github', label: 'GitHub', wide: false },
+  { link: 'portfolio', label: 'Portfolio', wide: false },
+] as const;
+
 export function ContactFieldset({ draft, set }: SectionProps) {
   return (
     <fieldset>
       <legend>Contact</legend>
-      <Field
-        label="First name"
-        testId="profile-first-name"
-        value={draft.name.first}
-        onChange={(first) => set({ name: { ...draft.name, first } })}
-      />
-      <Field
-        label="Last name"
-        testId="profile-last-name"
-        value={draft.name.last}
-        onChange={(last) => set({ name: { ...draft.name, last } })}
-      />
+      {NAME_PARTS.map(({ part, label, testId }) => (
+        <Field
+          key={part}
+          label={label}
+          testId={testId}
+          value={draft.name[part]}
+          onChange={(v) => set({ name: { ...draft.name, [part]: v } })}
+        />
+      ))}
       <Field label="Email" testId="profile-email" type="email" value={draft.email} onChange={(email) => set({ email })} />
       <Field label="Phone" testId="profile-phone" value={draft.phone} onChange={(phone) => set({ phone })} />
       <Field label="Location" testId="profile-location" value={draft.location} onChange={(location) => set({ location })} wide />
-      <Field
-        label="LinkedIn"
-        testId="profile-linkedin"
-        value={draft.links.linkedin}
-        onChange={(linkedin) => set({ links: { ...draft.links, linkedin } })}
-        wide
-      />
-      <Field
-        label="GitHub"
-        testId="profile-github"
-        value={draft.links.github}
-        onChange={(github) => set({ links: { ...draft.links, github } })}
-      />
-      <Field
-        label="Portfolio"
-        testId="profile-portfolio"
-        value={draft.links.portfolio}
-        onChange={(portfolio) => set({ links: { ...draft.links, portfolio } })}
-      />
+      {LINKS.map(({ link, label, wide }) => (
+        <Field
+          key={link}
+          label={label}
+          testId={`profile-${link}`}
+          value={draft.links[link]}
+          onChange={(v) => set({ links: { ...draft.links, [link]: v } })}
+          wide={wide}
+        />
+      ))}
     </fieldset>
   );
 }

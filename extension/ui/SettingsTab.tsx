@@ -4,6 +4,7 @@ import { requestSyncConsent } from '../sync/consent.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { AllowedSites } from './AllowedSites.tsx';
 import { ask } from './background.ts';
+import { Form } from './controls.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { describeStatus } from './SyncBadge.tsx';
 import { syncStatus } from './state.ts';
@@ -110,10 +111,9 @@ export function SettingsTab() {
           Where your account syncs. Changing it signs you out of the current server first; the new one must use https:// unless it runs on
           this computer.
         </p>
-        <form
+        <Form
           className="row"
-          onSubmit={(event) => {
-            event.preventDefault();
+          onSubmit={() => {
             if (apiUrl) void run(() => ask({ type: 'settings/set-api-url', apiUrl }));
           }}
         >
@@ -131,7 +131,7 @@ export function SettingsTab() {
           <button type="submit" className="secondary" data-testid="settings-api-url-save" disabled={busy || !apiUrl}>
             Save
           </button>
-        </form>
+        </Form>
       </section>
     </div>
   );

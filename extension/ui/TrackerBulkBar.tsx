@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '../../shared/schemas/application.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
+import { Options } from './controls.tsx';
 import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
 
 /** What to do with the ticked rows: move them all to one status, or delete them (with undo). */
@@ -7,6 +8,9 @@ export function TrackerBulkBar() {
   const rows = selectedShown.value;
   if (rows.length === 0) return null;
   const ids = rows.map((r) => r.application.id);
+  const moveTo = (status: ApplicationStatus | '') => {
+    if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
+  };
   return (
     <div className="tracker-bulk" data-testid="tracker-bulk">
       <strong>{rows.length} selected</strong>
@@ -14,17 +18,10 @@ export function TrackerBulkBar() {
         aria-label="Move the selected applications to"
         data-testid="tracker-bulk-status"
         value=""
-        onChange={(e) => {
-          const status = e.currentTarget.value as ApplicationStatus;
-          if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
-        }}
+        onChange={(e) => moveTo(e.currentTarget.value as ApplicationStatus | '')}
       >
         <option value="">Move to…</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABEL[s]}
-          </option>
-        ))}
+        <Options values={STATUSES} labels={STATUS_LABEL} />
       </select>
       <button
         type="button"

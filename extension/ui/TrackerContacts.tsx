@@ -1,5 +1,6 @@
 import { useState } from 'preact/compat';
 import type { Application } from '../../shared/schemas/application.ts';
+import { Form } from './controls.tsx';
 import { editApplication } from './TrackerState.ts';
 
 type Contact = Application['contacts'][number];
@@ -54,10 +55,9 @@ export function TrackerContacts({ application }: { application: Application }) {
           );
         })}
       </ul>
-      <form
+      <Form
         className="contact-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const contact = { name: draft.name.trim(), role: draft.role.trim(), email: draft.email.trim(), linkedin: draft.linkedin.trim() };
           if (!contact.name) return;
           void editApplication(application.id, { contacts: [...contacts, contact] }).then(() => setDraft(EMPTY));
@@ -83,7 +83,7 @@ export function TrackerContacts({ application }: { application: Application }) {
         <button type="submit" className="small" data-testid="contact-add" disabled={!draft.name.trim() || contacts.length >= 100}>
           Add contact
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
 import type { TrackerRow } from '../../shared/tracker/row.ts';
 import { database } from '../db/database.ts';
 import { documentsForJob } from '../db/documents.ts';
+import { Options } from './controls.tsx';
 import { TrackerContacts } from './TrackerContacts.tsx';
 import { TrackerInterviews } from './TrackerInterviews.tsx';
 import { TrackerNextAction } from './TrackerNextAction.tsx';
@@ -77,11 +78,7 @@ export function TrackerDetail({ row }: { row: TrackerRow }) {
           value={application.status}
           onChange={(e) => void moveApplications([application.id], e.currentTarget.value as ApplicationStatus)}
         >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
+          <Options values={STATUSES} labels={STATUS_LABEL} />
         </select>
       </label>
       <TrackerNextAction application={application} />

@@ -3,6 +3,7 @@ import { sourceLabel } from '../../shared/sites/registry.ts';
 import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
 import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../shared/tracker/filter.ts';
 import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../shared/tracker/sort.ts';
+import { Options } from './controls.tsx';
 import { shownRows, trackerFilter, trackerRows, trackerSort } from './TrackerState.ts';
 
 const SORT_LABEL: Record<SortKey, string> = {
@@ -15,6 +16,11 @@ const SORT_LABEL: Record<SortKey, string> = {
 
 function update(patch: Partial<TrackerFilter>) {
   trackerFilter.value = { ...trackerFilter.value, ...patch };
+}
+
+/** A new sort key starts in the direction that key reads best in. */
+function sortBy(key: SortKey) {
+  trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
 }
 
 function toggle<T>(list: readonly T[], item: T): T[] {
@@ -44,24 +50,48 @@ function scoreValue(text: string): number | null {
 }
 
 function DateRange({ label, name, range }: { label: string; name: 'saved' | 'applied'; range: TimeRange }) {
+  const day = (end: 'from' | 'to') => (
+    <input
+      type="date"
+      aria-label={`${label} ${end}`}
+      data-testid={`tracker-filter-${name}-${end}`}
+      value={dayValue(range[end], end === 'to')}
+      onChange={(e) => update({ [name]: { ...range, [end]: dayStart(e.currentTarget.value, end === 'to') } })}
+    />
+  );
   return (
     <fieldset className="tracker-range">
       <legend>{label}</legend>
-      <input
-        type="date"
-        aria-label={`${label} from`}
-        data-testid={`tracker-filter-${name}-from`}
-        value={dayValue(range.from, false)}
-        onChange={(e) => update({ [name]: { ...range, from: dayStart(e.currentTarget.value, false) } })}
-      />
+      {day('from')}
       <span className="muted">to</span>
-      <input
-        type="date"
-        aria-label={`${label} to`}
-        data-testid={`tracker-filter-${name}-to`}
-        value={dayValue(range.to, true)}
-        onChange={(e) => update({ [name]: { ...range, to: dayStart(e.currentTarget.value, true) } })}
-      />
+      {day('to')}
+    </fieldset>
+  );
+}
+
+/** Checkbox chips: ticking some narrows the list to rows with one of them. */
+function Chips<T extends string>(props: {
+  legend: string;
+  name: 'status' | 'source';
+  values: readonly T[];
+  label: (value: T) => string;
+  ticked: readonly T[];
+  onToggle: (value: T) => void;
+}) {
+  return (
+    <fieldset className="chips">
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value} className="chip">
+          <input
+            type="checkbox"
+            data-testid={`tracker-filter-${props.name}-${value}`}
+            checked={props.ticked.includes(value)}
+            onChange={() => props.onToggle(value)}
+          />
+          {props.label(value)}
+        </label>
+      ))}
     </fieldset>
   );
 }
@@ -78,6 +108,18 @@ export function TrackerFilters() {
     (filter.minScore !== null || filter.maxScore !== null ? 1 : 0) +
     (filter.saved.from !== null || filter.saved.to !== null ? 1 : 0) +
     (filter.applied.from !== null || filter.applied.to !== null ? 1 : 0);
+  const score = (bound: 'min' | 'max', label: string, placeholder: string) => (
+    <input
+      type="number"
+      min={0}
+      max={100}
+      placeholder={placeholder}
+      aria-label={label}
+      data-testid={`tracker-filter-${bound}-score`}
+      value={filter[`${bound}Score`] ?? ''}
+      onChange={(e) => update({ [`${bound}Score`]: scoreValue(e.currentTarget.value) })}
+    />
+  );
   return (
     <div className="tracker-filters">
       <div className="tracker-controls">
@@ -89,20 +131,8 @@ export function TrackerFilters() {
           value={filter.company}
           onChange={(e) => update({ company: e.currentTarget.value })}
         />
-        <select
-          aria-label="Sort by"
-          data-testid="tracker-sort"
-          value={sort.key}
-          onChange={(e) => {
-            const key = e.currentTarget.value as SortKey;
-            trackerSort.value = { key, direction: DEFAULT_DIRECTION[key] };
-          }}
-        >
-          {SORT_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {SORT_LABEL[key]}
-            </option>
-          ))}
+        <select aria-label="Sort by" data-testid="tracker-sort" value={sort.key} onChange={(e) => sortBy(e.currentTarget.value as SortKey)}>
+          <Options values={SORT_KEYS} labels={SORT_LABEL} />
         </select>
         <button
           type="button"
@@ -123,59 +153,29 @@ export function TrackerFilters() {
             {all.length === 1 ? 'application' : 'applications'}
           </span>
         </summary>
-        <fieldset className="chips">
-          <legend>Status</legend>
-          {STATUSES.map((s) => (
-            <label key={s} className="chip">
-              <input
-                type="checkbox"
-                data-testid={`tracker-filter-status-${s}`}
-                checked={filter.statuses.includes(s)}
-                onChange={() => update({ statuses: toggle(filter.statuses, s) })}
-              />
-              {STATUS_LABEL[s]}
-            </label>
-          ))}
-        </fieldset>
+        <Chips
+          legend="Status"
+          name="status"
+          values={STATUSES}
+          label={(s) => STATUS_LABEL[s]}
+          ticked={filter.statuses}
+          onToggle={(s) => update({ statuses: toggle(filter.statuses, s) })}
+        />
         {sources.length > 1 ? (
-          <fieldset className="chips">
-            <legend>Source</legend>
-            {sources.map((s) => (
-              <label key={s} className="chip">
-                <input
-                  type="checkbox"
-                  data-testid={`tracker-filter-source-${s}`}
-                  checked={filter.sources.includes(s)}
-                  onChange={() => update({ sources: toggle(filter.sources, s) })}
-                />
-                {sourceLabel(s)}
-              </label>
-            ))}
-          </fieldset>
+          <Chips
+            legend="Source"
+            name="source"
+            values={sources}
+            label={sourceLabel}
+            ticked={filter.sources}
+            onToggle={(s) => update({ sources: toggle(filter.sources, s) })}
+          />
         ) : null}
         <fieldset className="tracker-range">
           <legend>Match score</legend>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            placeholder="0"
-            aria-label="Lowest match score"
-            data-testid="tracker-filter-min-score"
-            value={filter.minScore ?? ''}
-            onChange={(e) => update({ minScore: scoreValue(e.currentTarget.value) })}
-          />
+          {score('min', 'Lowest match score', '0')}
           <span className="muted">to</span>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            placeholder="100"
-            aria-label="Highest match score"
-            data-testid="tracker-filter-max-score"
-            value={filter.maxScore ?? ''}
-            onChange={(e) => update({ maxScore: scoreValue(e.currentTarget.value) })}
-          />
+          {score('max', 'Highest match score', '100')}
         </fieldset>
         <DateRange label="Saved" name="saved" range={filter.saved} />
         <DateRange label="Applied" name="applied" range={filter.applied} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/compat';
 import { newId } from '../../shared/ids.ts';
 import { type Application, type Interview, InterviewOutcome, InterviewType } from '../../shared/schemas/application.ts';
+import { Form, Options } from './controls.tsx';
 import { editApplication } from './TrackerState.ts';
 
 const TYPE_LABEL: Record<Interview['type'], string> = {
@@ -38,12 +39,28 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
   const atMs = new Date(at).getTime();
   const text = (field: 'round' | 'interviewer' | 'prepNotes') => (e: { currentTarget: { value: string } }) =>
     setDraft({ ...draft, [field]: e.currentTarget.value });
+  const choice = <K extends 'type' | 'outcome'>(
+    field: K,
+    label: string,
+    values: readonly Interview[K][],
+    labels: Record<Interview[K], string>,
+  ) => (
+    <label>
+      {label}
+      <select
+        data-testid={`interview-${field}`}
+        value={draft[field]}
+        onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value as Interview[K] })}
+      >
+        <Options values={values} labels={labels} />
+      </select>
+    </label>
+  );
   return (
-    <form
+    <Form
       className="interview-form"
       data-testid="interview-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (Number.isFinite(atMs)) onSave({ ...draft, at: atMs, round: draft.round.trim(), interviewer: draft.interviewer.trim() });
       }}
     >
@@ -61,34 +78,8 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
           onChange={text('round')}
         />
       </label>
-      <label>
-        Type
-        <select
-          data-testid="interview-type"
-          value={draft.type}
-          onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as Interview['type'] })}
-        >
-          {InterviewType.options.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABEL[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Outcome
-        <select
-          data-testid="interview-outcome"
-          value={draft.outcome}
-          onChange={(e) => setDraft({ ...draft, outcome: e.currentTarget.value as Interview['outcome'] })}
-        >
-          {InterviewOutcome.options.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABEL[o]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {choice('type', 'Type', InterviewType.options, TYPE_LABEL)}
+      {choice('outcome', 'Outcome', InterviewOutcome.options, OUTCOME_LABEL)}
       <label className="wide">
         Interviewer
         <input data-testid="interview-interviewer" maxLength={200} value={draft.interviewer} onChange={text('interviewer')} />
@@ -105,7 +96,7 @@ function InterviewForm({ initial, onSave, onCancel }: { initial: Interview; onSa
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 
