@@ -1,10 +1,11 @@
 import { DAY } from '../shared/analytics/dates.ts';
-import { changeStatus, newSavedJob } from '../shared/applications.ts';
+import { newSavedJob } from '../shared/applications.ts';
 import { newId } from '../shared/ids.ts';
-import type { Application, ApplicationStatus } from '../shared/schemas/application.ts';
+import type { Application } from '../shared/schemas/application.ts';
 import type { EventType } from '../shared/schemas/event.ts';
 import type { JobSource } from '../shared/schemas/job.ts';
 import { sampleCapture } from '../shared/testing/sample-job.ts';
+import { alongPath } from './application-paths.ts';
 import { withInProcessApi } from './in-process-api.ts';
 import { measure, type Summary } from './stats.ts';
 
@@ -22,19 +23,6 @@ const SOURCES: Array<[JobSource, string]> = [
   ['workday', 'https://acme.wd1.myworkdayjobs.com/jobs/'],
   ['ashby', 'https://jobs.ashbyhq.com/acme/'],
 ];
-/** Where each application ends, in turn: most stay saved or unanswered, as in a real search. */
-const PATHS: ApplicationStatus[][] = [
-  [],
-  [],
-  ['applied'],
-  ['applied'],
-  ['applied', 'ghosted'],
-  ['applied', 'rejected'],
-  ['applied', 'interviewing'],
-  ['applied', 'interviewing', 'rejected'],
-  ['applied', 'interviewing', 'offer'],
-  ['withdrawn'],
-];
 const TYPES: EventType[] = [
   'job_viewed',
   'job_viewed',
@@ -47,7 +35,7 @@ const TYPES: EventType[] = [
   'generation',
 ];
 
-/** The applications of a job search: `APPLICATIONS` saved jobs over the last 130 days, each moved along one of PATHS. */
+/** The applications of a job search: `APPLICATIONS` saved jobs over the last 130 days, each moved along its path (application-paths.ts). */
 function searchApplications(now: number): Application[] {
   const applications: Application[] = [];
   for (let i = 0; i < APPLICATIONS; i++) {
@@ -61,9 +49,7 @@ function searchApplications(now: number): Application[] {
       company: `Company ${i}`,
       descriptionHtml: `<h3>Requirements</h3><ul><li>${3 + (i % 5)}+ years of Go or Python</li><li>Kubernetes and PostgreSQL</li><li>${i % 2 ? 'Kafka' : 'AWS'}</li></ul>`,
     });
-    let app = newSavedJob(capture, saved).application;
-    for (const [step, status] of (PATHS[i % PATHS.length] ?? []).entries()) app = changeStatus(app, status, saved + (1 + step * 6) * DAY);
-    applications.push(app);
+    applications.push(alongPath(newSavedJob(capture, saved).application, i, saved, 6));
   }
   return applications;
 }

@@ -1,7 +1,7 @@
 import { type FillScore, FORM_FIXTURES, scoreFill } from '../e2e/fixtures/forms.ts';
 import { importTestProfile } from '../e2e/test-profile.ts';
 import { withFixtureBrowser } from './browser-session.ts';
-import { type Summary, summarize } from './stats.ts';
+import { type Summary, summarizeSequential } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
 export interface Accuracy extends FillScore {
@@ -36,13 +36,7 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
         accuracy = { form: fixture.name, ...scoreFill(fixture, actual) };
       }
       if (accuracy) results.push(accuracy);
-      record(
-        `autofill: fill ${fixture.name} (plan + type, incl. messaging)`,
-        summarize(
-          times,
-          times.reduce((a, b) => a + b, 0),
-        ),
-      );
+      record(`autofill: fill ${fixture.name} (plan + type, incl. messaging)`, summarizeSequential(times));
       await page.close();
     }
 
@@ -77,13 +71,7 @@ export async function autofillBench(record: Record): Promise<Accuracy[]> {
       await fill(tabId);
       times.push(performance.now() - t0);
     }
-    record(
-      'autofill: fill a 40-field form (plan + type, incl. messaging)',
-      summarize(
-        times,
-        times.reduce((a, b) => a + b, 0),
-      ),
-    );
+    record('autofill: fill a 40-field form (plan + type, incl. messaging)', summarizeSequential(times));
     return results;
   });
 }

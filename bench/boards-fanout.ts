@@ -16,7 +16,7 @@ import { HostLimiter } from '../worker/src/boards/host-limit.ts';
 import { sharedRef } from '../worker/src/boards/register.ts';
 import { sendDueBoards } from '../worker/src/boards/schedule.ts';
 import { openDb } from '../worker/src/db/client.ts';
-import { type Summary, summarize } from './stats.ts';
+import { type Summary, summarize, summarizeSequential } from './stats.ts';
 
 type Record = (name: string, summary: Summary, unit?: string) => void;
 
@@ -136,10 +136,7 @@ export async function boardsFanoutBench(record: Record, databaseUrl: string): Pr
     }
     const messages = sent.filter((m) => mine.has(m.key));
     if (messages.length !== BOARDS) throw new Error(`the cron sent ${messages.length} of ${BOARDS} boards`);
-    const cron = summarize(
-      runs,
-      runs.reduce((a, b) => a + b, 0),
-    );
+    const cron = summarizeSequential(runs);
     record('boards: one cron run sending 1,000 due followed boards (select, lease, messages)', cron);
 
     const consume = async (): Promise<number> => {

@@ -10,7 +10,7 @@ import { SITE_FIXTURES } from '../e2e/fixtures/sites.ts';
 import { extractJob } from '../extension/sites/registry.ts';
 import { buildExtension, ROOT } from '../scripts/lib/processes.ts';
 import { withFixtureBrowser } from './browser-session.ts';
-import { measure, type Summary, summarize } from './stats.ts';
+import { measure, type Summary, summarizeSequential } from './stats.ts';
 
 type Record = (name: string, summary: Summary) => void;
 
@@ -32,6 +32,23 @@ export async function nodeExtraction(record: Record) {
     const doc = parseHTML(readFileSync(join(ROOT, 'e2e/fixtures/sites', fixture.file), 'utf8')).document as unknown as Document;
     record(`node: extract ${fixture.name}`, await measure(200, 1, async () => void extractJob(doc, fixture.url)));
   }
+}
+
+/** The page's job extracted `runs` times in the page (by the bundle's JobsmithBench global), each timed. */
+function extractionTimes(page: Page, runs: number): Promise<number[]> {
+  return page.evaluate(
+    ({ url, runs }) => {
+      const api = (window as unknown as { JobsmithBench: { extractJob: (d: Document, u: string) => unknown } }).JobsmithBench;
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        api.extractJob(document, url);
+        samples.push(performance.now() - t0);
+      }
+      return samples;
+    },
+    { url: page.url(), runs },
+  );
 }
 
 /**
@@ -60,50 +77,15 @@ export async function chromiumCapture(record: Record) {
       if (fixture.needsScripts)
         await page.waitForFunction(() => document.querySelector('h1, h2, [data-automation-id="jobPostingHeader"]') !== null);
       await page.addScriptTag({ content: script });
-      const times = await page.evaluate((url) => {
-        const api = (window as unknown as { JobsmithBench: { extractJob: (d: Document, u: string) => unknown } }).JobsmithBench;
-        const samples: number[] = [];
-        for (let i = 0; i < 100; i++) {
-          const t0 = performance.now();
-          api.extractJob(document, url);
-          samples.push(performance.now() - t0);
-        }
-        return samples;
-      }, page.url());
-      record(
-        `chromium: extract ${fixture.name}`,
-        summarize(
-          times,
-          times.reduce((a, b) => a + b, 0),
-        ),
-      );
+      record(`chromium: extract ${fixture.name}`, summarizeSequential(await extractionTimes(page, 100)));
     }
 
     // Pages saved from the live sites (served as saved, page scripts off: the bundle goes in by
     // evaluation, which their CSP does not stop) and hostile pages (served by route).
-    const timeIn = async (target: Page, runs: number) =>
-      target.evaluate(
-        ({ url, runs }) => {
-          const api = (window as unknown as { JobsmithBench: { extractJob: (d: Document, u: string) => unknown } }).JobsmithBench;
-          const samples: number[] = [];
-          for (let i = 0; i < runs; i++) {
-            const t0 = performance.now();
-            api.extractJob(document, url);
-            samples.push(performance.now() - t0);
-          }
-          return samples;
-        },
-        { url: target.url(), runs },
-      );
-    const measured = (times: number[]) =>
-      summarize(
-        times,
-        times.reduce((a, b) => a + b, 0),
-      );
     for (const saved of realJobPages()) {
       await page.goto(saved.url);
       await page.evaluate(evaluated);
-      record(`chromium: extract real page ${saved.name}`, measured(await timeIn(page, 100)));
+      record(`chromium: extract real page ${saved.name}`, summarizeSequential(await extractionTimes(page, 100)));
     }
     for (const hostile of hostilePages()) {
       const body = hostile.html();
@@ -111,7 +93,7 @@ export async function chromiumCapture(record: Record) {
       await page.goto(hostile.url);
       await page.evaluate(evaluated);
       // Each sample is one task of the content script's: its max is the longest Jobsmith adds to the page.
-      record(`chromium: extract hostile page: ${hostile.name}`, measured(await timeIn(page, 20)));
+      record(`chromium: extract hostile page: ${hostile.name}`, summarizeSequential(await extractionTimes(page, 20)));
     }
 
     // Panel latency: the tab opens a new job page; how long until the panel shows it.
@@ -142,12 +124,6 @@ export async function chromiumCapture(record: Record) {
         latencies.push(performance.now() - t0);
       }
     }
-    record(
-      'chromium: open a job page → panel shows it',
-      summarize(
-        latencies,
-        latencies.reduce((a, b) => a + b, 0),
-      ),
-    );
+    record('chromium: open a job page → panel shows it', summarizeSequential(latencies));
   });
 }

@@ -4,7 +4,7 @@
 // per-IP sign-up limit, for the six accounts) raised, or the clients are refused with 429.
 import { SYNC_ENTITIES, type SyncEntity } from '../shared/sync/protocol.ts';
 import { createDevice, type Device, differences, type Send, sampleRecords, serverSnapshot } from '../worker/test/sync-device.ts';
-import { measure, type Summary, summarize } from './stats.ts';
+import { measure, round, type Summary, summarize, summarizeTotal } from './stats.ts';
 
 type RecordRow = (name: string, summary: Summary, unit?: string) => void;
 
@@ -13,8 +13,6 @@ const LOAD_USERS = 5;
 const DEVICES_PER_USER = 10;
 const RECORDS_PER_LOAD_USER = 20;
 const LOAD_SECONDS = 10;
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A job description of a realistic length (~1.5 kB), so pages weigh what real ones do. */
 const DESCRIPTION = Array.from(
@@ -56,25 +54,13 @@ export async function syncLoadBench(record: RecordRow, api: string, signUp: () =
   let started = performance.now();
   await writer.push();
   const pushMs = performance.now() - started;
-  record('sync: push 5,000 records (batches of 200), total', {
-    n: INITIAL_RECORDS,
-    p50: round(pushMs),
-    p95: round(pushMs),
-    max: round(pushMs),
-    perSecond: round((INITIAL_RECORDS / pushMs) * 1000),
-  });
+  record('sync: push 5,000 records (batches of 200), total', summarizeTotal(INITIAL_RECORDS, pushMs));
   const fresh = createDevice('bench-new-device', send, token);
   started = performance.now();
   const pulled = await fresh.pull(500);
   const initialMs = performance.now() - started;
   if (pulled !== INITIAL_RECORDS) throw new Error(`initial sync pulled ${pulled} records, not ${INITIAL_RECORDS}`);
-  record('sync: initial sync of 5,000 records to a new device (pulls of 500, merged), total', {
-    n: INITIAL_RECORDS,
-    p50: round(initialMs),
-    p95: round(initialMs),
-    max: round(initialMs),
-    perSecond: round((INITIAL_RECORDS / initialMs) * 1000),
-  });
+  record('sync: initial sync of 5,000 records to a new device (pulls of 500, merged), total', summarizeTotal(INITIAL_RECORDS, initialMs));
 
   // The same round trip from one device alone: what a sync costs without any queueing.
   const solo = createDevice('bench-solo', send, token);

@@ -1,33 +1,21 @@
 import type { Page } from '@playwright/test';
 import { importTestProfile } from '../e2e/test-profile.ts';
-import { changeStatus, newSavedJob } from '../shared/applications.ts';
+import { DAY } from '../shared/analytics/dates.ts';
+import { newSavedJob } from '../shared/applications.ts';
 import { buildJob } from '../shared/job/build-job.ts';
-import type { Application, ApplicationStatus } from '../shared/schemas/application.ts';
+import type { Application } from '../shared/schemas/application.ts';
 import type { Job, JobSource } from '../shared/schemas/job.ts';
 import { DEFAULT_DIRECTION, sortRows } from '../shared/tracker/sort.ts';
+import { alongPath } from './application-paths.ts';
 import { withFixtureBrowser } from './browser-session.ts';
-import { type Summary, summarize } from './stats.ts';
+import { type Summary, summarizeSequential } from './stats.ts';
 
 type Record = (name: string, summary: Summary, unit?: string) => void;
 
 const COUNT = 5000;
-const DAY = 86_400_000;
 const TITLES = ['Staff Accountant', 'Payroll Specialist', 'Field Service Technician', 'Financial Analyst', 'Controller', 'Data Analyst'];
 const SKILLS = ['Excel', 'SQL', 'NetSuite', 'GAAP', 'Python', 'Kubernetes', 'SAP', 'Tableau', 'QuickBooks', 'forklift certification'];
 const SOURCES: JobSource[] = ['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby'];
-// Where applications stand after a season of searching: most saved or applied, a few further.
-const PATHS: ApplicationStatus[][] = [
-  [],
-  [],
-  ['applied'],
-  ['applied'],
-  ['applied', 'ghosted'],
-  ['applied', 'rejected'],
-  ['applied', 'interviewing'],
-  ['applied', 'interviewing', 'offer'],
-  ['withdrawn'],
-];
-
 /** 5,000 saved jobs over a year, across 500 companies, with real descriptions to score. */
 function seedRecords(now: number): { jobs: Job[]; applications: Application[] } {
   const jobs: Job[] = [];
@@ -49,10 +37,8 @@ function seedRecords(now: number): { jobs: Job[]; applications: Application[] } 
     if (!capture) throw new Error('seed job has no title');
     const savedAt = now - (i % 365) * DAY - i;
     const saved = newSavedJob(capture, savedAt);
-    const path = PATHS[i % PATHS.length] ?? [];
-    const application = path.reduce((app, status, step) => changeStatus(app, status, savedAt + (step + 1) * DAY), saved.application);
     jobs.push(saved.job);
-    applications.push(application);
+    applications.push(alongPath(saved.application, i, savedAt, 1));
   }
   return { jobs, applications };
 }
@@ -148,9 +134,9 @@ export async function trackerBench(record: Record): Promise<void> {
       board.push(toBoard.frame);
       await panel.getByTestId('tracker-view-list').click();
     }
-    record('tracker: open the tab, 5,000 applications (click → first rows painted)', summarize(render, sum(render)));
-    record('tracker: open the tab, 5,000 applications (click → match scores shown)', summarize(scored, sum(scored)));
-    record('tracker: switch to the board, 5,000 applications (click → cards painted)', summarize(board, sum(board)));
+    record('tracker: open the tab, 5,000 applications (click → first rows painted)', summarizeSequential(render));
+    record('tracker: open the tab, 5,000 applications (click → match scores shown)', summarizeSequential(scored));
+    record('tracker: switch to the board, 5,000 applications (click → cards painted)', summarizeSequential(board));
 
     const filterDom: number[] = [];
     const filterFrame: number[] = [];
@@ -169,8 +155,8 @@ export async function trackerBench(record: Record): Promise<void> {
       }
       await panel.getByTestId('tracker-filter-company').fill('');
     }
-    record('tracker: company filter keystroke, 5,000 applications (→ list updated)', summarize(filterDom, sum(filterDom)));
-    record('tracker: company filter keystroke, 5,000 applications (→ next frame)', summarize(filterFrame, sum(filterFrame)));
+    record('tracker: company filter keystroke, 5,000 applications (→ list updated)', summarizeSequential(filterDom));
+    record('tracker: company filter keystroke, 5,000 applications (→ next frame)', summarizeSequential(filterFrame));
 
     const rows = records.applications.map((application, i) => ({
       application,
@@ -193,11 +179,7 @@ export async function trackerBench(record: Record): Promise<void> {
         sortFrame.push(t.frame);
       }
     }
-    record('tracker: change the sort, 5,000 applications (→ list updated)', summarize(sortDom, sum(sortDom)));
-    record('tracker: change the sort, 5,000 applications (→ next frame)', summarize(sortFrame, sum(sortFrame)));
+    record('tracker: change the sort, 5,000 applications (→ list updated)', summarizeSequential(sortDom));
+    record('tracker: change the sort, 5,000 applications (→ next frame)', summarizeSequential(sortFrame));
   });
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobCapture } from '../shared/schemas/job.ts';
 import { fakePostings } from '../shared/testing/boards/index.ts';
 import { BACKEND_ENGINEER } from '../shared/testing/sample-profiles.ts';
 import { type FakeBoards, startFakeBoards } from '../worker/test/fake-boards.ts';
-
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-async function jobsmith(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { jobsmith, jsonLines } from './run-cli.ts';
 
 let fake: FakeBoards;
 beforeAll(async () => {
@@ -57,10 +42,7 @@ describe('jobsmith board', () => {
     writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
     const matched = await jobsmith('match', '--profile', join(dir, 'profile.json'), '--jobs', join(dir, 'jobs.jsonl'));
     expect(matched.code).toBe(0);
-    const scores = matched.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const scores = jsonLines(matched.stdout);
     expect(scores.map((s) => s.id)).toEqual(lines.map((line) => JSON.parse(line).id));
     expect(scores.every((s) => typeof s.score === 'number')).toBe(true);
   });

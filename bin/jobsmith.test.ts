@@ -1,32 +1,13 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { jobsmith, jobsmithWith, jsonLines } from './run-cli.ts';
 
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-async function jobsmith(...args: string[]) {
-  return jobsmithWith({}, ...args);
-}
-
-/** Runs the CLI with extra environment variables (provider keys and addresses). */
-async function jobsmithWith(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/jobsmith.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** `jobsmith extract` of a saved page, with the address it was saved from. */
+const extract = (file: string, url: string) => jobsmith('extract', file, '--url', url);
 
 describe('jobsmith extract', () => {
   it('prints the job on a saved page as JSON', async () => {
-    const result = await jobsmith(
-      'extract',
+    const result = await extract(
       'e2e/fixtures/sites/lever/posting.html',
-      '--url',
       'https://jobs.lever.co/harbor/7c1f3a52-9d0e-4b8f-a5c2-1e2d3f4a5b6c',
     );
     expect(result.code).toBe(0);
@@ -40,12 +21,7 @@ describe('jobsmith extract', () => {
   });
 
   it('exits 2 with one line when the page has no job', async () => {
-    const result = await jobsmith(
-      'extract',
-      'e2e/fixtures/sites/generic/blog-post.html',
-      '--url',
-      'https://copperkettle.example/blog/how-we-hire',
-    );
+    const result = await extract('e2e/fixtures/sites/generic/blog-post.html', 'https://copperkettle.example/blog/how-we-hire');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual(['jobsmith: no job found in e2e/fixtures/sites/generic/blog-post.html']);
@@ -76,16 +52,13 @@ describe('jobsmith parse-resume and match', () => {
     ];
     const ids: string[] = [];
     for (const [file, url] of pages) {
-      const out = await jobsmith('extract', file, '--url', url);
+      const out = await extract(file, url);
       ids.push(JSON.parse(out.stdout).id);
       appendFileSync(join(dir, 'jobs.jsonl'), out.stdout);
     }
     const matched = await jobsmith('match', '--profile', join(dir, 'profile.json'), '--jobs', join(dir, 'jobs.jsonl'));
     expect(matched.code).toBe(0);
-    const results = matched.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const results = jsonLines(matched.stdout);
     expect(results.map((r) => r.id)).toEqual(ids);
     const [accounting, dataEngineering] = results;
     expect(accounting.score).toBeGreaterThan(dataEngineering.score);
@@ -116,10 +89,7 @@ describe('jobsmith parse-resume and match', () => {
     );
     const result = await jobsmith('match', '--profile', join(dir, 'profile.json'), '--jobs', join(dir, 'jobs.jsonl'));
     expect(result.code).toBe(1);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(result.stdout);
     expect(lines[0]).toEqual({ id: 'a', error: 'not a job' });
     expect(lines[1]).toMatchObject({ id: 'b', score: expect.any(Number) });
     expect(result.stderr).toContain('jobs.jsonl:1: not a job');
@@ -134,31 +104,19 @@ async function tailorInputs(prefix: string) {
   const { BACKEND_ENGINEER } = await import('../shared/testing/sample-profiles.ts');
   const dir = mkdtempSync(join(tmpdir(), prefix));
   writeFileSync(join(dir, 'profile.json'), JSON.stringify(BACKEND_ENGINEER));
-  const job = await jobsmith(
-    'extract',
-    'e2e/fixtures/sites/greenhouse/new.html',
-    '--url',
-    'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667',
-  );
+  const job = await extract('e2e/fixtures/sites/greenhouse/new.html', 'https://job-boards.greenhouse.io/fjordenergy/jobs/4455667');
   writeFileSync(join(dir, 'job.json'), job.stdout);
-  return { dir, at: (name: string) => join(dir, name) };
+  const at = (name: string) => join(dir, name);
+  /** `tailor`'s arguments for these inputs, writing the resume to `out` in the folder. */
+  const args = (out: string) => ['--profile', at('profile.json'), '--job', at('job.json'), '--out', at(out)];
+  return { dir, at, args };
 }
 
 describe('jobsmith tailor', () => {
   it('writes a one-page resume PDF and a cover letter for a job and prints what it did as JSON', async () => {
     const { readFileSync } = await import('node:fs');
-    const { at } = await tailorInputs('jobsmith-tailor-');
-    const result = await jobsmith(
-      'tailor',
-      '--profile',
-      at('profile.json'),
-      '--job',
-      at('job.json'),
-      '--out',
-      at('resume.pdf'),
-      '--cover-letter',
-      at('letter.pdf'),
-    );
+    const { at, args } = await tailorInputs('jobsmith-tailor-');
+    const result = await jobsmith('tailor', ...args('resume.pdf'), '--cover-letter', at('letter.pdf'));
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ provider: 'offline', unsupported: [], coverLetter: { unsupported: [] } });
@@ -194,7 +152,7 @@ describe('jobsmith tailor with a model', () => {
     const { startFakeAnthropic } = await import('../worker/test/fake-llm.ts');
     const fake = await startFakeAnthropic();
     try {
-      const { at } = await tailorInputs('jobsmith-tailor-llm-');
+      const { args } = await tailorInputs('jobsmith-tailor-llm-');
       const truthful = {
         summary: 'Senior Backend Engineer at Zalando running PostgreSQL and Kafka at scale.',
         skills: ['Go', 'Python', 'Kubernetes'],
@@ -204,18 +162,7 @@ describe('jobsmith tailor with a model', () => {
         fake.script({ kind: 'json', value: reply });
         // No key of the machine's own may reach the CLI: only the fake's.
         const keys = { OPENAI_API_KEY: '', ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url };
-        return jobsmithWith(
-          keys,
-          'tailor',
-          '--profile',
-          at('profile.json'),
-          '--job',
-          at('job.json'),
-          '--out',
-          at('r.pdf'),
-          '--provider',
-          'anthropic',
-        );
+        return jobsmithWith(keys, 'tailor', ...args('r.pdf'), '--provider', 'anthropic');
       };
       const good = JSON.parse((await tailorWith(truthful)).stdout);
       expect(good).toMatchObject({ provider: 'anthropic', unsupported: [] });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CoverLetter, RefusedDraft, TailoredResume, UnsupportedClaim } from '../../shared/tailor/schema.ts';
 import { type DraftCase, draftFor, ENGINEER, FAITHFUL, INVENTED, JOB, NOW } from '../../shared/testing/adversarial-drafts.ts';
-import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
-import { json, signUp, type TestApi, testApi } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, type TestApi, testApi } from './harness.ts';
 
 /**
  * The adversarial suite through the real provider code: each draft is what the fake Anthropic
@@ -17,27 +16,18 @@ interface Result {
   fellBackFrom: string[];
 }
 
-let anthropic: FakeLlm;
+const { anthropic, vars } = fakeLlmsPerFile();
 let api: TestApi;
 let token: string;
 
 beforeAll(async () => {
   // The verifier counts years of experience from the clock: the suite's drafts are written for NOW.
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  anthropic = await startFakeAnthropic();
-  api = testApi({
-    ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-    ANTHROPIC_BASE_URL: anthropic.url,
-    LLM_CHAIN: 'anthropic,offline',
-    LLM_TIMEOUT_MS: '2000',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
-    LLM_DAILY_BUDGET_USD: '1000',
-  });
+  api = testApi(vars({ LLM_CHAIN: 'anthropic,offline', LLM_TIMEOUT_MS: '2000', LLM_DAILY_BUDGET_USD: '1000' }));
   ({ token } = await signUp(api));
 });
-afterAll(async () => {
+afterAll(() => {
   vi.useRealTimers();
-  await anthropic.close();
 });
 
 let n = 0;

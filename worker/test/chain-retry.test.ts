@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AnswerDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
@@ -7,8 +7,7 @@ import { type Attempt, type ChainEntry, MAX_RETRY_WAIT_MS, type RetryPolicy, run
 import { openaiProvider } from '../src/llm/openai.ts';
 import { buildPrompt } from '../src/llm/prompts.ts';
 import { retryAfterMs } from '../src/llm/retry-after.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, signUp, testApi } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, testApi } from './harness.ts';
 
 /**
  * The chain's retry against the real SDKs and fakes that answer 429 and 529 with retry-after as
@@ -21,20 +20,7 @@ const input = { profile: BACKEND_ENGINEER, job, question: 'Why do you want to wo
 const prompt = buildPrompt('answer', input);
 const ANSWER = { answer: 'I build Go services on Kubernetes, which is the work this team does.' };
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
-});
-beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
-});
+const { anthropic, openai, vars } = fakeLlmsPerFile();
 
 function chain(): ChainEntry[] {
   const options = { apiKey: 'k', timeoutMs: 5000 };
@@ -142,13 +128,7 @@ describe('retry-after on 429 and 529', () => {
 
 describe('through the API', () => {
   it('a 429 asking for 30 s moves the generation to the next provider without sleeping', async () => {
-    const api = testApi({
-      ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-      ANTHROPIC_BASE_URL: anthropic.url,
-      OPENAI_API_KEY: 'sk-openai-worker-key',
-      OPENAI_BASE_URL: openai.url,
-      LLM_RATE_LIMIT_PER_MINUTE: '1000',
-    });
+    const api = testApi(vars());
     const { token } = await signUp(api);
     anthropic.script({ kind: 'status', status: 429, message: 'rate limited', headers: { 'retry-after': '30' } });
     openai.script({ kind: 'json', value: ANSWER });

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
 import type { FeedbackResponse } from '../../shared/api/coach.ts';
-import { sampleCapture } from '../../shared/testing/sample-job.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { job } from './sample-drafts.ts';
 
-const job = sampleCapture({
-  title: 'Senior Backend Engineer',
-  company: 'Acme',
-  descriptionHtml: '<p>We need Go, Kubernetes and PostgreSQL.</p><ul><li>5+ years of Go</li></ul>',
-});
 const question = 'Tell me about a time you improved the reliability of a service.';
 const answer =
   'At Zalando our checkout service paged us weekly. I added retries with backoff and a circuit breaker, and pages dropped to one a month.';
@@ -21,29 +15,11 @@ const FEEDBACK = {
   summary: 'A clear, specific story; add how you diagnosed the problem to show judgement.',
 };
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
+const { anthropic, openai, vars } = fakeLlmsPerFile();
 let api: TestApi;
 
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-  api = testApi({
-    ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-    ANTHROPIC_BASE_URL: anthropic.url,
-    OPENAI_API_KEY: 'sk-openai-worker-key',
-    OPENAI_BASE_URL: openai.url,
-    LLM_TIMEOUT_MS: '300',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
-  });
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
-});
-beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
+beforeAll(() => {
+  api = testApi(vars({ LLM_TIMEOUT_MS: '300' }));
 });
 
 async function post(token: string, body: unknown, via = api) {

@@ -58,10 +58,15 @@ function stallIndex(events: Sse[], after: number | 'text' | 'finish'): number {
   return n === 0 ? events.findIndex((e) => e.mark === 'text' || e.mark === 'finish') : (texts[n - 1] ?? 0) + 1;
 }
 
-async function startFake(dialect: Dialect): Promise<FakeLlm> {
+/** A fake whose server is not listening yet: `listen` opens it on a free port and sets `url`. */
+export interface IdleFakeLlm extends FakeLlm {
+  listen: () => Promise<void>;
+}
+
+function createFake(dialect: Dialect): IdleFakeLlm {
   const queue: Reply[] = [];
   const requests: RecordedRequest[] = [];
-  const fake: FakeLlm = {
+  const fake: IdleFakeLlm = {
     url: '',
     requests,
     script: (...replies) => void queue.push(...replies),
@@ -74,6 +79,11 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    listen: async () => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      fake.url = dialect === openai ? `http://127.0.0.1:${port}/v1` : `http://127.0.0.1:${port}`;
     },
   };
 
@@ -113,11 +123,17 @@ async function startFake(dialect: Dialect): Promise<FakeLlm> {
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  fake.url = dialect === openai ? `http://127.0.0.1:${port}/v1` : `http://127.0.0.1:${port}`;
   return fake;
 }
 
-export const startFakeAnthropic = () => startFake(anthropic);
-export const startFakeOpenAi = () => startFake(openai);
+/** The fakes before they listen, for a test file to start in its hooks (fakeLlmsPerFile, harness.ts). */
+export const fakeAnthropic = () => createFake(anthropic);
+export const fakeOpenAi = () => createFake(openai);
+
+async function startFake(fake: IdleFakeLlm): Promise<FakeLlm> {
+  await fake.listen();
+  return fake;
+}
+
+export const startFakeAnthropic = () => startFake(fakeAnthropic());
+export const startFakeOpenAi = () => startFake(fakeOpenAi());

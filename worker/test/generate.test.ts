@@ -1,50 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
-import type {
-  CoverLetter,
-  LetterDraft,
-  RefusedDraft,
-  ResumeDraft,
-  TailoredResume,
-  UnsupportedClaim,
-  Usage,
-} from '../../shared/tailor/schema.ts';
-import { sampleCapture } from '../../shared/testing/sample-job.ts';
+import type { CoverLetter, RefusedDraft, ResumeDraft, TailoredResume, UnsupportedClaim, Usage } from '../../shared/tailor/schema.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { letterToText } from '../src/llm/letter-text.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { input, job, LETTER, RESUME } from './sample-drafts.ts';
 
-const job = sampleCapture({
-  title: 'Senior Backend Engineer',
-  company: 'Acme',
-  descriptionHtml: '<p>We need Go, Kubernetes and PostgreSQL.</p><ul><li>5+ years of Go</li></ul>',
-});
-const input = { profile: BACKEND_ENGINEER, job };
-
-const RESUME: ResumeDraft = {
-  summary: 'Backend engineer building Go and Python services.',
-  skills: ['Go', 'Python', 'k8s', 'AWS'],
-  experience: [
-    {
-      index: 0,
-      bullets: [
-        { text: 'Built Go and Python services on Kubernetes', reason: 'Go, Kubernetes' },
-        { text: 'Ran PostgreSQL and Kafka at scale', reason: 'PostgreSQL' },
-      ],
-    },
-    { index: 1, bullets: [{ text: 'Built Scala and Java microservices', reason: 'services' }] },
-  ],
-};
-const LETTER: LetterDraft = {
-  greeting: 'Dear Acme hiring team,',
-  paragraphs: [
-    'I am applying for the Senior Backend Engineer role at Acme.',
-    'At Zalando I built Go and Python services on Kubernetes and ran PostgreSQL and Kafka at scale.',
-    'Before that I wrote Scala and Java microservices at SoundCloud, with CI/CD on Jenkins.',
-  ],
-  closing: 'Sincerely,',
-};
 const INVENTED_EMPLOYER: ResumeDraft = {
   ...RESUME,
   experience: [{ index: 0, bullets: [{ text: 'Led the platform team at Google', reason: '' }] }],
@@ -63,31 +24,13 @@ interface Result<D> {
   fellBackFrom: string[];
 }
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
+const { anthropic, openai, vars: fakeVars } = fakeLlmsPerFile();
 let api: TestApi;
 let vars: Record<string, string>;
 
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-  vars = {
-    ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-    ANTHROPIC_BASE_URL: anthropic.url,
-    OPENAI_API_KEY: 'sk-openai-worker-key',
-    OPENAI_BASE_URL: openai.url,
-    LLM_TIMEOUT_MS: '300',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
-  };
+beforeAll(() => {
+  vars = fakeVars({ LLM_TIMEOUT_MS: '300' });
   api = testApi(vars);
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
-});
-beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
 });
 
 async function post(path: string, token: string, body: unknown, headers: Record<string, string> = {}, via = api) {

@@ -1,8 +1,9 @@
 import postgres from 'postgres';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { SessionResponse } from '../../shared/api/auth.ts';
 import { type AppOptions, createApp } from '../src/app.ts';
 import { parseEnv } from '../src/env.ts';
+import { fakeAnthropic, fakeOpenAi } from './fake-llm.ts';
 
 /**
  * The real app with real bindings, called in-process (no network) against the test database.
@@ -74,4 +75,40 @@ export async function withSql<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise
   } finally {
     await sql.end({ timeout: 5 });
   }
+}
+
+/**
+ * The two fake LLM APIs (fake-llm.ts) for a test file that calls this at its top: listening
+ * before the file's own `beforeAll` hooks run, emptied of scripted replies and recorded requests
+ * before each test, closed after the file. `vars` points the worker at them, with an operator
+ * key for each and the per-user generation rate limit out of reach; `extra` adds to or replaces
+ * those, and a variable set to undefined is left out.
+ */
+export function fakeLlmsPerFile() {
+  const anthropic = fakeAnthropic();
+  const openai = fakeOpenAi();
+  beforeAll(async () => {
+    await anthropic.listen();
+    await openai.listen();
+  });
+  afterAll(async () => {
+    await anthropic.close();
+    await openai.close();
+  });
+  beforeEach(() => {
+    anthropic.reset();
+    openai.reset();
+  });
+  const vars = (extra: Record<string, string | undefined> = {}): Record<string, string> => {
+    const all: Record<string, string | undefined> = {
+      ANTHROPIC_API_KEY: 'sk-ant-worker-key',
+      ANTHROPIC_BASE_URL: anthropic.url,
+      OPENAI_API_KEY: 'sk-openai-worker-key',
+      OPENAI_BASE_URL: openai.url,
+      LLM_RATE_LIMIT_PER_MINUTE: '1000',
+      ...extra,
+    };
+    return Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  };
+  return { anthropic, openai, vars };
 }

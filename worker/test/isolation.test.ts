@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DevicesResponse } from '../../shared/api/auth.ts';
 import type { BoardJobsResponse } from '../../shared/api/boards.ts';
 import type { EventsResponse } from '../../shared/api/events.ts';
@@ -9,8 +9,7 @@ import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { consume, fakeApis, fakeBoard, message, pushFollow } from './boards-helpers.ts';
-import { type FakeLlm, startFakeAnthropic } from './fake-llm.ts';
-import { bearer, json, signUp, type TestApi, testApi } from './harness.ts';
+import { bearer, fakeLlmsPerFile, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
 
 /**
@@ -55,7 +54,7 @@ const FEEDBACK_INPUT = {
 };
 const FEEDBACK = { strengths: ['Concrete.'], improvements: ['Give a number.'], summary: 'Good start.' };
 
-let anthropic: FakeLlm;
+const { anthropic, vars } = fakeLlmsPerFile();
 let api: TestApi;
 let alice: Awaited<ReturnType<typeof signUp>> & { laptopDeviceId: string; job: Job; markers: string[]; eventId: string };
 
@@ -230,13 +229,7 @@ function documentedAuthenticated(app: TestApi['app']) {
 }
 
 beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  api = testApi({
-    ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-    ANTHROPIC_BASE_URL: anthropic.url,
-    LLM_CHAIN: 'anthropic,offline',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
-  });
+  api = testApi(vars({ LLM_CHAIN: 'anthropic,offline' }));
   const session = await signUp(api);
   const laptop = await api.request('/v1/auth/signin', json({ email: session.email, password: PASSWORD, deviceName: 'Laptop' }));
   const laptopDeviceId = ((await laptop.json()) as { device: { id: string } }).device.id;
@@ -276,9 +269,6 @@ beforeAll(async () => {
   }
   expect((await feedback(alice.token)).usage.cached).toBe(false);
   expect((await feedback(alice.token)).usage.cached).toBe(true);
-});
-afterAll(async () => {
-  await anthropic.close();
 });
 
 describe('tenant isolation', () => {

@@ -1,70 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CoverLetter, LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CoverLetter } from '../../shared/tailor/schema.ts';
 import { LetterDraft as LetterDraftSchema, ResumeDraft as ResumeDraftSchema } from '../../shared/tailor/schema.ts';
-import { sampleCapture } from '../../shared/testing/sample-job.ts';
-import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { anthropicProvider } from '../src/llm/anthropic.ts';
 import { letterToText } from '../src/llm/letter-text.ts';
 import { openaiProvider } from '../src/llm/openai.ts';
 import { buildLetterTextPrompt, buildPrompt, THINKING_ROOM } from '../src/llm/prompts.ts';
 import { EFFORT } from '../src/llm/reasoning.ts';
 import { IncompleteStream, InvalidOutput, type LlmProvider, type Task, type TokenUsage } from '../src/llm/types.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
 import { chunksOf, tokensFor } from './fake-llm-wire.ts';
-import { json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { input, LETTER, RESUME } from './sample-drafts.ts';
 
 /**
  * The provider code against fakes that behave as the real APIs do: thinking before the text,
  * replies cut off at the token limit, streams that stall, and 429/529 with retry-after.
  */
 
-const job = sampleCapture({
-  title: 'Senior Backend Engineer',
-  company: 'Acme',
-  descriptionHtml: '<p>We need Go, Kubernetes and PostgreSQL.</p><ul><li>5+ years of Go</li></ul>',
-});
-const input = { profile: BACKEND_ENGINEER, job };
-
-const RESUME: ResumeDraft = {
-  summary: 'Backend engineer building Go and Python services.',
-  skills: ['Go', 'Python', 'k8s', 'AWS'],
-  experience: [
-    {
-      index: 0,
-      bullets: [
-        { text: 'Built Go and Python services on Kubernetes', reason: 'Go, Kubernetes' },
-        { text: 'Ran PostgreSQL and Kafka at scale', reason: 'PostgreSQL' },
-      ],
-    },
-    { index: 1, bullets: [{ text: 'Built Scala and Java microservices', reason: 'services' }] },
-  ],
-};
-const LETTER: LetterDraft = {
-  greeting: 'Dear Acme hiring team,',
-  paragraphs: [
-    'I am applying for the Senior Backend Engineer role at Acme.',
-    'I built Go and Python services on Kubernetes at Zalando and ran PostgreSQL and Kafka at scale.',
-    'Before that I wrote Scala and Java microservices at SoundCloud, with CI/CD on Jenkins.',
-  ],
-  closing: 'Sincerely,',
-};
 const LETTER_TEXT = letterToText(LETTER);
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
-
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
-});
-beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
-});
+const { anthropic, openai, vars } = fakeLlmsPerFile();
 
 const claude = (model = 'claude-haiku-5-5') => anthropicProvider({ apiKey: 'sk-ant-test', model, baseURL: anthropic.url, timeoutMs: 5000 });
 const gpt = (model = 'gpt-5.4-mini') => openaiProvider({ apiKey: 'sk-test', model, baseURL: openai.url, timeoutMs: 5000 });
@@ -253,14 +207,7 @@ describe('thinking before the answer, and replies cut off at the limit', () => {
 describe('through the API: no cut-off letter is saved as final, and its spend is recorded', () => {
   let api: TestApi;
   beforeAll(() => {
-    api = testApi({
-      ANTHROPIC_API_KEY: 'sk-ant-worker-key',
-      ANTHROPIC_BASE_URL: anthropic.url,
-      OPENAI_API_KEY: 'sk-openai-worker-key',
-      OPENAI_BASE_URL: openai.url,
-      LLM_TIMEOUT_MS: '300',
-      LLM_RATE_LIMIT_PER_MINUTE: '1000',
-    });
+    api = testApi(vars({ LLM_TIMEOUT_MS: '300' }));
   });
 
   const rows = (userId: string) =>

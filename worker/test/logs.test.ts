@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newSavedJob } from '../../shared/applications.ts';
 import { newId } from '../../shared/ids.ts';
 import type { CoverLetter, LetterDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
 import { letterToText } from '../src/llm/letter-text.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, signUp, type TestApi, testApi } from './harness.ts';
+import { fakeLlmsPerFile, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, syncHeaders } from './saved-job.ts';
 
 /**
@@ -22,30 +21,15 @@ const SECRET_TEXT = 'Quasar-Pelican-7731';
 const job = sampleCapture({ title: 'Backend Engineer', company: 'Acme', descriptionHtml: `<p>Go. ${SECRET_TEXT} team.</p>` });
 const profile = { ...BACKEND_ENGINEER, summary: `Engineer of the ${SECRET_TEXT} platform.` };
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
+const { anthropic, openai, vars } = fakeLlmsPerFile();
 let api: TestApi;
 let lines: string[];
 
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-  api = testApi({
-    ANTHROPIC_API_KEY: OPERATOR_KEY,
-    ANTHROPIC_BASE_URL: anthropic.url,
-    OPENAI_BASE_URL: openai.url,
-    LLM_CHAIN: 'anthropic,openai,offline',
-    LLM_TIMEOUT_MS: '2000',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
-  });
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
+beforeAll(() => {
+  // The operator has an Anthropic key only: OpenAI answers the user's own key (USER_KEY).
+  api = testApi(vars({ ANTHROPIC_API_KEY: OPERATOR_KEY, OPENAI_API_KEY: undefined, LLM_TIMEOUT_MS: '2000' }));
 });
 beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
   lines = [];
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const)
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../shared/api/auth.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
-import { type FakeLlm, startFakeAnthropic, startFakeOpenAi } from './fake-llm.ts';
-import { json, openConfirmationLink, signUp, type TestApi, testApi, withSql } from './harness.ts';
+import { fakeLlmsPerFile, json, openConfirmationLink, signUp, type TestApi, testApi, withSql } from './harness.ts';
 
 /**
  * The worker's provider keys are the operator's bill: a new account whose email nobody has
@@ -14,30 +13,19 @@ const job = sampleCapture({ title: 'Backend Engineer', company: 'Acme', descript
 const input = { profile: BACKEND_ENGINEER, job };
 const PROFILE_TEXT = 'Backend engineer building Go and Python services.';
 
-let anthropic: FakeLlm;
-let openai: FakeLlm;
+const { anthropic, openai, vars: fakeVars } = fakeLlmsPerFile();
 let vars: Record<string, string>;
 
-beforeAll(async () => {
-  anthropic = await startFakeAnthropic();
-  openai = await startFakeOpenAi();
-  vars = {
+beforeAll(() => {
+  // The operator has an Anthropic key only: OpenAI answers a user's own key.
+  vars = fakeVars({
     ANTHROPIC_API_KEY: 'sk-ant-operator-key',
-    ANTHROPIC_BASE_URL: anthropic.url,
-    OPENAI_BASE_URL: openai.url,
-    LLM_CHAIN: 'anthropic,openai,offline',
+    OPENAI_API_KEY: undefined,
     LLM_TIMEOUT_MS: '2000',
-    LLM_RATE_LIMIT_PER_MINUTE: '1000',
     LLM_ALLOW_UNVERIFIED: 'false',
-  };
-});
-afterAll(async () => {
-  await anthropic.close();
-  await openai.close();
+  });
 });
 beforeEach(() => {
-  anthropic.reset();
-  openai.reset();
   anthropic.fallback = { kind: 'json', value: { summary: PROFILE_TEXT, skills: ['Go'], experience: [] } };
 });
 

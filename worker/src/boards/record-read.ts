@@ -4,13 +4,12 @@ import { postingKey } from '../../../shared/boards/board-jobs.ts';
 import type { BoardFailure } from '../../../shared/boards/errors.ts';
 import type { BoardResult } from '../../../shared/boards/fetch-board.ts';
 import type { BoardPosting, BoardRef } from '../../../shared/boards/types.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { boardFetchLog, boardJobs, boards } from '../db/schema/index.ts';
 import { sha256 } from '../lib/crypto.ts';
 import { type BoardsConfig, intervalOf, MINUTE_MS } from './config.ts';
 import { MAX_MESSAGE_DELAY_SECONDS, retriesMessage } from './queue-retry.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type BoardRow = typeof boards.$inferSelect;
 
 export interface ReadContext {

@@ -1,9 +1,7 @@
 import type { BoardRef } from '../../../shared/boards/types.ts';
 import type { Follow } from '../../../shared/schemas/follow.ts';
-import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/client.ts';
 import { boards } from '../db/schema/index.ts';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The board as every follower shares it: the company label is each follower's own (their follow's). */
 export function sharedRef(ref: BoardRef): BoardRef {

@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import * as schema from './schema/index.ts';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
+/** The `tx` of `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * One client per request: in workerd a socket belongs to the request that opened it, and

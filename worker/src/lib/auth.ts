@@ -5,6 +5,7 @@ import type { AppEnv, AuthedUser } from '../types.ts';
 import { sha256 } from './crypto.ts';
 import { ApiError } from './errors.ts';
 import { countRequest } from './rate-limit.ts';
+import { findToken } from './sessions.ts';
 
 /** A device's last-seen time moves at most this often, so an ordinary request is a read, not a write. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -23,20 +24,12 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   if (!match?.[1]) throw new ApiError(401, 'unauthorized', 'sign in first: missing or malformed bearer token');
   const db = c.var.db();
   const now = c.var.now();
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: accessTokens.expiresAt,
-      userId: users.id,
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-    })
-    .from(accessTokens)
-    .innerJoin(sessions, eq(sessions.id, accessTokens.sessionId))
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(accessTokens.tokenHash, await sha256(match[1])))
-    .limit(1);
+  const row = await findToken(db, accessTokens, await sha256(match[1]), {
+    sessionId: sessions.id,
+    lastSeenAt: sessions.lastSeenAt,
+    expiresAt: accessTokens.expiresAt,
+    emailVerifiedAt: users.emailVerifiedAt,
+  });
   if (!row) throw new ApiError(401, 'unauthorized', 'signed out or unknown token; sign in again');
   if (row.expiresAt.getTime() <= now) throw new ApiError(401, 'token_expired', 'access token expired; refresh it');
   if (now - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {

@@ -1,6 +1,8 @@
-import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { ErrorBody } from '../../../shared/api/auth.ts';
 import type { AppEnv } from '../types.ts';
+import { requireUser } from './auth.ts';
 import { errorBody } from './errors.ts';
 
 /** Every router is made here so that a request failing zod validation gets the one error shape. */
@@ -31,4 +33,15 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { description, content: { 'application/json': { schema } } } as const;
 }
 
-export const bearerSecurity = [{ bearerAuth: [] }];
+const bearerSecurity = [{ bearerAuth: [] }];
+
+/**
+ * A route of the signed-in user: requireUser runs on it, with the route's own middleware `before`
+ * or `after` it, and the OpenAPI document says it takes a bearer token.
+ */
+export function userRoute<P extends string, R extends Omit<RouteConfig, 'path' | 'security' | 'middleware'> & { path: P }>(
+  route: R,
+  { before = [], after = [] }: { before?: MiddlewareHandler<AppEnv>[]; after?: MiddlewareHandler<AppEnv>[] } = {},
+) {
+  return createRoute({ ...route, security: bearerSecurity, middleware: [...before, requireUser, ...after] });
+}

@@ -1,11 +1,9 @@
 import { and, countDistinct, eq, gte, sql } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
-import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/client.ts';
 import { llmCalls, users } from '../db/schema/index.ts';
 import type { AppEnv } from '../types.ts';
 import { ApiError } from './errors.ts';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** What one account may keep on the server (env QUOTA_*). */
 export interface Quota {

@@ -1,7 +1,8 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { ACCESS_TOKEN_TTL_MS, REFRESH_TOKEN_TTL_MS, type SessionResponse } from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { accessTokens, refreshTokens, sessions, users } from '../db/schema/index.ts';
 import { newToken, sha256 } from './crypto.ts';
 import { ApiError } from './errors.ts';
@@ -17,8 +18,6 @@ interface Device {
   name: string;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 const FOREIGN_KEY_VIOLATION = '23503';
 
 /** postgres.js puts the SQLSTATE on the error; drizzle wraps it as the cause. */
@@ -27,6 +26,26 @@ function pgErrorCode(error: unknown): string | undefined {
     if ('code' in e && typeof e.code === 'string') return e.code;
   }
   return undefined;
+}
+
+/**
+ * A stored token (access or refresh, by the SHA-256 of it) with the account it belongs to:
+ * `fields` of the token and its device, and the user's id and email.
+ */
+export async function findToken<Fields extends SelectedFields>(
+  db: Db,
+  table: typeof accessTokens | typeof refreshTokens,
+  tokenHash: string,
+  fields: Fields,
+) {
+  const [row] = await db
+    .select({ ...fields, userId: users.id, email: users.email })
+    .from(table)
+    .innerJoin(sessions, eq(sessions.id, table.sessionId))
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(table.tokenHash, tokenHash))
+    .limit(1);
+  return row;
 }
 
 function signedOut() {
@@ -85,20 +104,12 @@ export async function openSession(db: Db, user: { id: string; email: string }, d
  */
 export async function rotateSession(db: Db, refreshToken: string, now: number): Promise<SessionResponse> {
   const tokenHash = await sha256(refreshToken);
-  const [found] = await db
-    .select({
-      sessionId: refreshTokens.sessionId,
-      expiresAt: refreshTokens.expiresAt,
-      usedAt: refreshTokens.usedAt,
-      name: sessions.name,
-      userId: users.id,
-      email: users.email,
-    })
-    .from(refreshTokens)
-    .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(refreshTokens.tokenHash, tokenHash))
-    .limit(1);
+  const found = await findToken(db, refreshTokens, tokenHash, {
+    sessionId: refreshTokens.sessionId,
+    expiresAt: refreshTokens.expiresAt,
+    usedAt: refreshTokens.usedAt,
+    name: sessions.name,
+  });
   if (!found) throw signedOut();
   if (found.expiresAt.getTime() <= now) throw new ApiError(401, 'refresh_expired', 'the session expired; sign in again');
   const at = new Date(now);

@@ -3,14 +3,8 @@ import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import type { z } from 'zod';
 import { parseReply } from './json-reply.ts';
 import { anthropicReasoning } from './reasoning.ts';
+import { type ProviderOptions, sdkOptions } from './sdk-options.ts';
 import { estimateTokens, IncompleteStream, InvalidOutput, type LlmProvider, type Prompt, type Task, type TokenUsage } from './types.ts';
-
-export interface ProviderOptions {
-  apiKey: string;
-  model: string;
-  baseURL?: string | undefined;
-  timeoutMs: number;
-}
 
 /** A reply the model finished, or InvalidOutput: cut off at max_tokens, refused, or stopped for any other reason. */
 function finished(stopReason: string | null | undefined, usage: TokenUsage): void {
@@ -24,14 +18,7 @@ function finished(stopReason: string | null | undefined, usage: TokenUsage): voi
 
 /** Claude through the Messages API; structured replies through structured outputs (`output_config.format`). */
 export function anthropicProvider(options: ProviderOptions): LlmProvider {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL || null,
-    // The chain owns retries and timeouts, so one policy applies to every provider.
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-    logLevel: 'off',
-  });
+  const client = new Anthropic(sdkOptions(options));
   const usageOf = (u: { input_tokens?: number | null; output_tokens?: number | null } | undefined): TokenUsage => ({
     inputTokens: u?.input_tokens ?? 0,
     outputTokens: u?.output_tokens ?? 0,

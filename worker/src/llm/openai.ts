@@ -1,8 +1,8 @@
 import OpenAI from 'openai';
 import type { z } from 'zod';
-import type { ProviderOptions } from './anthropic.ts';
 import { parseReply } from './json-reply.ts';
 import { openaiReasoning } from './reasoning.ts';
+import { type ProviderOptions, sdkOptions } from './sdk-options.ts';
 import { estimateTokens, IncompleteStream, InvalidOutput, type LlmProvider, type Prompt, type Task, type TokenUsage } from './types.ts';
 
 /** A reply the model finished, or InvalidOutput: cut off at the limit (`length`), filtered, or stopped for any other reason. */
@@ -15,14 +15,7 @@ function finished(finishReason: string | null | undefined, usage: TokenUsage): v
 
 /** OpenAI through Chat Completions; structured replies through the JSON response format. */
 export function openaiProvider(options: ProviderOptions): LlmProvider {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL || null,
-    // The chain owns retries and timeouts, so one policy applies to every provider.
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-    logLevel: 'off',
-  });
+  const client = new OpenAI(sdkOptions(options));
   const usageOf = (u: { prompt_tokens: number; completion_tokens: number } | null | undefined): TokenUsage => ({
     inputTokens: u?.prompt_tokens ?? 0,
     outputTokens: u?.completion_tokens ?? 0,

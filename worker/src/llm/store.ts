@@ -1,6 +1,6 @@
 import { and, countDistinct, eq, gte, inArray, min, sql, sum } from 'drizzle-orm';
 import { newId } from '../../../shared/ids.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { llmCache, llmCalls } from '../db/schema/index.ts';
 import { ApiError } from '../lib/errors.ts';
 import type { Attempt } from './chain.ts';
@@ -35,15 +35,24 @@ export interface CallContext {
   task: Task;
 }
 
+/** A call-log row of the request `ctx`: `call` says which provider and model, what came of it and what it cost. */
+async function logCall(
+  db: Db | Tx,
+  ctx: CallContext,
+  call: Omit<typeof llmCalls.$inferInsert, 'id' | 'userId' | 'requestId' | 'generationId' | 'task'>,
+): Promise<void> {
+  await db
+    .insert(llmCalls)
+    .values({ id: newId(), userId: ctx.userId, requestId: ctx.requestId, generationId: ctx.generationId, task: ctx.task, ...call });
+}
+
+/** The tokens and cost of a row that called no provider: the admitted request, a cache hit. */
+const NOTHING_SPENT = { inputTokens: 0, outputTokens: 0, costUsd: 0 } as const;
+
 export async function recordAttempt(db: Db, ctx: CallContext, attempt: Attempt): Promise<number> {
   const { provider } = attempt.entry;
   const cost = costUsd(provider.name, provider.model, attempt.usage);
-  await db.insert(llmCalls).values({
-    id: newId(),
-    userId: ctx.userId,
-    requestId: ctx.requestId,
-    generationId: ctx.generationId,
-    task: ctx.task,
+  await logCall(db, ctx, {
     provider: provider.name,
     model: provider.model,
     outcome: attempt.outcome,
@@ -57,20 +66,7 @@ export async function recordAttempt(db: Db, ctx: CallContext, attempt: Attempt):
 }
 
 export async function recordCacheHit(db: Db, ctx: CallContext, provider: string, model: string): Promise<void> {
-  await db.insert(llmCalls).values({
-    id: newId(),
-    userId: ctx.userId,
-    requestId: ctx.requestId,
-    generationId: ctx.generationId,
-    task: ctx.task,
-    provider,
-    model,
-    outcome: 'ok',
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    cached: true,
-  });
+  await logCall(db, ctx, { provider, model, outcome: 'ok', ...NOTHING_SPENT, cached: true });
 }
 
 function startOfUtcDay(now: Date): Date {
@@ -121,19 +117,6 @@ export async function admit(
         );
       }
     }
-    await tx.insert(llmCalls).values({
-      id: newId(),
-      userId: ctx.userId,
-      requestId: ctx.requestId,
-      generationId: ctx.generationId,
-      task: ctx.task,
-      provider: first.provider,
-      model: first.model,
-      outcome: 'requested',
-      inputTokens: 0,
-      outputTokens: 0,
-      costUsd: 0,
-      cached: false,
-    });
+    await logCall(tx, ctx, { provider: first.provider, model: first.model, outcome: 'requested', ...NOTHING_SPENT, cached: false });
   });
 }

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { asc, eq, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { AccountExport } from '../../../shared/api/account.ts';
@@ -6,9 +5,8 @@ import { DeleteAccountRequest } from '../../../shared/api/auth.ts';
 import { WritersResponse } from '../../../shared/api/writers.ts';
 import type { Db } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
-import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 import { operatorKeysClosed } from '../lib/operator-keys.ts';
 import { checkPassword, pepperOf } from '../lib/passwords.ts';
 import { limitPasswordAttempts } from '../lib/rate-limit.ts';
@@ -57,13 +55,11 @@ const WHY_NO_MODEL = {
 
 export const account = newRouter()
   .openapi(
-    createRoute({
+    userRoute({
       method: 'get',
       path: '/writers',
       tags: ['account'],
       summary: 'The AI models this server writes with for this account, or why it cannot now',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(WritersResponse, 'The models and whether this account may use them'), ...errorResponses(401, 429) },
     }),
     async (c) => {
@@ -80,13 +76,11 @@ export const account = newRouter()
     },
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'get',
       path: '/export',
       tags: ['account'],
       summary: "All of the account's data as JSON",
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(AccountExport, 'The account'), ...errorResponses(401, 429) },
     }),
     async (c) => {
@@ -120,16 +114,17 @@ export const account = newRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/',
-      tags: ['account'],
-      summary: 'Delete the account and every row of it (asks for the password again)',
-      security: bearerSecurity,
-      middleware: [requireUser, limitPasswordAttempts] as const,
-      request: { body: jsonBody(DeleteAccountRequest) },
-      responses: { 204: { description: 'Deleted; every token of the account stops working' }, ...errorResponses(400, 401, 429) },
-    }),
+    userRoute(
+      {
+        method: 'delete',
+        path: '/',
+        tags: ['account'],
+        summary: 'Delete the account and every row of it (asks for the password again)',
+        request: { body: jsonBody(DeleteAccountRequest) },
+        responses: { 204: { description: 'Deleted; every token of the account stops working' }, ...errorResponses(400, 401, 429) },
+      },
+      { after: [limitPasswordAttempts] },
+    ),
     async (c) => {
       const db = c.var.db();
       const [user] = await db.select().from(schema.users).where(eq(schema.users.id, c.var.user.id));

@@ -16,10 +16,9 @@ import {
 } from '../../../shared/api/auth.ts';
 import { newId } from '../../../shared/ids.ts';
 import { sessions, users } from '../db/schema/index.ts';
-import { requireUser } from '../lib/auth.ts';
 import { confirmationOpen, confirmEmail, type Mailer, sendAlreadyRegistered, sendConfirmation } from '../lib/email-confirmation.ts';
 import { ApiError } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 import { checkPassword, pepperOf, storedPassword } from '../lib/passwords.ts';
 import {
   checkSignInFailures,
@@ -193,13 +192,11 @@ export const auth = newRouter()
     async (c) => c.json(await rotateSession(c.var.db(), c.req.valid('json').refreshToken, c.var.now()), 200),
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'post',
       path: '/signout',
       tags: ['auth'],
       summary: 'Sign this device out (revokes its access and refresh tokens)',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(Ok, 'Signed out'), ...errorResponses(401, 429) },
     }),
     async (c) => {
@@ -208,13 +205,11 @@ export const auth = newRouter()
     },
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'post',
       path: '/signout-all',
       tags: ['auth'],
       summary: 'Sign every device of the account out, this one included',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(Ok, 'Signed out everywhere'), ...errorResponses(401, 429) },
     }),
     async (c) => {
@@ -223,25 +218,21 @@ export const auth = newRouter()
     },
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'get',
       path: '/me',
       tags: ['auth'],
       summary: 'The signed-in user',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(MeResponse, 'The user'), ...errorResponses(401, 429) },
     }),
     (c) => c.json({ user: { id: c.var.user.id, email: c.var.user.email } }, 200),
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'get',
       path: '/devices',
       tags: ['auth'],
       summary: "The account's signed-in devices, oldest first",
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       responses: { 200: jsonResponse(DevicesResponse, 'The devices'), ...errorResponses(401, 429) },
     }),
     async (c) => {
@@ -262,13 +253,11 @@ export const auth = newRouter()
     },
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'delete',
       path: '/devices/{id}',
       tags: ['auth'],
       summary: 'Sign one device of the account out',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       request: { params: DeviceParams },
       responses: { 204: { description: 'Signed out' }, ...errorResponses(400, 401, 404, 429) },
     }),

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   BoardJobsQuery,
   BoardJobsResponse,
@@ -10,9 +9,8 @@ import { boardFromUrl, boardKey, boardLabel } from '../../../shared/boards/regis
 import { ATS_BOARD_KINDS } from '../../../shared/boards/types.ts';
 import { followKindOf } from '../../../shared/schemas/follow.ts';
 import { jobsForUser } from '../boards/jobs-for-user.ts';
-import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 
 /** "Greenhouse, Lever, … or Teamtailor": the ATSs whose boards can be followed. */
 const KNOWN = ATS_BOARD_KINDS.map(boardLabel)
@@ -21,14 +19,12 @@ const KNOWN = ATS_BOARD_KINDS.map(boardLabel)
 
 export const boards = newRouter()
   .openapi(
-    createRoute({
+    userRoute({
       method: 'get',
       path: '/jobs',
       tags: ['boards'],
       summary: 'Jobs the worker read from the boards this user follows, in the order they changed',
       description: `The boards are those of the user's own live follow records (synced like every record). Open jobs, and jobs closed in the last ${CLOSED_JOBS_LISTED_DAYS} days (closedAt set: gone from their board). Page with \`since\` = the last answer's \`cursor\`.`,
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       request: { query: BoardJobsQuery },
       responses: { 200: jsonResponse(BoardJobsResponse, 'A page of jobs'), ...errorResponses(400, 401) },
     }),
@@ -38,13 +34,11 @@ export const boards = newRouter()
     },
   )
   .openapi(
-    createRoute({
+    userRoute({
       method: 'post',
       path: '/resolve',
       tags: ['boards'],
       summary: 'The job board a careers, job or API address names, to follow it',
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
       request: { body: jsonBody(ResolveBoardRequest) },
       responses: { 200: jsonResponse(ResolveBoardResponse, 'The board'), ...errorResponses(400, 401) },
     }),

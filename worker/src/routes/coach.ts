@@ -1,21 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
 import { FeedbackRequest, FeedbackResponse } from '../../../shared/api/coach.ts';
-import { KeyHeaders } from '../../../shared/api/generate.ts';
-import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonResponse, newRouter } from '../lib/openapi.ts';
 import { generateInterviewFeedback } from '../llm/service.ts';
-import { generationRequest } from './generate.ts';
+import { generationRequest, generationRoute } from './generate.ts';
 
 export const coach = newRouter().openapi(
-  createRoute({
-    method: 'post',
-    tags: ['coach'],
-    security: bearerSecurity,
-    middleware: [requireUser] as const,
+  generationRoute({
+    tag: 'coach',
     path: '/feedback',
     summary: "Feedback on the user's typed answer to an interview question, for a job (needs an AI provider)",
-    request: { headers: KeyHeaders, body: jsonBody(FeedbackRequest) },
+    body: FeedbackRequest,
     responses: { 200: jsonResponse(FeedbackResponse, 'The feedback'), ...errorResponses(400, 401, 413, 422, 429) },
   }),
   async (c) => {

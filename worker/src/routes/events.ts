@@ -1,11 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
 import { DAY } from '../../../shared/analytics/dates.ts';
 import { EventsRequest, EventsResponse, type IncomingEvent, MAX_EVENTS_PER_BATCH } from '../../../shared/api/events.ts';
 import { EVENT_VERSION, JobsmithEvent } from '../../../shared/schemas/event.ts';
 import type { Db } from '../db/client.ts';
 import { events as eventsTable } from '../db/schema/index.ts';
-import { requireUser } from '../lib/auth.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 import { addEventUsage, type Quota, quotaOf } from '../lib/quota.ts';
 
 /** Device clocks drift and time zones confuse: a day ahead of the server is still believable. */
@@ -76,14 +74,12 @@ export async function storeEvents(db: Db, userId: string, batch: IncomingEvent[]
 }
 
 export const events = newRouter().openapi(
-  createRoute({
+  userRoute({
     method: 'post',
     path: '/',
     tags: ['analytics'],
     summary: 'Store a batch of analytics events (idempotent by event id)',
     description: `At most ${MAX_EVENTS_PER_BATCH} events. An event from a newer format version, or dated before 2000 or more than a day ahead, is rejected on its own with a reason; the others are stored.`,
-    security: bearerSecurity,
-    middleware: [requireUser] as const,
     request: { body: jsonBody(EventsRequest) },
     responses: {
       200: jsonResponse(EventsResponse, 'What became of each event'),

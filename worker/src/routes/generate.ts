@@ -1,4 +1,4 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import type { RouteConfig, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import {
@@ -14,9 +14,8 @@ import {
 } from '../../../shared/api/generate.ts';
 import type { Provider } from '../../../shared/tailor/schema.ts';
 import { openDb } from '../db/client.ts';
-import { requireUser } from '../lib/auth.ts';
 import { ApiError, errorBody, logSafe } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 import { type GenerationRequest, generateAnswer, generateLetter, generateResume, prepareLetterStream } from '../llm/service.ts';
 import type { AppEnv } from '../types.ts';
 
@@ -38,39 +37,57 @@ export function generationRequest(
   };
 }
 
+/**
+ * A generation route: a POST of a JSON body by the signed-in user, who may send their own
+ * provider key for it (KeyHeaders); `tag` groups it in the OpenAPI document.
+ */
+export function generationRoute<P extends string, B extends z.ZodType, Res extends RouteConfig['responses']>(route: {
+  tag: string;
+  path: P;
+  summary: string;
+  body: B;
+  responses: Res;
+}) {
+  return userRoute({
+    method: 'post',
+    tags: [route.tag],
+    path: route.path,
+    summary: route.summary,
+    request: { headers: KeyHeaders, body: jsonBody(route.body) },
+    responses: route.responses,
+  });
+}
+
 function noResult(): never {
   throw new ApiError(500, 'internal', 'no provider produced a document');
 }
 
+/** A generation's result as the response sends it: without its cache entry. */
+function withoutEntry<R extends { entry: unknown }>({ entry: _, ...body }: R): Omit<R, 'entry'> {
+  return body;
+}
+
 export const generate = newRouter()
   .openapi(
-    createRoute({
-      method: 'post',
-      tags: ['generate'],
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
+    generationRoute({
+      tag: 'generate',
       path: '/resume',
       summary: 'A resume tailored to a job, every fact from the profile and verified',
-      request: { headers: KeyHeaders, body: jsonBody(GenerateInput) },
+      body: GenerateInput,
       responses: { 200: jsonResponse(ResumeResponse, 'The tailored resume'), ...errorResponses(400, 401, 413, 429) },
     }),
     async (c) => {
       const input = c.req.valid('json');
       const result = await generateResume(generationRequest(c, c.req.valid('header'), input.provider), c.var.db, input);
-      if (!result) noResult();
-      const { entry: _, ...body } = result;
-      return c.json(body, 200);
+      return c.json(withoutEntry(result ?? noResult()), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      tags: ['generate'],
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
+    generationRoute({
+      tag: 'generate',
       path: '/cover-letter',
       summary: 'A cover letter for a job, verified against the profile (JSON, or streamed as server-sent events)',
-      request: { headers: KeyHeaders, body: jsonBody(GenerateInput) },
+      body: GenerateInput,
       responses: {
         200: {
           description: 'The cover letter',
@@ -87,9 +104,7 @@ export const generate = newRouter()
       const request = generationRequest(c, c.req.valid('header'), input.provider);
       if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
         const result = await generateLetter(request, c.var.db, input);
-        if (!result) noResult();
-        const { entry: _, ...body } = result;
-        return c.json(body, 200);
+        return c.json(withoutEntry(result ?? noResult()), 200);
       }
       // Limits and cache are checked before the stream starts, so a refusal is a plain 429.
       const start = await prepareLetterStream(request, c.var.db(), input);
@@ -104,8 +119,7 @@ export const generate = newRouter()
             await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody(c, 'internal', 'no provider produced a letter')) });
             return;
           }
-          const { entry: _, ...body } = result;
-          await stream.writeSSE({ event: 'done', data: JSON.stringify(body satisfies z.input<typeof LetterStreamDone>) });
+          await stream.writeSSE({ event: 'done', data: JSON.stringify(withoutEntry(result) satisfies z.input<typeof LetterStreamDone>) });
         } catch (error) {
           console.error(
             JSON.stringify({
@@ -125,14 +139,11 @@ export const generate = newRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      tags: ['generate'],
-      security: bearerSecurity,
-      middleware: [requireUser] as const,
+    generationRoute({
+      tag: 'generate',
       path: '/answer',
       summary: "An answer to an application form's question, from the profile only",
-      request: { headers: KeyHeaders, body: jsonBody(AnswerInput) },
+      body: AnswerInput,
       responses: { 200: jsonResponse(AnswerResponse, 'The answer'), ...errorResponses(400, 401, 413, 422, 429) },
     }),
     async (c) => {

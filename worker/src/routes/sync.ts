@@ -1,10 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
 import { PullQuery, PullResponse, PushRequest, PushResponse, SyncHeaders } from '../../../shared/api/sync.ts';
 import { SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../../../shared/sync/protocol.ts';
-import { requireUser } from '../lib/auth.ts';
 import { ApiError } from '../lib/errors.ts';
-import { bearerSecurity, errorResponses, jsonBody, jsonResponse, newRouter } from '../lib/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, newRouter, userRoute } from '../lib/openapi.ts';
 import { quotaOf } from '../lib/quota.ts';
 import { checkChange } from '../sync/check-change.ts';
 import { notePull, pullChanges, pushChanges } from '../sync/store.ts';
@@ -30,21 +28,22 @@ const requireSyncSchema = createMiddleware<AppEnv>(async (c, next) => {
 
 export const sync = newRouter()
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/push',
-      tags: ['sync'],
-      summary: 'Merge a batch of changes into the stored records (idempotent by op id)',
-      security: bearerSecurity,
-      middleware: [requireSyncSchema, requireUser] as const,
-      request: { headers: SyncHeaders, body: jsonBody(PushRequest) },
-      responses: {
-        200: jsonResponse(PushResponse, 'Applied, or already applied before'),
-        ...errorResponses(400, 401, 413, 426),
+    userRoute(
+      {
+        method: 'post',
+        path: '/push',
+        tags: ['sync'],
+        summary: 'Merge a batch of changes into the stored records (idempotent by op id)',
+        request: { headers: SyncHeaders, body: jsonBody(PushRequest) },
+        responses: {
+          200: jsonResponse(PushResponse, 'Applied, or already applied before'),
+          ...errorResponses(400, 401, 413, 426),
+        },
+        description:
+          'A push that would take the account past its storage quota (QUOTA_RECORDS, QUOTA_RECORD_BYTES; deleted records do not count) is refused whole: 413 `quota_exceeded`.',
       },
-      description:
-        'A push that would take the account past its storage quota (QUOTA_RECORDS, QUOTA_RECORD_BYTES; deleted records do not count) is refused whole: 413 `quota_exceeded`.',
-    }),
+      { before: [requireSyncSchema] },
+    ),
     async (c) => {
       const { changes } = c.req.valid('json');
       const now = c.var.now();
@@ -53,16 +52,17 @@ export const sync = newRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/pull',
-      tags: ['sync'],
-      summary: "The user's records changed after a cursor, in sequence order",
-      security: bearerSecurity,
-      middleware: [requireSyncSchema, requireUser] as const,
-      request: { headers: SyncHeaders, query: PullQuery },
-      responses: { 200: jsonResponse(PullResponse, 'Changes in sequence order'), ...errorResponses(400, 401, 426) },
-    }),
+    userRoute(
+      {
+        method: 'get',
+        path: '/pull',
+        tags: ['sync'],
+        summary: "The user's records changed after a cursor, in sequence order",
+        request: { headers: SyncHeaders, query: PullQuery },
+        responses: { 200: jsonResponse(PullResponse, 'Changes in sequence order'), ...errorResponses(400, 401, 426) },
+      },
+      { before: [requireSyncSchema] },
+    ),
     async (c) => {
       const { after, limit } = c.req.valid('query');
       const db = c.var.db();

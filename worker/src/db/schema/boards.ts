@@ -30,6 +30,12 @@ export const boards = pgTable(
   (t) => [index('boards_next_fetch_idx').on(t.nextFetchAt)],
 );
 
+/** The board a row is of: it goes when the board does. */
+const boardKeyColumn = () =>
+  text('board_key')
+    .notNull()
+    .references(() => boards.key, { onDelete: 'cascade' });
+
 /**
  * The jobs read from each board. A job is one posting of the board (`jobKey`: the API's id, or its
  * address): two openings with one title in two cities are two rows with one dedupe key. A job gone
@@ -40,9 +46,7 @@ export const boards = pgTable(
 export const boardJobs = pgTable(
   'board_jobs',
   {
-    boardKey: text('board_key')
-      .notNull()
-      .references(() => boards.key, { onDelete: 'cascade' }),
+    boardKey: boardKeyColumn(),
     jobKey: text('job_key').notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     /** The JobCapture as the board's reader made it (shared/schemas/job.ts). */
@@ -66,9 +70,7 @@ export const boardFetchLog = pgTable(
   'board_fetch_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    boardKey: text('board_key')
-      .notNull()
-      .references(() => boards.key, { onDelete: 'cascade' }),
+    boardKey: boardKeyColumn(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     durationMs: integer('duration_ms').notNull(),
     /** ok | not-modified | a BoardFailureKind | skipped (read too recently: a message delivered twice). */

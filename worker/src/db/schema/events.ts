@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './users.ts';
+import { userIdColumn } from './users.ts';
 
 /**
  * Analytics events sent by the extension (shared/schemas/event.ts), append-only. The client
@@ -10,9 +10,7 @@ import { users } from './users.ts';
 export const events = pgTable(
   'events',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     id: text('id').notNull(),
     type: text('type').notNull(),
     /** When it happened on the device. */

@@ -1,5 +1,5 @@
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './users.ts';
+import { userIdColumn } from './users.ts';
 
 /**
  * Generated documents per user, keyed by a SHA-256 of task, provider, model and the normalized
@@ -9,9 +9,7 @@ import { users } from './users.ts';
 export const llmCache = pgTable(
   'llm_cache',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     key: text('key').notNull(),
     task: text('task').notNull(),
     provider: text('provider').notNull(),
@@ -28,9 +26,7 @@ export const llmCalls = pgTable(
   'llm_calls',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     /** The X-Request-Id of the HTTP request, to find its log lines. */
     requestId: text('request_id').notNull(),
     /** Made by the server per generation request (a client chooses its X-Request-Id): what the rate limit counts. */

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './users.ts';
+import { userIdColumn } from './users.ts';
 
 /**
  * A signed-in device: one sign-in, and the family of every token issued since. Deleting the row
@@ -9,9 +9,7 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     /** What the user called the device at sign-in ("Chrome on Linux"). */
     name: text('name').notNull().default('Browser'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -27,6 +25,15 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/** What both kinds of token have: the SHA-256 it is found by, and the device and user it belongs to. */
+const tokenColumns = () => ({
+  tokenHash: text('token_hash').primaryKey(),
+  sessionId: text('session_id')
+    .notNull()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  userId: userIdColumn(),
+});
+
 /**
  * Short-lived bearer tokens. Only a SHA-256 of each is stored, so a database leak yields no usable
  * token; each is looked up on every request, so revoking its session takes effect at once.
@@ -34,13 +41,7 @@ export const sessions = pgTable(
 export const accessTokens = pgTable(
   'access_tokens',
   {
-    tokenHash: text('token_hash').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    ...tokenColumns(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('access_tokens_session_idx').on(t.sessionId)],
@@ -53,13 +54,7 @@ export const accessTokens = pgTable(
 export const refreshTokens = pgTable(
   'refresh_tokens',
   {
-    tokenHash: text('token_hash').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    ...tokenColumns(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgSequence, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './users.ts';
+import { userIdColumn } from './users.ts';
 
 /** One sequence for every synced change: a client's pull cursor is a position in it. */
 export const syncSeq = pgSequence('sync_seq');
@@ -15,9 +15,7 @@ export const syncSeq = pgSequence('sync_seq');
 export const records = pgTable(
   'records',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     entity: text('entity').notNull(),
     id: text('id').notNull(),
     data: jsonb('data').notNull(),
@@ -40,9 +38,7 @@ export const records = pgTable(
 export const syncOps = pgTable(
   'sync_ops',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     opId: text('op_id').notNull(),
     appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,14 +18,21 @@ export const users = pgTable('users', {
   eventCount: integer('event_count').notNull().default(0),
 });
 
+/**
+ * The user_id of a row that belongs to a user: deleting the account deletes the row with it
+ * (account deletion relies on this; account.test.ts checks every table).
+ */
+export const userIdColumn = () =>
+  text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 /** Links sent to confirm an address; only a SHA-256 of each token is kept, as with session tokens. */
 export const emailConfirmations = pgTable(
   'email_confirmations',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /**
      * The password of the sign-up that sent this link (null for a link that only confirms an open
