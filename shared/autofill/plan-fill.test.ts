@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
 import { emptyProfileDraft, type ProfileDraft } from '../schemas/profile.ts';
+import { GREENHOUSE_DECLINE, GREENHOUSE_SELF_ID, SELF_DESCRIBE } from '../testing/greenhouse-self-id.ts';
 import { BACKEND_ENGINEER, NURSE } from '../testing/sample-profiles.ts';
 import { normalizeQuestion } from './answers.ts';
 import { classifyField } from './classify-field.ts';
@@ -457,7 +458,7 @@ describe('a control labelled only "Attach" takes its group\'s question', () => {
  * step, which draws the federal CC-305 form's answers as checkboxes.
  */
 function realEeoQuestions(): CollectedField[] {
-  const selfDescribe = ['I prefer to self-describe', "I don't wish to answer"];
+  const selfDescribe = [SELF_DESCRIBE, GREENHOUSE_DECLINE];
   const combobox = (label: string, ...labels: string[]) => field({ label, kind: 'combobox', options: options(...labels, ...selfDescribe) });
   const select = (label: string, name: string, ...labels: string[]) =>
     field({
@@ -467,39 +468,16 @@ function realEeoQuestions(): CollectedField[] {
       options: [{ label: 'Select ...', value: '' }, ...options(...labels, 'Decline to self-identify')],
     });
   return [
-    combobox('How would you describe your gender identity? (mark all that apply)', 'Man', 'Non-binary', 'Woman'),
-    combobox(
-      'How would you describe your racial/ethnic background? (mark all that apply)',
-      'Black or of African descent',
-      'East Asian',
-      'Hispanic, Latinx or of Spanish Origin',
-      'Indigenous, American Indian or Alaska Native',
-      'Middle Eastern or North African',
-      'Native Hawaiian or Pacific Islander',
-      'South Asian',
-      'Southeast Asian',
-      'White or European',
-    ),
-    combobox(
-      'How would you describe your sexual orientation? (mark all that apply)',
-      'Asexual',
-      'Bisexual and/or pansexual',
-      'Gay',
-      'Heterosexual',
-      'Lesbian',
-      'Queer',
-    ),
+    combobox('How would you describe your gender identity? (mark all that apply)', ...GREENHOUSE_SELF_ID.gender),
+    combobox('How would you describe your racial/ethnic background? (mark all that apply)', ...GREENHOUSE_SELF_ID.race),
+    combobox('How would you describe your sexual orientation? (mark all that apply)', ...GREENHOUSE_SELF_ID.orientation),
     combobox('Do you identify as transgender? (select one)', 'Yes', 'No'),
     combobox(
       'Do you have a disability or chronic condition (physical, visual, auditory, cognitive, mental, emotional, or other) that substantially limits one or more of your major life activities, including mobility, communication (seeing, hearing, speaking), and learning? (select one)',
       'Yes',
       'No',
     ),
-    combobox(
-      'Are you a veteran or active member of the United States Armed Forces? (select one)',
-      'Yes, I am a veteran or active member',
-      'No, I am not a veteran or active member',
-    ),
+    combobox('Are you a veteran or active member of the United States Armed Forces? (select one)', ...GREENHOUSE_SELF_ID.veteran),
     select('Gender', 'eeo[gender]', 'Male', 'Female'),
     select(
       'Race',
