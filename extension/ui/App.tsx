@@ -2,7 +2,7 @@ import { type ComponentType, type KeyboardEvent, lazy, Suspense, useEffect } fro
 import { browser } from 'wxt/browser';
 import { ask, onBroadcast } from './background.ts';
 import { followTab } from './follow-tab.ts';
-import { JobTab } from './JobTab.tsx';
+import { JobTab } from './job/JobTab.tsx';
 import { SyncBadge } from './SyncBadge.tsx';
 import { activeTab, autofillState, followedTabId, refreshProfile, syncStatus, TABS, type TabName, tabAccess, tabJob } from './state.ts';
 
@@ -15,10 +15,10 @@ const TAB_VIEWS: Record<TabName, { label: string; view: ComponentType }> = {
   discover: { label: 'New', view: later(() => import('./discover/DiscoverTab.tsx').then((m) => m.DiscoverTab)) },
   tailor: { label: 'Tailor', view: later(() => import('./tailor/TailorTab.tsx').then((m) => m.TailorTab)) },
   apply: { label: 'Apply', view: later(() => import('./ApplyTab.tsx').then((m) => m.ApplyTab)) },
-  tracker: { label: 'Tracker', view: later(() => import('./TrackerTab.tsx').then((m) => m.TrackerTab)) },
+  tracker: { label: 'Tracker', view: later(() => import('./tracker/TrackerTab.tsx').then((m) => m.TrackerTab)) },
   analytics: { label: 'Analytics', view: later(() => import('./analytics/AnalyticsTab.tsx').then((m) => m.AnalyticsTab)) },
-  profile: { label: 'Profile', view: later(() => import('./ProfileTab.tsx').then((m) => m.ProfileTab)) },
-  settings: { label: 'Settings', view: later(() => import('./SettingsTab.tsx').then((m) => m.SettingsTab)) },
+  profile: { label: 'Profile', view: later(() => import('./profile/ProfileTab.tsx').then((m) => m.ProfileTab)) },
+  settings: { label: 'Settings', view: later(() => import('./settings/SettingsTab.tsx').then((m) => m.SettingsTab)) },
 };
 
 /** Asks how the tab's page is read; an answer for a tab no longer followed is dropped. */

@@ -1,8 +1,8 @@
-import { applicationsCsv } from '../../shared/export/applications-csv.ts';
-import { everythingJson } from '../../shared/export/everything-json.ts';
-import { isFiltered } from '../../shared/tracker/filter.ts';
-import { database } from '../db/database.ts';
-import { loadProfile } from '../db/profile.ts';
+import { applicationsCsv } from '../../../shared/export/applications-csv.ts';
+import { everythingJson } from '../../../shared/export/everything-json.ts';
+import { isFiltered } from '../../../shared/tracker/filter.ts';
+import { database } from '../../db/database.ts';
+import { loadProfile } from '../../db/profile.ts';
 import { shownRows, trackerFilter } from './TrackerState.ts';
 
 function download(name: string, type: string, text: string) {

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/compat';
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
-import { database } from '../db/database.ts';
-import { saveResumeFile } from '../db/files.ts';
-import { saveProfile, toDraft } from '../db/profile.ts';
-import { browserPdfJs } from '../profile/browser-pdfjs.ts';
-import { isDocx } from '../profile/docx-text.ts';
-import { importProfileFile } from '../profile/import-file.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
+import { database } from '../../db/database.ts';
+import { saveResumeFile } from '../../db/files.ts';
+import { saveProfile, toDraft } from '../../db/profile.ts';
+import { browserPdfJs } from '../../profile/browser-pdfjs.ts';
+import { isDocx } from '../../profile/docx-text.ts';
+import { importProfileFile } from '../../profile/import-file.ts';
+import { profile, refreshProfile } from '../state.ts';
 import { AnswersList } from './AnswersList.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
-import { profile, refreshProfile } from './state.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'preact/compat';
-import type { ApplicationStatus } from '../../shared/schemas/application.ts';
-import { groupByStatus, STATUS_LABEL, STATUSES, statusAfter } from '../../shared/tracker/board.ts';
-import type { TrackerRow } from '../../shared/tracker/row.ts';
+import type { ApplicationStatus } from '../../../shared/schemas/application.ts';
+import { groupByStatus, STATUS_LABEL, STATUSES, statusAfter } from '../../../shared/tracker/board.ts';
+import type { TrackerRow } from '../../../shared/tracker/row.ts';
 import { moveApplications, shownRows, trackerOpenId } from './TrackerState.ts';
 
 /** Cards shown per column before "Show all": a column of 3,000 cards would stall the panel. Search or filter narrows it. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/compat';
-import { newId } from '../../shared/ids.ts';
-import { type Application, type Interview, InterviewOutcome, InterviewType } from '../../shared/schemas/application.ts';
-import { Form, Options } from './controls.tsx';
+import { newId } from '../../../shared/ids.ts';
+import { type Application, type Interview, InterviewOutcome, InterviewType } from '../../../shared/schemas/application.ts';
+import { Form, Options } from '../controls.tsx';
 import { editApplication } from './TrackerState.ts';
 
 const TYPE_LABEL: Record<Interview['type'], string> = {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/compat';
-import { getPreferences, type Preferences, setPreferences } from '../preferences.ts';
+import { getPreferences, type Preferences, setPreferences } from '../../preferences.ts';
 
 /** A number field kept to a whole number from 0 to max (days, or a percentage). */
 function WholeNumber(props: {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/compat';
-import type { Device } from '../../shared/api/auth.ts';
-import type { SyncStatus } from '../../shared/messages.ts';
-import { ask } from './background.ts';
-import { Form } from './controls.tsx';
-import { syncStatus } from './state.ts';
+import type { Device } from '../../../shared/api/auth.ts';
+import type { SyncStatus } from '../../../shared/messages.ts';
+import { ask } from '../background.ts';
+import { Form } from '../controls.tsx';
+import { syncStatus } from '../state.ts';
 
 /** The signed-in account: its devices, sign-out everywhere, export and deletion. */
 export function AccountSection() {

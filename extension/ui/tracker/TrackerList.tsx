@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/compat';
-import type { TrackerRow } from '../../shared/tracker/row.ts';
-import { visibleRows } from '../../shared/tracker/window.ts';
+import type { TrackerRow } from '../../../shared/tracker/row.ts';
+import { visibleRows } from '../../../shared/tracker/window.ts';
 import { TrackerBulkBar } from './TrackerBulkBar.tsx';
 import { shownRows, trackerFilter, trackerOpenId, trackerSelected, trackerSort } from './TrackerState.ts';
 

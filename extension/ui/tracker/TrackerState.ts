@@ -1,10 +1,10 @@
 import { computed, signal } from '@preact/signals';
-import type { Application, ApplicationStatus } from '../../shared/schemas/application.ts';
-import type { Profile } from '../../shared/schemas/profile.ts';
-import { STATUS_LABEL } from '../../shared/tracker/board.ts';
-import { filterRows, NO_FILTER, type TrackerFilter } from '../../shared/tracker/filter.ts';
-import type { TrackerRow } from '../../shared/tracker/row.ts';
-import { sortRows, type TrackerSort } from '../../shared/tracker/sort.ts';
+import type { Application, ApplicationStatus } from '../../../shared/schemas/application.ts';
+import type { Profile } from '../../../shared/schemas/profile.ts';
+import { STATUS_LABEL } from '../../../shared/tracker/board.ts';
+import { filterRows, NO_FILTER, type TrackerFilter } from '../../../shared/tracker/filter.ts';
+import type { TrackerRow } from '../../../shared/tracker/row.ts';
+import { sortRows, type TrackerSort } from '../../../shared/tracker/sort.ts';
 import {
   type ApplicationEdit,
   deleteApplications,
@@ -12,9 +12,9 @@ import {
   restoreApplications,
   setStatus,
   updateApplication,
-} from '../db/applications.ts';
-import { database } from '../db/database.ts';
-import { knownScore, scoreJobs } from './job-scores.ts';
+} from '../../db/applications.ts';
+import { database } from '../../db/database.ts';
+import { knownScore, scoreJobs } from '../job-scores.ts';
 
 /**
  * The Tracker tab's state. Module signals, so the view, filters and sort the user chose are

@@ -1,6 +1,6 @@
 import { useState } from 'preact/compat';
-import type { Application } from '../../shared/schemas/application.ts';
-import { Form } from './controls.tsx';
+import type { Application } from '../../../shared/schemas/application.ts';
+import { Form } from '../controls.tsx';
 import { editApplication } from './TrackerState.ts';
 
 type Contact = Application['contacts'][number];

@@ -1,6 +1,6 @@
-import type { ApplicationStatus } from '../../shared/schemas/application.ts';
-import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
-import { Options } from './controls.tsx';
+import type { ApplicationStatus } from '../../../shared/schemas/application.ts';
+import { STATUS_LABEL, STATUSES } from '../../../shared/tracker/board.ts';
+import { Options } from '../controls.tsx';
 import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
 
 /** What to do with the ticked rows: move them all to one status, or delete them (with undo). */

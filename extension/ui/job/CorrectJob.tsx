@@ -1,6 +1,6 @@
 import { useState } from 'preact/compat';
-import type { JobCorrection } from '../../shared/job/correct-job.ts';
-import { Form } from './controls.tsx';
+import type { JobCorrection } from '../../../shared/job/correct-job.ts';
+import { Form } from '../controls.tsx';
 
 /** Title, company and location as the user says they are, before the job is saved. */
 export function CorrectJob({

@@ -1,4 +1,4 @@
-import type { Block } from '../../shared/job/html-blocks.ts';
+import type { Block } from '../../../shared/job/html-blocks.ts';
 
 type Group = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 

@@ -1,4 +1,4 @@
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import type { SectionProps } from './ProfileField.tsx';
 
 /** The profile editor's free text and lists: summary, skills, languages, certifications and projects, each read back from what is typed. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/compat';
-import type { Application } from '../../shared/schemas/application.ts';
+import type { Application } from '../../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
 
 function dayValue(at: number | null): string {

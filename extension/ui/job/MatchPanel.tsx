@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/compat';
-import { matchJob } from '../../shared/match/score.ts';
-import type { JobCapture } from '../../shared/schemas/job.ts';
-import { activeTab, profile } from './state.ts';
+import { matchJob } from '../../../shared/match/score.ts';
+import type { JobCapture } from '../../../shared/schemas/job.ts';
+import { activeTab, profile } from '../state.ts';
 
 function band(score: number): string {
   return score >= 75 ? 'strong' : score >= 50 ? 'fair' : 'weak';

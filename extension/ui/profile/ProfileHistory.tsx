@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import { Field, type SectionProps } from './ProfileField.tsx';
 
 /** The profile editor's work history and education: one entry per role or school, added and removed by hand. */

@@ -1,4 +1,4 @@
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 
 /** What the profile editor's sections share: the draft and a patch setter they are given, and a labelled text field. */
 

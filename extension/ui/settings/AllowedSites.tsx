@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/compat';
 import { browser } from 'wxt/browser';
-import { ask } from './background.ts';
+import { ask } from '../background.ts';
 
 /** Settings: the sites the user chose "Always on this site" for, each with its "Remove". */
 export function AllowedSites() {

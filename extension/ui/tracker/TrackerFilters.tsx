@@ -1,9 +1,9 @@
-import type { JobSource } from '../../shared/schemas/job.ts';
-import { sourceLabel } from '../../shared/sites/registry.ts';
-import { STATUS_LABEL, STATUSES } from '../../shared/tracker/board.ts';
-import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../shared/tracker/filter.ts';
-import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../shared/tracker/sort.ts';
-import { Options } from './controls.tsx';
+import type { JobSource } from '../../../shared/schemas/job.ts';
+import { sourceLabel } from '../../../shared/sites/registry.ts';
+import { STATUS_LABEL, STATUSES } from '../../../shared/tracker/board.ts';
+import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../../shared/tracker/filter.ts';
+import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../../shared/tracker/sort.ts';
+import { Options } from '../controls.tsx';
 import { shownRows, trackerFilter, trackerRows, trackerSort } from './TrackerState.ts';
 
 const SORT_LABEL: Record<SortKey, string> = {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/compat';
-import { onChanged } from '../sync/changes.ts';
-import { profile, refreshProfile, syncStatus } from './state.ts';
+import { onChanged } from '../../sync/changes.ts';
+import { profile, refreshProfile, syncStatus } from '../state.ts';
 import { TrackerBoard } from './TrackerBoard.tsx';
 import { TrackerDetail } from './TrackerDetail.tsx';
 import { TrackerExport } from './TrackerExport.tsx';

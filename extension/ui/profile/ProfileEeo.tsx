@@ -1,4 +1,4 @@
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import type { SectionProps } from './ProfileField.tsx';
 
 /** The profile editor's voluntary EEO answers, each "Decline to answer" unless the user chooses otherwise. */

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'preact/compat';
-import type { SyncStatus } from '../../shared/messages.ts';
-import { requestSyncConsent } from '../sync/consent.ts';
+import type { SyncStatus } from '../../../shared/messages.ts';
+import { requestSyncConsent } from '../../sync/consent.ts';
+import { ask } from '../background.ts';
+import { Form } from '../controls.tsx';
+import { describeStatus } from '../SyncBadge.tsx';
+import { syncStatus } from '../state.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { AllowedSites } from './AllowedSites.tsx';
-import { ask } from './background.ts';
-import { Form } from './controls.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
-import { describeStatus } from './SyncBadge.tsx';
-import { syncStatus } from './state.ts';
 
 export function SettingsTab() {
   const status = syncStatus.value;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/compat';
-import type { Application } from '../../shared/schemas/application.ts';
+import type { Application } from '../../../shared/schemas/application.ts';
 import { editApplication } from './TrackerState.ts';
 
 /** Free notes on the application, saved when the field loses focus or on "Save". */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/compat';
 import { browser } from 'wxt/browser';
-import type { PageAccess } from '../../shared/messages.ts';
-import { hostOf, sitePattern } from '../access/sites.ts';
-import { ask } from './background.ts';
-import { activeTab, followedTabId, profile, tabAccess } from './state.ts';
+import type { PageAccess } from '../../../shared/messages.ts';
+import { hostOf, sitePattern } from '../../access/sites.ts';
+import { ask } from '../background.ts';
+import { activeTab, followedTabId, profile, tabAccess } from '../state.ts';
 
 const BROWSER_PAGES =
   import.meta.env.BROWSER === 'firefox'

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/compat';
-import type { Answer } from '../../shared/schemas/answer.ts';
-import { forgetAnswer, listAnswers, updateAnswer } from '../db/answers.ts';
-import { database } from '../db/database.ts';
+import type { Answer } from '../../../shared/schemas/answer.ts';
+import { forgetAnswer, listAnswers, updateAnswer } from '../../db/answers.ts';
+import { database } from '../../db/database.ts';
 
 /** Answers Jobsmith remembered from forms the user completed; autofill offers them next time. */
 export function AnswersList() {

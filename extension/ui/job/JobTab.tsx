@@ -1,20 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'preact/compat';
-import { correctionOf, correctJob } from '../../shared/job/correct-job.ts';
-import type { JobCapture } from '../../shared/schemas/job.ts';
-import { sourceLabel } from '../../shared/sites/registry.ts';
-import { database } from '../db/database.ts';
-import { findSavedJob, saveJob } from '../db/jobs.ts';
-import { ask } from './background.ts';
+import { correctionOf, correctJob } from '../../../shared/job/correct-job.ts';
+import type { JobCapture } from '../../../shared/schemas/job.ts';
+import { sourceLabel } from '../../../shared/sites/registry.ts';
+import { database } from '../../db/database.ts';
+import { findSavedJob, saveJob } from '../../db/jobs.ts';
+import { ask } from '../background.ts';
+import { DuplicateWarning } from '../DuplicateWarning.tsx';
+import { formatSalary } from '../format.ts';
+import { activeTab, followedTabId, tabAccess, tabJob } from '../state.ts';
 import { CorrectJob } from './CorrectJob.tsx';
-import { DuplicateWarning } from './DuplicateWarning.tsx';
-import { formatSalary } from './format.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { MatchPanel } from './MatchPanel.tsx';
 import { AlwaysOffer, NoJob } from './PageAccessNote.tsx';
-import { activeTab, followedTabId, tabAccess, tabJob } from './state.ts';
 
 // Following a company loads the board readers: not before the panel's first paint.
-const FollowButton = lazy(() => import('./discover/FollowButton.tsx').then((m) => ({ default: m.FollowButton })));
+const FollowButton = lazy(() => import('../discover/FollowButton.tsx').then((m) => ({ default: m.FollowButton })));
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
 

@@ -1,4 +1,4 @@
-import type { ProfileDraft } from '../../shared/schemas/profile.ts';
+import type { ProfileDraft } from '../../../shared/schemas/profile.ts';
 import { ContactFieldset, PreferencesFieldset } from './ProfileContact.tsx';
 import { EeoFieldset } from './ProfileEeo.tsx';
 import { EducationFieldset, ExperienceFieldset } from './ProfileHistory.tsx';
