@@ -185,6 +185,8 @@ test('signed in, the worker reads the followed board on its schedule and the pan
   // The panel pulls what the worker read for this user.
   await panel.getByTestId('tab-discover').click();
   await panel.getByTestId('discover-check').click();
+  // The check's own answer first: a failed pull says why here ("Could not check: …").
+  await expect(panel.getByTestId('discover-checked')).toHaveText('Up to date.', { timeout: 20_000 });
   await expect(panel.getByTestId('discover-job-title')).toHaveText(['Senior Accountant', 'Warehouse Associate']);
   await expect(panel.getByTestId('discover-job').first()).toContainText('Northwind Analytics');
   await expect(panel.getByTestId('discover-follow-status')).toHaveText('2 open jobs · read by your Jobsmith server');

@@ -35,7 +35,8 @@ export function DiscoverTab() {
     setChecking('Checking…');
     ask({ type: 'boards/refresh' }).then(
       (r) => {
-        setChecking(r.added > 0 ? `${r.added} new ${r.added === 1 ? 'job' : 'jobs'}.` : 'Nothing new.');
+        // "Nothing new" would read wrong beside jobs a first pull has just listed: they are not news, but the list is current.
+        setChecking(r.added > 0 ? `${r.added} new ${r.added === 1 ? 'job' : 'jobs'}.` : 'Up to date.');
         void loadDiscover();
       },
       (error: unknown) => setChecking(`Could not check: ${error instanceof Error ? error.message : String(error)}`),
