@@ -180,6 +180,25 @@ describe('reading a board', () => {
     expect((await jobs(other.key)).length).toBe(2);
   });
 
+  it('the reads of a batch are stored one at a time, each with a later change time than the one stored before it', async () => {
+    // A user's pull follows the change time (jobs-for-user.ts): were a read stamped earlier stored
+    // after one stamped later, a pull between the two would pass it, and its jobs would never reach that user.
+    const followed = [await followedBoard(1), await followedBoard(3), await followedBoard(2), await followedBoard(1)];
+    await consume(
+      h,
+      followed.map((b) => message({ key: b.key })),
+    );
+    const stored = await withSql(
+      (sql) =>
+        sql<Array<{ board_key: string; changed: Date }>>`
+        select l.board_key, max(j.updated_at) as changed from board_fetch_log l join board_jobs j on j.board_key = l.board_key
+        where l.board_key in ${sql(followed.map((b) => b.key))} group by l.board_key, l.id order by l.id`,
+    );
+    expect(stored).toHaveLength(4);
+    const times = stored.map((s) => s.changed.getTime());
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThan(times[i - 1] as number);
+  });
+
   it('a message delivered twice reads the board once', async () => {
     const { key } = await followedBoard(1);
     await read(key);

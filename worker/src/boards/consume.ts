@@ -40,10 +40,11 @@ const TRY_AGAIN_SECONDS = 60;
  */
 export async function readBoards(messages: readonly QueueMessage[], deps: ConsumeDeps): Promise<void> {
   const queue = [...messages];
+  const store = inStampOrder(deps.now);
   const worker = async () => {
     for (let message = queue.shift(); message; message = queue.shift()) {
       try {
-        await readOne(message, deps);
+        await readOne(message, deps, store);
       } catch (error) {
         console.error(JSON.stringify({ msg: 'board read failed', error: logSafe(error) }));
         message.retry({ delaySeconds: TRY_AGAIN_SECONDS });
@@ -53,7 +54,29 @@ export async function readBoards(messages: readonly QueueMessage[], deps: Consum
   await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 4) }, worker));
 }
 
-async function readOne(message: QueueMessage, deps: ConsumeDeps): Promise<void> {
+/** Runs a write with its change time (epoch ms), after every write of the batch begun before it. */
+type InStampOrder = <T>(write: (stamp: number) => Promise<T>) => Promise<T>;
+
+/**
+ * The batch's boards are fetched at once but stored one at a time, each stamped later than the
+ * one stored before it. A user's pull follows the change time (jobs-for-user.ts): were two reads
+ * stored at once, the one stamped earlier could commit after a pull had passed the other's
+ * stamp, and its jobs would never reach that user. (Batches run one at a time: wrangler.toml.)
+ */
+function inStampOrder(now: () => number): InStampOrder {
+  let last = 0;
+  let previous: Promise<unknown> = Promise.resolve();
+  return (write) => {
+    const next = previous.then(() => {
+      last = Math.max(now(), last + 1);
+      return write(last);
+    });
+    previous = next.catch(() => undefined);
+    return next;
+  };
+}
+
+async function readOne(message: QueueMessage, deps: ConsumeDeps, store: InStampOrder): Promise<void> {
   const body = message.body;
   if (!isBoardMessage(body)) {
     console.error(JSON.stringify({ msg: 'board message without a key: dropped' }));
@@ -88,13 +111,15 @@ async function readOne(message: QueueMessage, deps: ConsumeDeps): Promise<void> 
     now: () => new Date(deps.now()),
     ...(deps.config.apiBase ? { apiBase: deps.config.apiBase } : {}),
   });
-  const outcome = await recordRead(deps.db, board, result, {
-    startedAt,
-    now: deps.now(),
-    attempt: message.attempts,
-    config: deps.config,
-    ...(deps.random ? { random: deps.random } : {}),
-  });
+  const outcome = await store((now) =>
+    recordRead(deps.db, board, result, {
+      startedAt,
+      now,
+      attempt: message.attempts,
+      config: deps.config,
+      ...(deps.random ? { random: deps.random } : {}),
+    }),
+  );
   if (result.status === 'failed')
     console.warn(JSON.stringify({ msg: 'board read failed', board: board.key, kind: result.failure.kind, error: result.failure.message }));
   if (outcome.retryAfterSeconds === null) message.ack();
