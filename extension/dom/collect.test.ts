@@ -6,7 +6,7 @@ import { markRequired } from './question-text.ts';
 /**
  * What the collector reads as each control's question, on snippets cut from real saved forms
  * (markup kept, content as saved). Layout is not needed for labels: every control counts as
- * seen here; visibility is tested in Chromium (e2e/dom-engine.spec.ts).
+ * seen here; visibility is tested in Chromium (e2e/dom-engine-collect.spec.ts).
  */
 const read = (html: string, hints = {}) => {
   document.body.innerHTML = html;

@@ -8,6 +8,7 @@ import { type PullResponse, SYNC_SCHEMA_HEADER, SYNC_SCHEMA_VERSION } from '../.
 import type { LetterDraft, ResumeDraft } from '../../shared/tailor/schema.ts';
 import { sampleCapture } from '../../shared/testing/sample-job.ts';
 import { BACKEND_ENGINEER } from '../../shared/testing/sample-profiles.ts';
+import { documentedAuthenticated, servedRoutes } from './app-routes.ts';
 import { consume, fakeApis, fakeBoard, message, pushFollow } from './boards-helpers.ts';
 import { bearer, fakeLlmsPerFile, json, signUp, type TestApi, testApi } from './harness.ts';
 import { edit, push, pushSavedJob, syncHeaders } from './saved-job.ts';
@@ -207,26 +208,6 @@ const PUBLIC = new Set([
   'GET /v1/auth/confirm',
   'POST /v1/auth/confirm',
 ]);
-
-/** Every route the app serves, from its router (not the OpenAPI document, which a route could be missing from). */
-function servedRoutes(app: TestApi['app']) {
-  const routes = app.routes
-    .filter((r) => r.method !== 'ALL')
-    .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}').replace(/(.)\/$/, '$1')}`);
-  return [...new Set(routes)];
-}
-
-/** Every route that requires a bearer token, per the OpenAPI document. */
-function documentedAuthenticated(app: TestApi['app']) {
-  const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'test', version: '0' } }) as unknown as {
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
-  };
-  return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops)
-      .filter(([, op]) => (op.security?.length ?? 0) > 0)
-      .map(([method]) => `${method.toUpperCase()} ${path}`),
-  );
-}
 
 beforeAll(async () => {
   api = testApi(vars({ LLM_CHAIN: 'anthropic,offline' }));
