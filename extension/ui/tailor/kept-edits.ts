@@ -17,20 +17,31 @@ const WRITE_AFTER_MS = 300;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** Kept as a version of their own (downloaded, attached, "Done"): the edits are saved. */
+const savedAsVersion = (s: Shown) => s.document !== null && s.document.id !== s.original.document.id;
+
 function write(s: Shown) {
   const key = PREFIX + s.original.document.id;
   const finished = finishEdits(s.draft, s.working);
-  // Kept as a version of their own (downloaded, attached, "Done"), or back to the draft: nothing to keep.
-  const saved = s.document !== null && s.document.id !== s.original.document.id;
-  if (saved || finished === s.draft) return browser.storage.local.remove(key);
+  // Saved, or back to the draft: nothing to keep.
+  if (savedAsVersion(s) || finished === s.draft) return browser.storage.local.remove(key);
   return browser.storage.local.set({ [key]: finished });
 }
 
-/** Keeps the shown document's edits as the user types: written once the shown state rests. */
+/**
+ * Keeps the shown document's edits as the user types: written once the shown state rests. Edits
+ * just saved as a version are forgotten at once, without the wait: the user may close the panel
+ * right after a download, and must not be offered them again as unsaved.
+ */
 export function keepEditsAsTyped(): () => void {
   return effect(() => {
-    if (!shown.value) return;
+    const current = shown.value;
+    if (!current) return;
     clearTimeout(timer);
+    if (savedAsVersion(current)) {
+      void write(current).catch(() => undefined);
+      return;
+    }
     timer = setTimeout(() => {
       const now = shown.peek();
       if (now) void write(now).catch(() => undefined);
