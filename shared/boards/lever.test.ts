@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { jobsOf, readBody } from '../testing/boards/read.ts';
-import { BoardError } from './errors.ts';
 import { leverBoard } from './lever.ts';
 import type { BoardRef } from './types.ts';
 
@@ -75,10 +74,5 @@ describe('lever board', () => {
 
   it('reads EU boards from the EU API', () => {
     expect(leverBoard.start({ ...ref, host: 'api.eu.lever.co' }).url).toMatch(/^https:\/\/api\.eu\.lever\.co\/v0\/postings\/harbor\?/);
-  });
-
-  it('throws a malformed BoardError for what is not an array of postings', () => {
-    for (const body of [{ ok: false, error: 'Document not found' }, 'not json', '<html></html>'])
-      expect(() => readBody(ref, body)).toThrow(BoardError);
   });
 });

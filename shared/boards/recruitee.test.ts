@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { jobsOf, readBody } from '../testing/boards/read.ts';
-import { BoardError } from './errors.ts';
 import { recruiteeBoard } from './recruitee.ts';
 import type { BoardRef } from './types.ts';
 
@@ -67,9 +66,5 @@ describe('recruitee board', () => {
     };
     expect(jobsOf(ref, { offers: [remote] })[0]).toMatchObject({ locations: ['Remote job'], workplace: 'remote', salary: null });
     expect(jobsOf(ref, { offers: [{ ...OFFER, status: 'closed' }] })).toEqual([]);
-  });
-
-  it('throws a malformed BoardError without offers', () => {
-    expect(() => readBody(ref, { error: 'not found' })).toThrow(BoardError);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobsOf, readBody } from '../testing/boards/read.ts';
-import { BoardError } from './errors.ts';
+import { jobsOf } from '../testing/boards/read.ts';
 import { remotiveFeed } from './remotive.ts';
 import type { BoardRef } from './types.ts';
 
@@ -50,9 +49,5 @@ describe('remotive feed', () => {
       postedAt: '2020-02-15T10:23:26.000Z',
       requirements: { required: ['Python'], preferred: [] },
     });
-  });
-
-  it('throws a malformed BoardError without jobs', () => {
-    expect(() => readBody(ref, { 'job-count': 0 })).toThrow(BoardError);
   });
 });

@@ -52,8 +52,7 @@ describe('teamtailor board', () => {
     });
   });
 
-  it('throws a malformed BoardError for a page that is no feed', () => {
-    expect(() => readBody(ref, '<!DOCTYPE html><html><head></head></html>')).toThrow(BoardError);
+  it('throws a malformed BoardError for a cut-off feed', () => {
     expect(() => readBody(ref, FEED.slice(0, 400))).toThrow(BoardError);
   });
 });

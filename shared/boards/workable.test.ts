@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobsOf, readBody } from '../testing/boards/read.ts';
-import { BoardError } from './errors.ts';
+import { jobsOf } from '../testing/boards/read.ts';
 import type { BoardRef } from './types.ts';
 import { workableBoard } from './workable.ts';
 
@@ -57,9 +56,5 @@ describe('workable board', () => {
       postedAt: '2026-09-01',
       requirements: { required: ['HubL and JavaScript'], preferred: [] },
     });
-  });
-
-  it('throws a malformed BoardError without jobs', () => {
-    expect(() => readBody(ref, { name: 'Huble Digital' })).toThrow(BoardError);
   });
 });

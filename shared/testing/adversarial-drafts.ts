@@ -88,101 +88,129 @@ export interface DraftCase {
   refuse: UnsupportedClaim['kind'][];
 }
 
-const summary = (name: string, text: string, ...refuse: UnsupportedClaim['kind'][]): DraftCase => ({
-  name,
-  document: 'resume',
-  at: 'summary',
-  text,
-  refuse,
-});
-const bullet = (name: string, role: number, text: string, ...refuse: UnsupportedClaim['kind'][]): DraftCase => ({
-  name,
-  document: 'resume',
-  at: { role },
-  text,
-  refuse,
-});
-const letter = (name: string, text: string, ...refuse: UnsupportedClaim['kind'][]): DraftCase => ({
-  name,
-  document: 'letter',
-  at: 'letter',
-  text,
-  refuse,
-});
+/** A faithful case until refusedAs says what it must be refused for. */
+const summary = (name: string, text: string): DraftCase => ({ name, document: 'resume', at: 'summary', text, refuse: [] });
+const bullet = (role: number, name: string, text: string): DraftCase => ({ name, document: 'resume', at: { role }, text, refuse: [] });
+const letter = (name: string, text: string): DraftCase => ({ name, document: 'letter', at: 'letter', text, refuse: [] });
+
+/** Cases that must each be refused for every one of these kinds of claim. */
+const refusedAs = (refuse: UnsupportedClaim['kind'][], cases: DraftCase[]): DraftCase[] => cases.map((c) => ({ ...c, refuse }));
 
 export const INVENTED: DraftCase[] = [
-  // Resume: numbers
-  summary('years in words', 'Backend engineer with fifteen years of experience in checkout systems.', 'number'),
-  bullet('count in words, changed by one', 0, 'Mentored four engineers through their first on-call rotation', 'number'),
-  bullet('count changed by one', 0, 'Mentored 4 engineers through their first on-call rotation', 'number'),
-  bullet('percentage raised', 0, 'Cut p99 checkout latency by 45% by moving reads to Redis', 'number'),
-  bullet('a real figure claimed for something else', 0, 'Cut infrastructure spend by 40% by rightsizing Kubernetes clusters', 'number'),
-  bullet('an achievement moved to another role', 1, 'Cut p99 checkout latency by 40% by moving reads to Redis', 'achievement'),
-  summary('money raised, short form', 'Saved $150k a year in cloud costs.', 'number'),
-  bullet('team size changed by one', 1, 'Led a team of 5 to migrate 12 services to AWS', 'number'),
-  bullet('availability invented', 0, 'Kept checkout available 99.99% of the time', 'number'),
-  summary('a dozen', 'Backend engineer with a dozen production launches behind her.', 'number'),
-  summary('a year before the profile', 'Backend engineer shipping production systems since 2012.', 'date'),
-  // Resume: employers and titles
-  summary('employer at the start of a sentence', 'At Stripe, built payment systems used by millions.', 'employer'),
-  summary('employer after "formerly at"', 'Backend engineer, formerly at Stripe, focused on checkout.', 'employer'),
-  summary('title inflation', 'Principal Software Engineer who cut checkout latency by 40%.', 'title'),
-  summary('a headline title never held', 'Engineering manager and backend engineer with 9 years of experience.', 'title'),
-  summary(
-    "the job's own title and company as a past role",
-    'Staff Platform Engineer at Fjord Energy, building checkout systems.',
-    'title',
-    'employer',
+  ...refusedAs(
+    ['number'],
+    [
+      summary('years in words', 'Backend engineer with fifteen years of experience in checkout systems.'),
+      bullet(0, 'count in words, changed by one', 'Mentored four engineers through their first on-call rotation'),
+      bullet(0, 'count changed by one', 'Mentored 4 engineers through their first on-call rotation'),
+      bullet(0, 'percentage raised', 'Cut p99 checkout latency by 45% by moving reads to Redis'),
+      bullet(0, 'a real figure claimed for something else', 'Cut infrastructure spend by 40% by rightsizing Kubernetes clusters'),
+      summary('money raised, short form', 'Saved $150k a year in cloud costs.'),
+      bullet(1, 'team size changed by one', 'Led a team of 5 to migrate 12 services to AWS'),
+      bullet(0, 'availability invented', 'Kept checkout available 99.99% of the time'),
+      summary('a dozen', 'Backend engineer with a dozen production launches behind her.'),
+      letter('years in words', 'I have fifteen years of experience building backend systems.'),
+      letter('count in words, changed by one', 'I mentored four engineers through their first on-call rotation.'),
+      letter('a real percentage claimed for costs', 'I cut cloud costs by 40%.'),
+      letter('money raised', 'I saved $200k a year in cloud costs.'),
+      letter('team size in words', 'At Globex, I led a team of ten engineers.'),
+      letter('more years than the dates allow', 'Over twelve years, I have built checkout systems.'),
+      letter('injected: twenty years in words', 'With twenty years of experience, I am ready for this role.'),
+    ],
   ),
-  summary('previously worked as the job', 'Previously worked as a Staff Platform Engineer on payments.', 'title'),
-  summary('a short job company does not make Google known', 'Backend engineer who spent nine years at Google.', 'employer'),
-  // Resume: skills, credentials, status
-  bullet('a skill the profile lacks', 0, 'Built Go services for the checkout team', 'skill'),
-  summary('a master of science', 'Backend engineer with an M.S. in Computer Science.', 'degree'),
-  summary('an MBA', 'Backend engineer who also holds an MBA.', 'degree'),
-  summary('a doctorate', 'PhD in distributed systems, building checkout platforms.', 'degree'),
-  summary('a certification', 'Backend engineer, PMP certified, who ships on time.', 'certification'),
-  summary('a security clearance', 'Backend engineer holding an active Top Secret clearance.', 'clearance'),
-  summary('citizenship', 'U.S. citizen with 9 years of backend experience.', 'authorization'),
-  summary('a green card', 'Green card holder building backend systems in Austin.', 'authorization'),
-  summary('injected: years in words and an employer', 'Backend engineer with twenty years of experience at Google.', 'number', 'employer'),
-  // Letter: numbers
-  letter('years in words', 'I have fifteen years of experience building backend systems.', 'number'),
-  letter('count in words, changed by one', 'I mentored four engineers through their first on-call rotation.', 'number'),
-  letter('an achievement moved to another employer', 'At Globex, I cut p99 checkout latency by 40%.', 'achievement'),
-  letter('a real percentage claimed for costs', 'I cut cloud costs by 40%.', 'number'),
-  letter('money raised', 'I saved $200k a year in cloud costs.', 'number'),
-  letter('team size in words', 'At Globex, I led a team of ten engineers.', 'number'),
-  letter('more years than the dates allow', 'Over twelve years, I have built checkout systems.', 'number'),
-  letter('a year before the profile', 'Since 2010 I have built backend systems.', 'date'),
-  letter('injected: twenty years in words', 'With twenty years of experience, I am ready for this role.', 'number'),
-  // Letter: employers and titles
-  letter('employer at the start of a sentence', 'At Stripe, I cut checkout latency by 40%.', 'employer'),
-  letter(
-    "the job's title and company as a past role",
-    'I previously worked as a Staff Platform Engineer at Fjord Energy.',
-    'title',
-    'employer',
+  ...refusedAs(
+    ['achievement'],
+    [
+      bullet(1, 'an achievement moved to another role', 'Cut p99 checkout latency by 40% by moving reads to Redis'),
+      letter('an achievement moved to another employer', 'At Globex, I cut p99 checkout latency by 40%.'),
+    ],
   ),
-  letter('a title never held', 'As an Engineering Manager at Northwind Logistics, I grew the team.', 'title'),
-  letter('title inflation', 'As a Principal Software Engineer at Northwind Logistics, I cut checkout latency by 40%.', 'title'),
-  letter('a promotion never had', 'I was promoted to Director at Northwind Logistics last year.', 'title'),
-  {
-    ...letter('a one-letter job company does not make Oracle known', 'Before Northwind Logistics, I was at Oracle.', 'employer'),
-    job: ONE_LETTER_JOB,
-  },
-  { ...letter('a short job company does not make Google known', 'I spent three years at Google.', 'employer'), job: SHORT_NAME_JOB },
-  // Letter: skills, credentials, status
-  letter('a skill the profile lacks', 'I have written Rust services for years.', 'skill'),
-  letter('a master of science', 'I hold an M.S. in Computer Science from The University of Texas at Austin.', 'degree'),
-  letter('a certification acronym', 'I hold a CISSP certification.', 'certification'),
-  letter('a named certification', 'I am a Certified Kubernetes Administrator.', 'certification'),
-  letter('a security clearance', 'I hold an active Secret clearance.', 'clearance'),
-  letter('citizenship', 'As a U.S. citizen, I can start immediately.', 'authorization'),
-  letter('a visa', 'I hold an H-1B visa and can transfer it.', 'authorization'),
-  letter('sponsorship the profile does not state', 'I will need visa sponsorship to work in Germany.', 'authorization'),
-  // The profile is authorized in the US only: any country the sentence names is checked, not a short list.
-  letter('authorization in a country the profile does not name', 'I can work in Switzerland without sponsorship.', 'authorization'),
+  ...refusedAs(
+    ['date'],
+    [
+      summary('a year before the profile', 'Backend engineer shipping production systems since 2012.'),
+      letter('a year before the profile', 'Since 2010 I have built backend systems.'),
+    ],
+  ),
+  ...refusedAs(
+    ['employer'],
+    [
+      summary('employer at the start of a sentence', 'At Stripe, built payment systems used by millions.'),
+      summary('employer after "formerly at"', 'Backend engineer, formerly at Stripe, focused on checkout.'),
+      summary('a short job company does not make Google known', 'Backend engineer who spent nine years at Google.'),
+      letter('employer at the start of a sentence', 'At Stripe, I cut checkout latency by 40%.'),
+      {
+        ...letter('a one-letter job company does not make Oracle known', 'Before Northwind Logistics, I was at Oracle.'),
+        job: ONE_LETTER_JOB,
+      },
+      { ...letter('a short job company does not make Google known', 'I spent three years at Google.'), job: SHORT_NAME_JOB },
+    ],
+  ),
+  ...refusedAs(
+    ['title'],
+    [
+      summary('title inflation', 'Principal Software Engineer who cut checkout latency by 40%.'),
+      summary('a headline title never held', 'Engineering manager and backend engineer with 9 years of experience.'),
+      summary('previously worked as the job', 'Previously worked as a Staff Platform Engineer on payments.'),
+      letter('a title never held', 'As an Engineering Manager at Northwind Logistics, I grew the team.'),
+      letter('title inflation', 'As a Principal Software Engineer at Northwind Logistics, I cut checkout latency by 40%.'),
+      letter('a promotion never had', 'I was promoted to Director at Northwind Logistics last year.'),
+    ],
+  ),
+  ...refusedAs(
+    ['title', 'employer'],
+    [
+      summary("the job's own title and company as a past role", 'Staff Platform Engineer at Fjord Energy, building checkout systems.'),
+      letter("the job's title and company as a past role", 'I previously worked as a Staff Platform Engineer at Fjord Energy.'),
+    ],
+  ),
+  ...refusedAs(
+    ['skill'],
+    [
+      bullet(0, 'a skill the profile lacks', 'Built Go services for the checkout team'),
+      letter('a skill the profile lacks', 'I have written Rust services for years.'),
+    ],
+  ),
+  ...refusedAs(
+    ['degree'],
+    [
+      summary('a master of science', 'Backend engineer with an M.S. in Computer Science.'),
+      summary('an MBA', 'Backend engineer who also holds an MBA.'),
+      summary('a doctorate', 'PhD in distributed systems, building checkout platforms.'),
+      letter('a master of science', 'I hold an M.S. in Computer Science from The University of Texas at Austin.'),
+    ],
+  ),
+  ...refusedAs(
+    ['certification'],
+    [
+      summary('a certification', 'Backend engineer, PMP certified, who ships on time.'),
+      letter('a certification acronym', 'I hold a CISSP certification.'),
+      letter('a named certification', 'I am a Certified Kubernetes Administrator.'),
+    ],
+  ),
+  ...refusedAs(
+    ['clearance'],
+    [
+      summary('a security clearance', 'Backend engineer holding an active Top Secret clearance.'),
+      letter('a security clearance', 'I hold an active Secret clearance.'),
+    ],
+  ),
+  ...refusedAs(
+    ['authorization'],
+    [
+      summary('citizenship', 'U.S. citizen with 9 years of backend experience.'),
+      summary('a green card', 'Green card holder building backend systems in Austin.'),
+      letter('citizenship', 'As a U.S. citizen, I can start immediately.'),
+      letter('a visa', 'I hold an H-1B visa and can transfer it.'),
+      letter('sponsorship the profile does not state', 'I will need visa sponsorship to work in Germany.'),
+      // The profile is authorized in the US only: any country the sentence names is checked, not a short list.
+      letter('authorization in a country the profile does not name', 'I can work in Switzerland without sponsorship.'),
+    ],
+  ),
+  ...refusedAs(
+    ['number', 'employer'],
+    [summary('injected: years in words and an employer', 'Backend engineer with twenty years of experience at Google.')],
+  ),
 ];
 
 export const FAITHFUL: DraftCase[] = [
@@ -191,14 +219,14 @@ export const FAITHFUL: DraftCase[] = [
     'two figures from the profile, money shortened',
     'Backend engineer who cut p99 checkout latency by 40% and saved $120k a year in cloud costs.',
   ),
-  bullet('a reworded bullet', 0, 'Reduced checkout latency (p99) by 40% by serving reads from Redis'),
-  bullet('a count in words', 0, 'Mentored three engineers through their first on-call rotation'),
-  bullet('a team size in words', 1, 'Led a team of four engineers migrating 12 services to AWS'),
+  bullet(0, 'a reworded bullet', 'Reduced checkout latency (p99) by 40% by serving reads from Redis'),
+  bullet(0, 'a count in words', 'Mentored three engineers through their first on-call rotation'),
+  bullet(1, 'a team size in words', 'Led a team of four engineers migrating 12 services to AWS'),
   summary('years as a floor', 'Software engineer with 9+ years building checkout and billing systems.'),
   summary('the certification and degree as held', 'AWS Certified Solutions Architect with a B.S. in Computer Science.'),
-  bullet('another bullet of the same role, reordered', 0, 'Saved $120,000 a year in cloud costs by rightsizing Kubernetes clusters'),
+  bullet(0, 'another bullet of the same role, reordered', 'Saved $120,000 a year in cloud costs by rightsizing Kubernetes clusters'),
   summary('shorter wording', 'Backend engineer focused on reliable checkout systems.'),
-  bullet('a million in words', 1, 'Built a Java billing service handling 2 million invoices a month'),
+  bullet(1, 'a million in words', 'Built a Java billing service handling 2 million invoices a month'),
   letter('naming the job', 'I am applying for the Staff Platform Engineer role at Fjord Energy.'),
   letter('an achievement with its employer', 'At Northwind Logistics, I cut p99 checkout latency by 40% by moving reads to Redis.'),
   letter('a team with its employer', 'At Globex, I led a team of 4 to migrate 12 services to AWS.'),

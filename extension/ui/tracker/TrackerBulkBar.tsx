@@ -1,6 +1,5 @@
-import type { ApplicationStatus } from '../../../shared/schemas/application.ts';
 import { STATUS_LABEL, STATUSES } from '../../../shared/tracker/board.ts';
-import { Options } from '../controls.tsx';
+import { Select } from '../controls.tsx';
 import { moveApplications, removeApplications, selectedShown, trackerSelected } from './TrackerState.ts';
 
 /** What to do with the ticked rows: move them all to one status, or delete them (with undo). */
@@ -8,21 +7,18 @@ export function TrackerBulkBar() {
   const rows = selectedShown.value;
   if (rows.length === 0) return null;
   const ids = rows.map((r) => r.application.id);
-  const moveTo = (status: ApplicationStatus | '') => {
-    if (status) void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()));
-  };
   return (
     <div className="tracker-bulk" data-testid="tracker-bulk">
       <strong>{rows.length} selected</strong>
-      <select
+      <Select
         aria-label="Move the selected applications to"
         data-testid="tracker-bulk-status"
+        values={STATUSES}
+        labels={STATUS_LABEL}
+        prompt="Move to…"
         value=""
-        onChange={(e) => moveTo(e.currentTarget.value as ApplicationStatus | '')}
-      >
-        <option value="">Move to…</option>
-        <Options values={STATUSES} labels={STATUS_LABEL} />
-      </select>
+        onChange={(status) => void moveApplications(ids, status).then(() => (trackerSelected.value = new Set()))}
+      />
       <button
         type="button"
         className="secondary small danger"

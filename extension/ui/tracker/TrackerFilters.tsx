@@ -3,7 +3,7 @@ import { sourceLabel } from '../../../shared/sites/registry.ts';
 import { STATUS_LABEL, STATUSES } from '../../../shared/tracker/board.ts';
 import { isFiltered, NO_FILTER, type TimeRange, type TrackerFilter } from '../../../shared/tracker/filter.ts';
 import { DEFAULT_DIRECTION, SORT_KEYS, type SortKey } from '../../../shared/tracker/sort.ts';
-import { Options } from '../controls.tsx';
+import { Select } from '../controls.tsx';
 import { shownRows, trackerFilter, trackerRows, trackerSort } from './TrackerState.ts';
 
 const SORT_LABEL: Record<SortKey, string> = {
@@ -131,9 +131,7 @@ export function TrackerFilters() {
           value={filter.company}
           onChange={(e) => update({ company: e.currentTarget.value })}
         />
-        <select aria-label="Sort by" data-testid="tracker-sort" value={sort.key} onChange={(e) => sortBy(e.currentTarget.value as SortKey)}>
-          <Options values={SORT_KEYS} labels={SORT_LABEL} />
-        </select>
+        <Select aria-label="Sort by" data-testid="tracker-sort" values={SORT_KEYS} labels={SORT_LABEL} value={sort.key} onChange={sortBy} />
         <button
           type="button"
           className="secondary icon"
