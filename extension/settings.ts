@@ -36,11 +36,20 @@ function checked<T>(key: StorageItemKey, schema: z.ZodType<T>) {
 /** A value kept for one account: another account signed in on this device starts afresh. */
 const perUser = <T extends z.ZodType>(value: T) => z.object({ userId: z.string(), cursor: value });
 
+/**
+ * Where this device's pull of followed boards' jobs stopped: the worker's opaque cursor, and the
+ * boards followed when it was given (a board followed since is pulled from the start:
+ * extension/boards/refresh-boards.ts).
+ */
+export const BoardCursor = z.object({ since: z.string(), boards: z.array(z.string()) });
+export type BoardCursor = z.infer<typeof BoardCursor>;
+
 const items = {
   apiUrl: checked('local:apiUrl', z.string().min(1)),
   session: checked('local:session', Session),
   cursor: checked('local:syncCursor', perUser(z.number())),
-  boardCursor: checked('local:boardJobsCursor', perUser(z.string())),
+  // An older device's bare cursor does not read as one: its first pull starts from the beginning.
+  boardCursor: checked('local:boardJobsCursor', perUser(BoardCursor)),
   shown: checked('local:remindersShown', z.array(z.string())),
   clock: checked('local:testClockOffsetMs', z.number()),
 };
@@ -72,13 +81,13 @@ export async function setCursor(userId: string, cursor: number): Promise<void> {
   await items.cursor.set({ userId, cursor });
 }
 
-/** Where the last pull of followed boards' jobs stopped, per user (the worker's opaque cursor). */
-export async function getBoardCursor(userId: string): Promise<string | undefined> {
+/** Where the last pull of followed boards' jobs stopped, per user. */
+export async function getBoardCursor(userId: string): Promise<BoardCursor | undefined> {
   const stored = await items.boardCursor.get();
   return stored?.userId === userId ? stored.cursor : undefined;
 }
 
-export async function setBoardCursor(userId: string, cursor: string): Promise<void> {
+export async function setBoardCursor(userId: string, cursor: BoardCursor): Promise<void> {
   await items.boardCursor.set({ userId, cursor });
 }
 

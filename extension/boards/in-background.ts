@@ -4,7 +4,7 @@ import { database } from '../db/database.ts';
 import { loadProfile, toDraft } from '../db/profile.ts';
 import { showNotification } from '../notify.ts';
 import { getPreferences } from '../preferences.ts';
-import { appNow, getApiUrl, getBoardCursor, getSession, setBoardCursor, setSession } from '../settings.ts';
+import { appNow, type BoardCursor, getApiUrl, getBoardCursor, getSession, setBoardCursor, setSession } from '../settings.ts';
 import { createApiClient } from '../sync/api-client.ts';
 import { hasSyncConsent } from '../sync/consent.ts';
 import { jobOfNotice, notifyNewJobs } from './notify-new.ts';
@@ -29,7 +29,7 @@ export function createBackgroundBoards(options: { broadcast: () => void; ensureT
     const api = createApiClient({ baseUrl: await getApiUrl(), getSession, setSession });
     return {
       page: (since: string | undefined) => api.boardJobs(since),
-      cursor: { get: () => getBoardCursor(session.userId), set: (cursor: string) => setBoardCursor(session.userId, cursor) },
+      cursor: { get: () => getBoardCursor(session.userId), set: (cursor: BoardCursor) => setBoardCursor(session.userId, cursor) },
     };
   }
 

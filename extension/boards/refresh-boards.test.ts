@@ -5,6 +5,7 @@ import type { BoardRef } from '../../shared/boards/types.ts';
 import { FAKE_APIS, type FakeBoard, type FakeRequest, fakeFetch, fakePostings } from '../../shared/testing/boards/index.ts';
 import { boardJobsOf, readStates } from '../db/board-jobs.ts';
 import { followBoard, unfollow } from '../db/follows.ts';
+import type { BoardCursor } from '../settings.ts';
 import { freshDb } from '../test/helpers.ts';
 import { LOCAL_INTERVAL_MINUTES, type RefreshDeps, refreshBoards } from './refresh-boards.ts';
 
@@ -91,62 +92,96 @@ describe('refreshBoards, signed out: this device reads the boards it follows', (
   });
 });
 
+const fakeJob = {
+  source: 'greenhouse',
+  url: 'https://job-boards.greenhouse.io/acme/jobs/1',
+  canonicalUrl: null,
+  applyUrl: null,
+  company: 'Acme',
+  locations: [],
+  workplace: null,
+  employmentType: null,
+  salary: null,
+  postedAt: null,
+  description: '',
+  sections: [],
+  requirements: { required: [], preferred: [] },
+};
+
+/** A job of a followed board as the worker's pull lists it, changed at `at`. */
+const row = (boardKey: string, jobKey: string, at: number) =>
+  ({
+    boardKey,
+    jobKey,
+    job: { ...fakeJob, sourceId: jobKey, title: `Job ${jobKey}`, dedupeKey: `acme|job ${jobKey}` },
+    firstSeenAt: at,
+    lastSeenAt: at,
+    closedAt: null,
+    changedAt: at,
+  }) as BoardJobsResponse['jobs'][number];
+
+/** The worker's pull: answers `answer(since)` (by default the queued pages), remembering what was asked and the cursor kept. */
+function fakePull(answer?: (since: string | undefined) => BoardJobsResponse) {
+  const state = { pages: [] as BoardJobsResponse[], asked: [] as Array<string | undefined>, cursor: undefined as BoardCursor | undefined };
+  const pull: RefreshDeps['pull'] = async () => ({
+    page: async (since) => {
+      state.asked.push(since);
+      return answer?.(since) ?? state.pages.shift() ?? { jobs: [], cursor: since ?? '0', more: false };
+    },
+    cursor: {
+      get: async () => state.cursor,
+      set: async (c) => {
+        state.cursor = c;
+      },
+    },
+  });
+  return { pull, state };
+}
+
 describe('refreshBoards, signed in: the worker reads, the device pulls', () => {
   it('pulls every page from its cursor, reads no board on the schedule, and counts only jobs new to known boards', async () => {
     const board: FakeBoard = { ref: ACME, company: 'Acme', postings: fakePostings(2) };
-    const pages: BoardJobsResponse[] = [];
-    const asked: Array<string | undefined> = [];
-    let cursor: string | undefined;
-    const { db, log, deps } = setUp([board], {
-      pull: async () => ({
-        page: async (since) => {
-          asked.push(since);
-          return pages.shift() ?? { jobs: [], cursor: since ?? '0', more: false };
-        },
-        cursor: {
-          get: async () => cursor,
-          set: async (c) => {
-            cursor = c;
-          },
-        },
-      }),
-    });
+    const { pull, state } = fakePull();
+    const { db, log, deps } = setUp([board], { pull });
     const follow = await followBoard(db, ACME, 'Acme', 1);
-    const fakeJob = {
-      source: 'greenhouse',
-      url: 'https://job-boards.greenhouse.io/acme/jobs/1',
-      canonicalUrl: null,
-      applyUrl: null,
-      company: 'Acme',
-      locations: [],
-      workplace: null,
-      employmentType: null,
-      salary: null,
-      postedAt: null,
-      description: '',
-      sections: [],
-      requirements: { required: [], preferred: [] },
-    };
-    const row = (jobKey: string, at: number) => ({
-      boardKey: follow.boardKey,
-      jobKey,
-      job: { ...fakeJob, sourceId: jobKey, title: `Job ${jobKey}`, dedupeKey: `acme|job ${jobKey}` },
-      firstSeenAt: at,
-      lastSeenAt: at,
-      closedAt: null,
-      changedAt: at,
-    });
-    pages.push({ jobs: [row('1', 10)] as BoardJobsResponse['jobs'], cursor: 'c1', more: true });
-    pages.push({ jobs: [row('2', 11)] as BoardJobsResponse['jobs'], cursor: 'c2', more: false });
+    state.pages.push({ jobs: [row(follow.boardKey, '1', 10)], cursor: 'c1', more: true });
+    state.pages.push({ jobs: [row(follow.boardKey, '2', 11)], cursor: 'c2', more: false });
     const first = await refreshBoards(deps);
     expect(first).toMatchObject({ read: 0, pulled: 2, added: [] });
-    expect(asked).toEqual([undefined, 'c1']);
-    expect(cursor).toBe('c2');
+    expect(state.asked).toEqual([undefined, 'c1']);
+    expect(state.cursor).toEqual({ since: 'c2', boards: [follow.boardKey] });
     expect(log).toEqual([]);
 
-    pages.push({ jobs: [row('3', 20)] as BoardJobsResponse['jobs'], cursor: 'c3', more: false });
+    state.pages.push({ jobs: [row(follow.boardKey, '3', 20)], cursor: 'c3', more: false });
     const second = await refreshBoards(deps);
     expect(second.added.map((r) => r.jobKey)).toEqual(['3']);
-    expect(asked.at(-1)).toBe('c2');
+    expect(state.asked.at(-1)).toBe('c2');
+  });
+
+  it('a board followed since the last pull is pulled from the start: none of its jobs is lost to a cursor already past their change time', async () => {
+    const other = boardFromUrl('https://job-boards.greenhouse.io/northwind/jobs/7001') as BoardRef;
+    // The worker answers as its route would: after `since`, only what changed later. The new
+    // follow's job is dated 5, before the cursor the device holds (another clock, a push still committing).
+    let stream: BoardJobsResponse['jobs'] = [];
+    const { pull, state } = fakePull((since) => {
+      const after = since === undefined ? -1 : Number(since);
+      const jobs = stream.filter((j) => j.changedAt > after);
+      return { jobs, cursor: String(jobs.at(-1)?.changedAt ?? after), more: false };
+    });
+    const { db, deps } = setUp([], { pull });
+    const acme = await followBoard(db, ACME, 'Acme', 1);
+    stream = [row(acme.boardKey, '1', 10)];
+    await refreshBoards(deps);
+    expect(state.cursor).toEqual({ since: '10', boards: [acme.boardKey] });
+
+    const northwind = await followBoard(db, other, 'Northwind', 2);
+    stream = [row(northwind.boardKey, '7001', 5), ...stream];
+    await refreshBoards(deps);
+    expect(state.asked.at(-1)).toBeUndefined();
+    expect((await boardJobsOf(db, [northwind.boardKey])).map((j) => j.jobKey)).toEqual(['7001']);
+    expect(state.cursor?.boards.sort()).toEqual([acme.boardKey, northwind.boardKey].sort());
+    // From then on, from the cursor again.
+    await refreshBoards(deps);
+    expect(state.asked.at(-1)).toBe('10');
   });
 });

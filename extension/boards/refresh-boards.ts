@@ -6,6 +6,7 @@ import type { Follow } from '../../shared/schemas/follow.ts';
 import { boardsWithJobs, forgetBoard, readStates, type StoredBoardJob, storePulled, storeRead } from '../db/board-jobs.ts';
 import type { JobsmithDb } from '../db/database.ts';
 import { listFollows } from '../db/follows.ts';
+import type { BoardCursor } from '../settings.ts';
 
 /**
  * Keeps the followed boards' jobs on this device up to date (issue 17), on the background's
@@ -37,7 +38,7 @@ export interface RefreshDeps {
 /** Pulls from the worker with this user's cursor (kept by the caller). */
 export interface BoardPull {
   page: (since: string | undefined) => Promise<BoardJobsResponse>;
-  cursor: { get: () => Promise<string | undefined>; set: (cursor: string) => Promise<void> };
+  cursor: { get: () => Promise<BoardCursor | undefined>; set: (cursor: BoardCursor) => Promise<void> };
 }
 
 export interface Refreshed {
@@ -61,8 +62,13 @@ async function readOne(deps: RefreshDeps, follow: Follow, validators: Parameters
   return storeRead(deps.db, follow.boardKey, result, done, next);
 }
 
-async function pullAll(pull: BoardPull, db: JobsmithDb): Promise<{ pulled: number; added: StoredBoardJob[] }> {
-  let since = await pull.cursor.get();
+async function pullAll(pull: BoardPull, db: JobsmithDb, followed: readonly string[]): Promise<{ pulled: number; added: StoredBoardJob[] }> {
+  const held = await pull.cursor.get();
+  // A board followed since the last pull (here or on another device) is pulled from the start.
+  // The worker dates its jobs for this user no earlier than the follow (jobs-for-user.ts), but the
+  // follow is dated by the database when its push began, and the jobs by the worker's reads: a
+  // push still committing, or the two clocks apart, can date them before a cursor already held.
+  let since = held && followed.every((key) => held.boards.includes(key)) ? held.since : undefined;
   const known = await boardsWithJobs(db);
   const out = { pulled: 0, added: [] as StoredBoardJob[] };
   for (let page = 0; page < MAX_PULL_PAGES; page++) {
@@ -70,7 +76,8 @@ async function pullAll(pull: BoardPull, db: JobsmithDb): Promise<{ pulled: numbe
     out.added.push(...(await storePulled(db, answer.jobs, known)));
     out.pulled += answer.jobs.length;
     since = answer.cursor;
-    await pull.cursor.set(answer.cursor);
+    // Cut off by the page limit, the next refresh goes on from here: the stream is in order.
+    await pull.cursor.set({ since: answer.cursor, boards: [...followed] });
     if (!answer.more) break;
   }
   return out;
@@ -101,7 +108,7 @@ export async function refreshBoards(deps: RefreshDeps, options: { boardKey?: str
     out.added.push(...stored.added);
   }
   if (pull) {
-    const pulled = await pullAll(pull, deps.db);
+    const pulled = await pullAll(pull, deps.db, [...followed]);
     out.pulled = pulled.pulled;
     out.added.push(...pulled.added);
   }
