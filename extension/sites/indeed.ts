@@ -9,12 +9,23 @@ const SELECTORS = {
     'h1.jobsearch-JobInfoHeader-title', // /viewjob
     'h2.jobsearch-JobInfoHeader-title', // search pane
     '[data-testid="jobsearch-JobInfoHeader-title"]',
+    '[data-testid="simpler-jobTitle"]', // the "simpler" header shown to signed-in users
   ],
-  company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-CompanyInfoContainer a'],
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '.jobsearch-CompanyInfoContainer a',
+    '.jobsearch-JobInfoHeader-companyNameSimple',
+  ],
   location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '#jobLocationText'],
-  // "$120,000 - $150,000 a year" and "Full-time" are spans in this block.
-  salary: ['#salaryInfoAndJobType span:first-child', '[data-testid="salaryInfoAndJobType"] span'],
-  jobType: ['#salaryInfoAndJobType span:last-child'],
+  // "$120,000 - $150,000 a year" and "Full-time" are spans in this block; the simpler header has
+  // none, and shows them as tiles of the details ("Pay From $22.38 an hour …").
+  salary: [
+    '#salaryInfoAndJobType span:first-child',
+    '[data-testid="salaryInfoAndJobType"] span',
+    '[aria-label^="Pay "][data-testid$="-tile"]',
+  ],
+  jobType: ['#salaryInfoAndJobType span:last-child', '[aria-label^="Job type "][data-testid$="-tile"]'],
   description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
   // The pane's job key, to catch a stale pane after a click in the list.
   paneKey: ['[data-jk]'],
