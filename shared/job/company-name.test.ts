@@ -19,6 +19,10 @@ describe('company names', () => {
     expect(brandOf('Autodesk Canada Co.', ['autodesk'])).toBe('Autodesk');
     expect(brandOf('Acme Robotics Deutschland', [null, 'acme-robotics'])).toBe('Acme Robotics');
     expect(brandOf('Autodesk Canada Co.', ['adsk', ''])).toBe('Autodesk Canada Co.');
+    // A subsidiary named after its country first (a real Workday posting's JSON-LD).
+    expect(brandOf('Canada Workday ULC', ['workday'])).toBe('Workday');
+    expect(brandOf('United Kingdom Acme Robotics Ltd', ['acme-robotics'])).toBe('Acme Robotics');
+    expect(brandOf('Canada Goose Holdings Inc.', ['canadagoose'])).toBe('Canada Goose');
     // Two letters match too much ("Go" in "Google Ireland Ltd" is not the brand).
     expect(brandOf('Google Ireland', ['go'])).toBe('Google Ireland');
   });

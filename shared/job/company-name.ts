@@ -1,3 +1,5 @@
+import { countryByName } from '../reference/countries.ts';
+
 /**
  * The employer as people name it. Structured data often carries the legal entity ("Autodesk
  * Canada Co.", "Acme Robotics, Inc.", "Canva Pty Ltd") where the page shows the brand.
@@ -16,19 +18,28 @@ export function withoutLegalForm(name: string): string {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** How many leading words of a legal name are a country: "Canada Workday ULC", "United Kingdom Acme Ltd". */
+function countryWords(words: readonly string[]): number {
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) if (countryByName(words.slice(0, n).join(' '))) return n;
+  return 0;
+}
+
 /**
  * The brand inside a legal name, when the page or its address names it: the leading words of
- * "Autodesk Canada Co." that spell the site's tenant "autodesk". The name as given otherwise.
+ * "Autodesk Canada Co." that spell the site's tenant "autodesk", or of "Canada Workday ULC" after
+ * the country a subsidiary's name starts with. The name as given otherwise.
  */
 export function brandOf(name: string, hints: readonly (string | null | undefined)[]): string {
   const words = name.trim().split(/\s+/);
+  const from = countryWords(words);
   for (const hint of hints) {
     const want = squash(hint ?? '');
     if (want.length < 3) continue;
-    for (let n = 1; n < words.length; n++) {
-      const prefix = words.slice(0, n).join(' ').replace(/,$/, '');
-      if (squash(prefix) === want) return prefix;
-    }
+    for (const start of from > 0 ? [0, from] : [0])
+      for (let n = start + 1; n < words.length; n++) {
+        const run = words.slice(start, n).join(' ').replace(/,$/, '');
+        if (squash(run) === want) return run;
+      }
   }
   return name.trim();
 }
