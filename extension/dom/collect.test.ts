@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { planFill } from '../../shared/autofill/plan-fill.ts';
+import { workday } from '../../shared/sites/workday.ts';
+import { NURSE } from '../../shared/testing/sample-profiles.ts';
 import { collectFields, isPageFiller } from './collect.ts';
 import { markRequired } from './question-text.ts';
 
@@ -69,11 +72,45 @@ describe('collect: questions as real forms write them', () => {
     expect(fields.map((f) => [f.label, f.kind])).toEqual([['Phone number', 'tel']]);
   });
 
-  it("Workday entries are recognised from the site unit's hints, not from wording alone", () => {
-    const html = `<div data-automation-id="workExperienceSection"><h3>Work Experience</h3><div data-automation-id="workExperience-1"><label for="t">Job Title</label><input id="t"></div><button data-automation-id="Add" type="button">Add Another</button></div>`;
-    const hinted = read(html, { entryId: /^(workExperience|education)-(\d+)$/, entrySection: /workExperienceSection/, addButtonId: 'Add' });
-    expect(hinted.find((f) => f.label === 'Job Title')?.entry).toEqual({ group: 'work', index: 0 });
-    expect(hinted.find((f) => f.kind === 'add-entry')?.entry).toEqual({ group: 'work', index: 1 });
+  // Workday's My Experience step as the live site draws it (structure of a page saved from
+  // workday.wd5.myworkdayjobs.com; words our own): a section group and an entry group, each named
+  // by aria-labelledby, the entry's h5 two levels down; a date's legend six levels above its boxes.
+  const workdayDate = (id: string, legend: string) =>
+    `<div data-automation-id="formField-${id}" data-fkit-id="workExperience-7--${id}"><fieldset><legend><label id="${id}-legend"><span>${legend}<abbr aria-hidden="true">*</abbr></span></label></legend><div class="css-a"><div><div aria-hidden="true" id="help-${id}">current value is MM/YYYY</div><div id="workExperience-7--${id}" aria-labelledby="hiddenDateValueId-${id}" role="group" data-automation-id="dateInputWrapper"><div tabindex="-1"><div id="${id}-month"><div aria-hidden="true" data-automation-id="dateSectionMonth-display">MM</div><input role="spinbutton" aria-label="Month" aria-valuemin="1" aria-valuemax="12" id="${id}-month-input" data-automation-id="dateSectionMonth-input" value=""></div><div>/</div><div id="${id}-year"><div aria-hidden="true" data-automation-id="dateSectionYear-display">YYYY</div><input role="spinbutton" aria-label="Year" id="${id}-year-input" data-automation-id="dateSectionYear-input" value=""></div></div></div></div></div></fieldset></div>`;
+  const workdayExperience = `<div data-automation-id="applyFlowMyExpPage"><div role="group" aria-labelledby="Work-Experience-section"><h4 id="Work-Experience-section">Work Experience</h4><div role="group" aria-labelledby="Work-Experience-1-panel"><div><h5 id="Work-Experience-1-panel">Work Experience 1</h5><button type="button">Delete</button></div><div data-fkit-id="workExperience-7--null"><div data-automation-id="formField-jobTitle" data-fkit-id="workExperience-7--jobTitle"><label for="workExperience-7--jobTitle"><span>Job Title<abbr aria-hidden="true">*</abbr></span></label><div><div><input type="text" id="workExperience-7--jobTitle" name="jobTitle" aria-required="true" value=""></div></div></div><div>${workdayDate('startDate', 'From')}${workdayDate('endDate', 'To')}</div></div></div><div><div><div><button data-automation-id="add-button" type="button">Add Another</button></div></div></div></div><div role="group" aria-labelledby="Education-section"><h4 id="Education-section">Education</h4><div><div><div><button data-automation-id="add-button" type="button">Add</button></div></div></div></div></div>`;
+
+  it('Workday: an entry is the group aria-labelledby names "Work Experience 1", its heading two levels down', () => {
+    const fields = read(workdayExperience, workday.formHints);
+    const title = fields.find((f) => f.htmlId === 'workExperience-7--jobTitle');
+    expect([title?.label, title?.entry, title?.section]).toEqual(['Job Title*', { group: 'work', index: 0 }, 'Work Experience 1']);
+    // Each section's add button: Work Experience shows one entry already, Education none.
+    expect(fields.filter((f) => f.kind === 'add-entry').map((f) => [f.label, f.section, f.entry])).toEqual([
+      ['Add Another', 'Work Experience', { group: 'work', index: 1 }],
+      ['Add', 'Education', { group: 'education', index: 0 }],
+    ]);
+  });
+
+  it("Workday: a date's month and year boxes take the question of the fieldset legend six levels up", () => {
+    const fields = read(workdayExperience, workday.formHints);
+    expect(fields.filter((f) => f.htmlId.endsWith('-input')).map((f) => [f.label, f.entry?.index])).toEqual([
+      ['From Month', 0],
+      ['From Year', 0],
+      ['To Month', 0],
+      ['To Year', 0],
+    ]);
+  });
+
+  it('Workday: with one entry shown, a two-job profile gets "Add Another" clicked once, and the shown entry filled', () => {
+    const plan = planFill(read(workdayExperience, workday.formHints), NURSE, { hasResume: false, now: new Date('2026-05-01') });
+    expect(plan.steps.filter((s) => s.action === 'add').map((s) => [s.label, s.value])).toEqual([
+      ['Work Experience › Add Another', '1'],
+      ['Education › Add', '1'],
+    ]);
+    expect(plan.steps.filter((s) => s.action === 'type').map((s) => [s.label, s.value])).toEqual([
+      ['Work Experience 1 › Job Title*', 'Registered Nurse, Cardiac ICU'],
+      ['Work Experience 1 › From Month', '06'],
+      ['Work Experience 1 › From Year', '2019'],
+    ]);
   });
 
   it("Greenhouse new style: the education block's controls belong to its entry, by the unit's entryClass hint", () => {

@@ -214,9 +214,14 @@ export const optionLabel = (el: Element): string => labelsText(el) || (isTag(el,
 // The label of one box of a split date ("Month" beside "Year"): the question is the group's ("From").
 export const DATE_PART = /^(month|year|day|mm|yyyy|yy|dd)\*?$/i;
 
+/**
+ * The nearest label-like text around the parts, within a few levels or, at any depth, up to the
+ * fieldset that groups them (Workday's legend "From" is six levels above its "Month" box).
+ */
 export function datePartQuestion(el: Element): string {
+  const fieldset = el.closest('fieldset');
   let node: Element | null = el.parentElement;
-  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+  for (let depth = 0; node && (depth < 5 || fieldset?.contains(node)); depth++, node = node.parentElement) {
     const candidates = Array.from(node.querySelectorAll('label, legend, [id$="-label"], [class*="label"]'));
     const question = candidates.find((c) => !c.contains(el) && text(c) && !DATE_PART.test(text(c)));
     if (question) return text(question).replace(/\s*\*$/, '');

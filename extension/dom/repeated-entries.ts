@@ -1,11 +1,11 @@
 import type { EntryGroup, EntryRef } from '../../shared/autofill/fields.ts';
 import type { FormHints } from '../../shared/sites/site.ts';
-import { text } from './find-elements.ts';
+import { byId, text } from './find-elements.ts';
 
 /**
  * Work history and education repeat one group of fields per entry ("Work Experience 2"). An
- * entry is a container the site's hints name (Workday's `workExperience-2`), or any group whose
- * heading or aria-label reads like that.
+ * entry is a group whose name reads like that (named by aria-labelledby, as Workday's are, by
+ * aria-label or by its own heading), or a container the site's hints mark by class.
  */
 const ENTRY_HEADING = /^(work experience|employment|experience|position|job|education|school)\s*#?\s*(\d+)\b/i;
 
@@ -18,6 +18,20 @@ const ADD_BUTTON = /^(\+\s*)?add( another| more| new)?( work experience| experie
 
 export function isAddButton(button: Element, hints: FormHints = {}): boolean {
   return ADD_BUTTON.test(text(button)) || (!!hints.addButtonId && button.getAttribute('data-automation-id') === hints.addButtonId);
+}
+
+/**
+ * A group's names, as accessibility gives them first: the elements its aria-labelledby names (Workday's
+ * entry names itself by an h5 two levels down), its aria-label, then a heading or legend of its own.
+ */
+function groupNames(node: Element): string[] {
+  const labelledBy = (node.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(byId(node, id)))
+    .join(' ');
+  const heading = text(Array.from(node.children).find((c) => /^(h2|h3|h4|h5|legend)$/.test(c.localName)));
+  return [labelledBy, node.getAttribute('aria-label')?.trim() ?? '', heading].filter(Boolean);
 }
 
 /** An entry marked by its class (FormHints.entryClass): its group, and its place among its like siblings. */
@@ -36,14 +50,13 @@ function entryByClass(node: Element, pattern: RegExp): { entry: EntryRef; headin
 
 export function makeEntries(hints: FormHints) {
   function entryContainer(node: Element): { entry: EntryRef; heading: string } | null {
-    const id = hints.entryId?.exec(node.getAttribute('data-automation-id') ?? '');
     const marked = hints.entryClass && entryByClass(node, hints.entryClass);
     if (marked) return marked;
-    // Only a group can be an entry: ask that first (a heading query on every ancestor scans the page).
-    if (!id && !node.matches('[role="group"], fieldset, section, [data-automation-id]')) return null;
-    const heading = text(Array.from(node.children).find((c) => /^(h2|h3|h4|h5|legend)$/.test(c.localName)));
-    if (id) return { entry: { group: groupOf(id[1] ?? ''), index: Number(id[2]) - 1 }, heading: heading || `${id[1]} ${id[2]}` };
-    const named = ENTRY_HEADING.exec(node.getAttribute('aria-label') ?? '') ?? ENTRY_HEADING.exec(heading);
+    // Only a group can be an entry: ask that first (reading names on every ancestor scans the page).
+    if (!node.matches('[role="group"], fieldset, section')) return null;
+    const named = groupNames(node)
+      .map((name) => ENTRY_HEADING.exec(name))
+      .find(Boolean);
     return named ? { entry: { group: groupOf(named[1] ?? ''), index: Number(named[2]) - 1 }, heading: named[0] } : null;
   }
 
@@ -61,21 +74,18 @@ export function makeEntries(hints: FormHints) {
     if (!isAddButton(button, hints)) return null;
     let node: Element | null = button.parentElement;
     for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-      const automation = node.getAttribute('data-automation-id') ?? '';
-      const heading = text(node.querySelector('h2, h3, h4, legend'));
+      const heading = groupNames(node)[0] ?? text(node.querySelector('h2, h3, h4, legend'));
       // Or the section holds entries the unit marks by class (Greenhouse's education--form).
       const marked = hints.entryClass
         ? Array.from(node.children)
             .map((c) => entryByClass(c, hints.entryClass as RegExp))
             .find(Boolean)
         : null;
-      const named = hints.entrySection?.test(automation)
-        ? automation
-        : /^(work experience|employment history|experience|education)$/i.test(heading)
-          ? heading
-          : marked
-            ? marked.entry.group
-            : '';
+      const named = /^(work experience|employment history|experience|education)$/i.test(heading)
+        ? heading
+        : marked
+          ? marked.entry.group
+          : '';
       if (!named) continue;
       const group = groupOf(named);
       const existing = Array.from(node.querySelectorAll('*')).filter((c) => entryContainer(c)?.entry.group === group).length;

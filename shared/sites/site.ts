@@ -6,15 +6,11 @@ import type { Rule } from '../autofill/rule-tests.ts';
  * collector (extension/dom/collect.ts) and the inserter.
  */
 export interface FormHints {
-  /** The `data-automation-id` of one entry's container; groups: section word, 1-based index (`workExperience-2`). */
-  entryId?: RegExp;
   /**
    * A class of one entry's container, where the site marks entries by class (Greenhouse's
    * `education--form`); group: section word. The entry's index is its place among its siblings of that class.
    */
   entryClass?: RegExp;
-  /** The `data-automation-id` of a repeated section, whose "Add" button adds an entry to it. */
-  entrySection?: RegExp;
   /** The `data-automation-id` of an "Add" button, whatever its wording. */
   addButtonId?: string;
   /**

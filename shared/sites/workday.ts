@@ -10,9 +10,9 @@ export const workday = defineSite({
   ...onCustomerSubdomains(['myworkdayjobs.com', 'myworkdaysite.com'], '*'),
   // The application is a wizard (My Information, My Experience, …) in one page.
   wizardStep: '[data-automation-id="progressBarActiveStep"]',
-  // My Experience: `workExperience-2` / `education-1` entries inside `workExperienceSection` /
-  // `educationSection`, each with an "Add" (then "Add Another") button named `Add`.
-  formHints: { entryId: /^(workExperience|education)-(\d+)$/, entrySection: /workExperienceSection|educationSection/, addButtonId: 'Add' },
+  // My Experience: each section and entry is a group named by its heading ("Work Experience 1",
+  // read generically); a section's "Add" (then "Add Another") button is `add-button`, whatever its wording.
+  formHints: { addButtonId: 'add-button' },
   // Workday names every control with a data-automation-id.
   fieldRules: [
     { field: 'firstName', why: 'Workday legal first name', test: automation(/legalNameSection_firstName|^firstName$/i) },
