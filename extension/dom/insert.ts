@@ -33,11 +33,12 @@ const FILLED_OUTLINE = '2px solid #2f5fd0';
 
 /**
  * "Add" under a repeated section, `count` times. Workday swaps "Add" for "Add Another" once an
- * entry exists, so after each click the button is looked up again in the section.
+ * entry exists, so after each click the button is looked up again in the section: the group it
+ * sits in (Workday's "Work Experience", the button three divs down), else its grandparent.
  */
 async function addEntries(button: Element, step: FillStep, hints: FormHints): Promise<StepResult> {
   const count = Number(step.value);
-  const section = button.parentElement?.parentElement ?? button.ownerDocument.body;
+  const section = button.closest('[role="group"]') ?? button.parentElement?.parentElement ?? button.ownerDocument.body;
   let current: Element | undefined = button;
   let added = 0;
   while (current && added < count) {
