@@ -22,7 +22,6 @@ export function SettingsTab() {
     setError(null);
     try {
       syncStatus.value = await action();
-      setPassword('');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -37,7 +36,11 @@ export function SettingsTab() {
     void run(async () => {
       if (!(await consent))
         throw new Error('Sync sends your profile, saved jobs and application history to the server; Firefox asked, and it was declined.');
-      return ask({ type: mode, email, password });
+      const signedIn = await ask({ type: mode, email, password });
+      // Forgotten once used, and only then: another action ending meanwhile (the server address
+      // saved) must not empty what the user is typing.
+      setPassword('');
+      return signedIn;
     });
   };
 
