@@ -11,7 +11,11 @@ describe('parseSalary', () => {
     ['60.000 – 75.000 € brutto pro Jahr', { min: 60_000, max: 75_000, currency: 'EUR', period: 'year' }],
     ['Up to $90,000', { min: null, max: 90_000, currency: 'USD', period: 'year' }],
     ['$120K - 150K', { min: 120_000, max: 150_000, currency: 'USD', period: 'year' }],
-    ['From $4,500 a month', { min: 4500, max: 4500, currency: 'USD', period: 'month' }],
+    ['From $4,500 a month', { min: 4500, max: null, currency: 'USD', period: 'month' }],
+    ['Starting at $60,000 a year', { min: 60_000, max: null, currency: 'USD', period: 'year' }],
+    ['ab 3.200 € im Monat', { min: 3200, max: null, currency: 'EUR', period: 'month' }],
+    ['$25 an hour, work from home', { min: 25, max: 25, currency: 'USD', period: 'hour' }],
+    ['Calgary, AB $60,000 a year', { min: 60_000, max: 60_000, currency: 'USD', period: 'year' }],
     ['$24 - $29 / hour', { min: 24, max: 29, currency: 'USD', period: 'hour' }],
     ['$68,000 - $82,000 a year, with two office days a week', { min: 68_000, max: 82_000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {

@@ -46,7 +46,7 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 
 /**
  * Salary from the text a site shows: "$120K–$150K/yr", "£45,000 - £55,000 a year",
- * "45 € / Stunde", "Up to $90,000". Null when the text names no amount with a currency or
+ * "45 € / Stunde", "Up to $90,000", "From $22.38 an hour". Null when the text names no amount with a currency or
  * period (a bare number is too often something else: a team size, a year).
  */
 export function parseSalary(text: string, dollar = 'USD'): Salary | null {
@@ -68,7 +68,13 @@ export function parseSalary(text: string, dollar = 'USD'): Salary | null {
   let [min, max] = [amounts[0] as number, (amounts[1] ?? amounts[0]) as number];
   if (max < min && max * 1000 >= min) max *= 1000;
   const upTo = /\b(up to|bis zu|max(imum)?)\b/i.test(clean) && amounts.length === 1;
-  return { min: upTo ? null : min, max, currency, period: period ?? (min >= 1000 ? 'year' : null) };
+  // "From $22.38 an hour", "starting at $60,000", "ab 3.200 €": a floor, not the pay ("work from
+  // home" is no floor, nor Alberta's "AB": the word must stand right before the amount).
+  const from =
+    amounts.length === 1 &&
+    (/\b(?:from|starting (?:at|from)|starts at|minimum(?: of)?)\s*(?:[A-Z]{1,3})?[$€£\d]/i.test(clean) ||
+      /(?:^|\s)ab\s*[$€£\d]/.test(clean));
+  return { min: upTo ? null : min, max: from ? null : max, currency, period: period ?? (min >= 1000 ? 'year' : null) };
 }
 
 const PER_YEAR: Record<NonNullable<Salary['period']>, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };

@@ -31,7 +31,7 @@ export function payInDescription(blocks: readonly Block[], dollar: string): Sala
     // From the first amount on: words before it ("401(k) and a salary of…") hold no pay.
     const from = sentence.search(/[$€£¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d/);
     const salary = parseSalary(sentence.slice(Math.max(0, from - 4)), dollar);
-    if (salary?.currency && (salary.max ?? 0) >= 10) return salary;
+    if (salary?.currency && (salary.max ?? salary.min ?? 0) >= 10) return salary;
   }
   return null;
 }
