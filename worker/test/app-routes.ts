@@ -1,4 +1,4 @@
-/** The app's routes as its router serves them and as its OpenAPI document says they are authenticated, for the isolation test. */
+/** The app's routes as its router serves them and as its OpenAPI document lists them, for the tests that go over every route. */
 import type { TestApi } from './harness.ts';
 
 /** Every route the app serves, from its router (not the OpenAPI document, which a route could be missing from). */
@@ -9,12 +9,17 @@ export function servedRoutes(app: TestApi['app']) {
   return [...new Set(routes)];
 }
 
+/** The OpenAPI document's paths, each operation read as the caller needs it. */
+export function openApiPaths<Op = unknown>(app: TestApi['app']): Record<string, Record<string, Op>> {
+  const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'test', version: '0' } }) as unknown as {
+    paths: Record<string, Record<string, Op>>;
+  };
+  return doc.paths;
+}
+
 /** Every route that requires a bearer token, per the OpenAPI document. */
 export function documentedAuthenticated(app: TestApi['app']) {
-  const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'test', version: '0' } }) as unknown as {
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
-  };
-  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+  return Object.entries(openApiPaths<{ security?: unknown[] }>(app)).flatMap(([path, ops]) =>
     Object.entries(ops)
       .filter(([, op]) => (op.security?.length ?? 0) > 0)
       .map(([method]) => `${method.toUpperCase()} ${path}`),
